@@ -1,7 +1,23 @@
 import * as vscode from 'vscode';
+import { CommandManager } from './vscode/commands/commandManager';
+import { reportCommandError } from './vscode/reportError';
+import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
+import { createServices } from './vscode/session/createServices';
+import { registerSendSupport } from './vscode/send/registerSendSupport';
+import { registerTenantTree } from './vscode/tree/registerTenantTree';
 
+/** Wires features together; every registration lands on context.subscriptions. No business rules here. */
 export function activate(context: vscode.ExtensionContext): void {
-  void context;
+  const log = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
+  const commands = new CommandManager((id, error) => reportCommandError(log, id, error));
+  context.subscriptions.push(log, commands);
+
+  const services = createServices(context, log);
+  context.subscriptions.push(
+    registerLanguageSupport(context, services),
+    registerSendSupport(context, services, commands),
+    registerTenantTree(context, services, commands),
+  );
 }
 
 export function deactivate(): void {

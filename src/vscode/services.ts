@@ -1,0 +1,63 @@
+import type * as vscode from 'vscode';
+
+/**
+ * What the editor features share. Built once in extension.ts and passed in; no module-level singletons.
+ * The session/auth/send engineer implements these in src/vscode/session/ and src/vscode/send/.
+ */
+export interface GraphCallResult {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  /** Body as text when small and textual; large bodies are in bodyFile. */
+  body?: string;
+  bodyFile?: string;
+  bodyBytes: number;
+  durationMs: number;
+  requestId?: string;
+  url: string;
+}
+
+export interface GraphCallRequest {
+  method: string;
+  /** Absolute Graph URL (https://graph.microsoft.com/beta/...), path-only (/beta/...) or any other URL. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface GraphCallOptions {
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+  /** Extra scopes to ask for (e.g. after a 403). */
+  scopes?: string[];
+}
+
+/** Sends to the active environment (sandbox or cloud), signing in as needed. Rejects only when no response came. */
+export interface GraphClient {
+  send(request: GraphCallRequest, options?: GraphCallOptions): Promise<GraphCallResult>;
+}
+
+export interface SessionInfo {
+  environment: 'sandbox' | 'cloud';
+  /** e.g. 'Sandbox tenant' or 'Global' / 'US Gov L4' ... */
+  cloudLabel: string;
+  graphBaseUrl: string;
+  account?: { username: string; tenantId?: string };
+  signedIn: boolean;
+}
+
+export interface Session {
+  current(): SessionInfo;
+  readonly onDidChange: vscode.Event<SessionInfo>;
+}
+
+/** A create/update/delete that succeeded, from a .http file or from the tree: the tree refreshes on it. */
+export interface TenantMutation { method: string; url: string; status: number }
+
+export interface ExtensionServices {
+  readonly graph: GraphClient;
+  readonly session: Session;
+  readonly onDidMutateTenant: vscode.Event<TenantMutation>;
+  fireTenantMutated(mutation: TenantMutation): void;
+  readonly log: vscode.LogOutputChannel;
+}
