@@ -1,0 +1,50 @@
+import type { FileVariable, HttpFile, HttpRequest, ParseProblem } from './types';
+import { splitLines } from './lines';
+import { SEPARATOR } from './lineKinds';
+import { parseRegion } from './regionParser';
+
+export { findRequestAtLine, findRequestAtOffset } from './findRequest';
+
+/**
+ * Parses a `.http` file written in REST Client's syntax into requests with exact offsets,
+ * so diagnostics, code lenses and "send request under cursor" can all map back to the text.
+ * Never throws: malformed lines become ParseProblems on the request (or the file).
+ */
+export function parseHttpFile(text: string): HttpFile {
+  const lines = splitLines(text);
+  const requests: HttpRequest[] = [];
+  const variables: FileVariable[] = [];
+  let first = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const atEnd = i === lines.length;
+    if (!atEnd && !SEPARATOR.test(text.slice(lines[i].start, lines[i].end))) continue;
+    if (i > first) {
+      const region = parseRegion(text, lines, first, i - 1, requests.length);
+      variables.push(...region.variables);
+      if (region.request) requests.push(region.request);
+    }
+    first = i + 1;
+  }
+  return { requests, variables, problems: findDuplicates(requests, variables) };
+}
+
+/** Two requests (or variables) with one name: REST Client silently uses one of them, so say so. */
+function findDuplicates(requests: HttpRequest[], variables: FileVariable[]): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const names = new Set<string>();
+  for (const r of requests) {
+    if (!r.name || !r.nameSpan) continue;
+    if (names.has(r.name)) {
+      problems.push({ code: 'http.duplicateRequestName', message: `Another request is already named "${r.name}".`, span: r.nameSpan, severity: 'warning' });
+    }
+    names.add(r.name);
+  }
+  const vars = new Set<string>();
+  for (const v of variables) {
+    if (vars.has(v.name)) {
+      problems.push({ code: 'http.duplicateVariable', message: `File variable "${v.name}" is defined again; the last definition wins.`, span: v.nameSpan, severity: 'warning' });
+    }
+    vars.add(v.name);
+  }
+  return problems;
+}
