@@ -29,7 +29,7 @@ async function unitTier() {
 }
 
 if (only !== 'host') {
-  step('lint', 'npx', ['eslint', '--no-error-on-unmatched-pattern', 'src', 'test', 'scripts']);
+  step('lint', 'npx', ['eslint', '--no-error-on-unmatched-pattern', 'src', 'test', 'scripts', 'bench']);
   step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
   step('bundle', process.execPath, ['scripts/build.mjs']);
   await unitTier();

@@ -1,0 +1,30 @@
+/** Shared measuring helpers for bench/*.bench.ts. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number | null;
+  ratio?: number | null;
+  goal?: string;
+  /** The value (or the ratio, with goalOn 'ratio') must be <= goalMax to be ok. */
+  goalMax?: number;
+  goalOn?: 'value' | 'ratio';
+  ok?: boolean;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Milliseconds of `fn`, median over `runs` after `warmup` runs. */
+export async function timeMedian(fn: () => unknown, runs = 20, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
