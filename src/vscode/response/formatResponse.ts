@@ -1,0 +1,86 @@
+import { redactSecrets } from '../../core/send/redact';
+
+/**
+ * Turns a response into the text of the read-only response document: a JSONC comment block with the
+ * status line, timing, size, request-id, headers and (for errors) the explanation, then the body
+ * pretty-printed so the JSON language gives folding. Pure, so the layout is unit-tested.
+ */
+export interface ResponseSummary {
+  method: string;
+  url: string;
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  durationMs: number;
+  bodyBytes: number;
+  requestId?: string;
+  retries?: number;
+  body?: string;
+  /** Set when the body is in a file (large or binary) instead of `body`. */
+  bodyFile?: string;
+  /** A preview of bodyFile (its first bytes), when it is text. */
+  bodyPreview?: string;
+  error?: { code?: string; message: string; hint?: string };
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Pretty JSON when the text is JSON; otherwise the text as it came. */
+export function prettyBody(text: string): { text: string; isJson: boolean } {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return { text, isJson: false };
+  try {
+    return { text: JSON.stringify(JSON.parse(trimmed), null, 2), isJson: true };
+  } catch {
+    return { text, isJson: false };
+  }
+}
+
+/** `// ` before every line, so a multi-line message cannot break out of the comment block. */
+function comment(line: string): string[] {
+  return line.split(/\r?\n/).map(l => `// ${l}`.trimEnd());
+}
+
+export function formatResponseDocument(r: ResponseSummary): { text: string; language: 'jsonc' | 'plaintext' } {
+  const head: string[] = [];
+  head.push(...comment(`${r.status} ${r.statusText}`.trim()));
+  head.push(...comment(`${r.method} ${redactSecrets(r.url)}`));
+  const facts = [`${r.durationMs} ms`, formatBytes(r.bodyBytes)];
+  if (r.retries) facts.push(`${r.retries} ${r.retries === 1 ? 'retry' : 'retries'}`);
+  head.push(...comment(facts.join(' · ')));
+  if (r.requestId) head.push(...comment(`request-id: ${r.requestId}`));
+  if (r.error) {
+    head.push('//');
+    head.push(...comment(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(r.error.message)}`));
+    if (r.error.hint) head.push(...comment(`Hint: ${redactSecrets(r.error.hint)}`));
+  }
+  head.push('//', '// Headers:');
+  for (const [name, value] of Object.entries(r.headers).sort(([a], [b]) => a.localeCompare(b))) {
+    head.push(...comment(`  ${name}: ${redactSecrets(value)}`));
+  }
+  if (r.bodyFile) {
+    head.push('//');
+    head.push(...comment(`The body (${formatBytes(r.bodyBytes)}) was saved to ${r.bodyFile}`));
+    if (r.bodyPreview !== undefined) head.push(...comment('Below: its beginning, as received. Use "Open full body" to see all of it.'));
+    else head.push(...comment('It is not text, so it is not shown here. Use "Save Response Body…" to keep it.'));
+  }
+  const bodyText = r.body ?? r.bodyPreview ?? '';
+  const { text, isJson } = r.body !== undefined ? prettyBody(bodyText) : { text: bodyText, isJson: false };
+  const language = isJson || (r.bodyFile !== undefined && /^\s*[[{]/.test(bodyText)) || bodyText.trim() === '' ? 'jsonc' : 'plaintext';
+  return { text: `${head.join('\n')}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}`, language };
+}
+
+/** The `@odata.nextLink` of a JSON collection page, if any. */
+export function findNextLink(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  try {
+    const parsed = JSON.parse(body) as { '@odata.nextLink'?: unknown };
+    return typeof parsed?.['@odata.nextLink'] === 'string' ? parsed['@odata.nextLink'] : undefined;
+  } catch {
+    return undefined;
+  }
+}
