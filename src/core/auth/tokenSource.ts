@@ -1,0 +1,22 @@
+/** The port every sender asks for a token. MSAL, an env var, or a test double can stand behind it. */
+export interface AccountSummary {
+  homeAccountId: string;
+  username: string;
+  tenantId: string;
+  name?: string;
+}
+
+export interface AccessToken {
+  accessToken: string;
+  expiresOn?: Date;
+  account?: AccountSummary;
+}
+
+export interface TokenSource {
+  getToken(scopes: string[], signal?: AbortSignal): Promise<AccessToken>;
+}
+
+/** A fixed token, e.g. from the GRAPH_ACCESS_TOKEN environment variable. Scopes are whatever it was issued for. */
+export function staticTokenSource(accessToken: string): TokenSource {
+  return { getToken: async () => ({ accessToken }) };
+}

@@ -1,0 +1,76 @@
+import { isSendError, type SendErrorCode } from './sendError';
+import { parseGraphErrorBody } from './graphErrorBody';
+import { redactSecrets } from './redact';
+import { describeAuthError, isAuthErrorLike } from './describeAuthError';
+
+export interface ErrorDescription {
+  message: string;
+  hint?: string;
+  code?: string;
+  requestId?: string;
+}
+
+/** What describeError may know beyond the error itself, e.g. the permission the operation needs (from the route table). */
+export interface ErrorContext {
+  /** Least-privileged permission for the operation, e.g. 'Directory.ReadWrite.All'. */
+  permission?: string;
+}
+
+interface ResponseLike { status: number; statusText?: string; body?: string; url?: string; method?: string; retries?: number; requestId?: string; headers?: Record<string, string> }
+
+function isResponseLike(v: unknown): v is ResponseLike {
+  return typeof v === 'object' && v !== null && typeof (v as { status?: unknown }).status === 'number' && 'headers' in v;
+}
+
+const SEND_HINTS: Partial<Record<SendErrorCode, string>> = {
+  network: 'Check the network connection, the URL, and any proxy. If you use the sandbox, make sure it is still running.',
+  connectionReset: 'The server or a proxy dropped the connection. Sending again usually works.',
+  timeout: 'The service did not answer in time. Try again, or narrow the request with $select/$top.',
+  tooLarge: 'Narrow the request with $select, $filter or $top, or page through it with @odata.nextLink.',
+  auth: 'Sign in again (Graph: Sign In) or check the tenant and client id settings.',
+  badUrl: 'Write the URL as https://graph.microsoft.com/beta/... or just /beta/...',
+};
+
+/** Maps anything that went wrong in sign-in or send to text a user can act on. Pure; never includes secrets. */
+export function describeError(err: unknown, context: ErrorContext = {}): ErrorDescription {
+  if (isResponseLike(err)) return describeResponse(err, context);
+  if (isSendError(err)) return { message: redactSecrets(err.message), hint: SEND_HINTS[err.code], code: err.code };
+  if (isAuthErrorLike(err)) return describeAuthError(err);
+  if (err instanceof Error) return { message: redactSecrets(err.message || err.name) };
+  return { message: redactSecrets(String(err)) };
+}
+
+function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescription {
+  const info = parseGraphErrorBody(res.body);
+  const requestId = info?.requestId ?? res.requestId ?? res.headers?.['request-id'];
+  const code = info?.code ?? `http${res.status}`;
+  const statusLine = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  const base = info?.message ? `${statusLine}: ${info.message}` : `${statusLine}${res.body && !info ? ' (the body is not a Graph error object)' : ''}`;
+  const out: ErrorDescription = { message: redactSecrets(base), code, requestId };
+  const path = safePath(res.url);
+  const isV1 = /^\/v1\.0(\/|$)/i.test(path);
+
+  if (res.status === 400 && /Resource not found for the segment/i.test(info?.message ?? '') && isV1) {
+    out.hint = 'This resource exists only in beta: change /v1.0/ to /beta/ in the URL.';
+  } else if (res.status === 401) {
+    out.hint = 'The token is missing, expired or for another audience. Sign in again; check the tenant and the cloud.';
+  } else if (res.status === 403 || code === 'Authorization_RequestDenied' || code === 'accessDenied') {
+    out.hint = context.permission
+      ? `This operation needs the ${context.permission} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.`
+      : 'The signed-in account or app lacks a permission this operation needs. Consent to it, or ask an admin to grant it.';
+  } else if (res.status === 404 && isV1 && /onPremisesPublishingProfiles|connectorGroups|connectors/i.test(path)) {
+    out.hint = 'Application Proxy connector groups exist only in beta: use /beta/.';
+  } else if (res.status === 429) {
+    out.hint = `Graph is throttling these requests${res.retries ? ` (still throttled after ${res.retries} ${res.retries === 1 ? 'retry' : 'retries'})` : ''}. Wait${res.headers?.['retry-after'] ? ` ${res.headers['retry-after']} s` : ' a little'} and send again.`;
+  } else if (res.status === 503 || res.status === 504) {
+    out.hint = `The service is unavailable${res.retries ? ` after ${res.retries} ${res.retries === 1 ? 'retry' : 'retries'}` : ''}. Try again later.`;
+  } else if (res.status >= 500) {
+    out.hint = requestId ? `A service-side error; quote request-id ${requestId} if you contact support.` : 'A service-side error. Try again later.';
+  }
+  return out;
+}
+
+function safePath(url: string | undefined): string {
+  if (!url) return '';
+  try { return new URL(url, 'http://x').pathname; } catch { return ''; }
+}

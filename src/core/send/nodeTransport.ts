@@ -1,0 +1,157 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HttpTransport, OutgoingRequest, TransportOptions, TransportResponse } from './transport';
+import { SendError } from './sendError';
+
+export interface NodeTransportOptions {
+  /** Bodies up to this many bytes stay in memory; larger ones stream to a temp file. */
+  memoryLimitBytes?: number;
+  /** Hard cap: a larger body aborts the exchange with a 'tooLarge' SendError. */
+  maxBodyBytes?: number;
+  /** Where spilled bodies go (default: a fresh folder under the OS temp dir). */
+  tempDir?: string;
+  /** DNS override, e.g. to resolve a look-alike host to loopback in tests. */
+  lookup?: LookupFunction;
+  /** Extra CA certificates (PEM) for https, e.g. a local emulator's. */
+  ca?: string | string[];
+}
+
+export const DEFAULT_MEMORY_LIMIT = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BODY = 200 * 1024 * 1024;
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL']);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'HPE_INVALID_CONSTANT', 'HPE_INVALID_CHUNK_SIZE']);
+
+/** Turns a socket/HTTP parser error into a SendError whose message names the host, never headers. */
+export function toSendError(err: unknown, host: string): SendError {
+  if (err instanceof SendError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code ?? '';
+  const msg = (err as Error)?.message ?? String(err);
+  if (NETWORK_CODES.has(code)) {
+    const what = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found' : 'network unreachable';
+    return new SendError('network', `Could not reach ${host}: ${what} (${code}).`, code);
+  }
+  if (RESET_CODES.has(code) || /socket hang up|ECONNRESET/i.test(msg)) {
+    return new SendError('connectionReset', `The connection to ${host} was closed before a complete response arrived (${code || 'socket hang up'}).`, code);
+  }
+  if (code.startsWith('HPE_')) return new SendError('connectionReset', `${host} sent a malformed HTTP response (${code}).`, code);
+  if (/certificate|self[- ]signed|CERT_|SSL|TLS/i.test(code + ' ' + msg)) {
+    return new SendError('network', `TLS error talking to ${host}: ${msg}`, code);
+  }
+  return new SendError('network', `Request to ${host} failed: ${msg}`, code);
+}
+
+function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+export function createNodeTransport(options: NodeTransportOptions = {}): HttpTransport {
+  const memoryLimit = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let tempDir = options.tempDir;
+  let fileCounter = 0;
+  const newTempFile = () => {
+    tempDir ??= mkdtempSync(join(tmpdir(), 'graph-connector-groups-'));
+    return join(tempDir, `response-${process.pid}-${Date.now()}-${++fileCounter}.bin`);
+  };
+  return { send: (req, opts) => sendOnce(req, opts ?? {}, { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca }) };
+}
+
+interface Limits {
+  memoryLimit: number;
+  maxBody: number;
+  newTempFile: () => string;
+  lookup?: LookupFunction;
+  ca?: string | string[];
+}
+
+function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits): Promise<TransportResponse> {
+  return new Promise<TransportResponse>((resolve, reject) => {
+    let url: URL;
+    try { url = new URL(req.url); } catch { reject(new SendError('badUrl', `Not a valid URL: ${req.url}`)); return; }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') { reject(new SendError('badUrl', `Only http and https URLs can be sent (got ${url.protocol}).`)); return; }
+    if (opts.signal?.aborted) { reject(new SendError('cancelled', 'The request was cancelled.')); return; }
+
+    const body = req.body === undefined ? undefined : typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : Buffer.from(req.body);
+    const headers: Record<string, string> = { ...req.headers };
+    if (body && !Object.keys(headers).some(h => h.toLowerCase() === 'content-length')) headers['Content-Length'] = String(body.length);
+
+    const lib = url.protocol === 'https:' ? https : http;
+    const clientReq = lib.request(url, { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent: false });
+
+    let settled = false;
+    let file: WriteStream | undefined;
+    let filePath: string | undefined;
+    const cleanup = () => {
+      if (timer) clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (err: SendError) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      clientReq.destroy();
+      if (file) { const p = filePath!; file.destroy(); file.once('close', () => rmSync(p, { force: true })); rmSync(p, { force: true }); }
+      reject(err);
+    };
+    const onAbort = () => fail(new SendError('cancelled', 'The request was cancelled.'));
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = opts.timeoutMs ? setTimeout(() => fail(new SendError('timeout', `No complete response from ${url.host} within ${(opts.timeoutMs! / 1000).toFixed(1)} s.`)), opts.timeoutMs) : undefined;
+
+    clientReq.on('error', err => fail(toSendError(err, url.host)));
+    clientReq.on('response', res => {
+      const declared = Number(res.headers['content-length']);
+      if (Number.isFinite(declared) && declared > limits.maxBody) {
+        fail(tooLarge(declared, limits.maxBody));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        bytes += chunk.length;
+        if (bytes > limits.maxBody) { fail(tooLarge(bytes, limits.maxBody)); return; }
+        if (file) { if (!file.write(chunk)) { res.pause(); file.once('drain', () => res.resume()); } return; }
+        chunks.push(chunk);
+        if (bytes > limits.memoryLimit) {
+          // Spill: everything so far goes to the file, the rest streams after it.
+          filePath = limits.newTempFile();
+          file = createWriteStream(filePath);
+          file.on('error', e => fail(new SendError('network', `Could not write the response body to ${filePath}: ${e.message}`)));
+          file.write(Buffer.concat(chunks));
+          chunks.length = 0;
+        }
+      });
+      res.on('error', err => fail(toSendError(err, url.host)));
+      res.on('aborted', () => fail(new SendError('connectionReset', `The connection to ${url.host} was closed before the whole body arrived.`)));
+      res.on('end', () => {
+        if (settled) return;
+        if (!res.complete) { fail(new SendError('connectionReset', `The connection to ${url.host} was closed before the whole body arrived.`)); return; }
+        const base = { status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: flattenHeaders(res.headers), bodyBytes: bytes };
+        if (file) {
+          const f = file, p = filePath!;
+          f.end(() => {
+            if (settled) return;
+            settled = true; cleanup();
+            resolve({ ...base, bodyFile: p });
+          });
+          return;
+        }
+        settled = true; cleanup();
+        resolve({ ...base, body: bytes > 0 ? Buffer.concat(chunks) : undefined });
+      });
+    });
+    clientReq.end(body);
+  });
+}
+
+function tooLarge(bytes: number, cap: number): SendError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new SendError('tooLarge', `The response body is larger than the ${mb(cap)} limit (at least ${mb(bytes)}); it was not kept. Narrow the request with $select or $top.`);
+}

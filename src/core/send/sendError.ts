@@ -1,0 +1,21 @@
+/** Why a request got no HTTP response. A response with any status (even 500) is not a SendError. */
+export type SendErrorCode =
+  | 'badUrl'            // not a URL we can send
+  | 'network'           // DNS failure, connection refused, unreachable
+  | 'connectionReset'   // the server hung up mid-exchange
+  | 'timeout'
+  | 'cancelled'
+  | 'tooLarge'          // response body over the hard cap
+  | 'tooManyRedirects'
+  | 'auth';             // no token could be obtained
+
+export class SendError extends Error {
+  override readonly name = 'SendError';
+  constructor(readonly code: SendErrorCode, message: string, readonly detail?: string) {
+    super(message);
+  }
+}
+
+export function isSendError(err: unknown): err is SendError {
+  return err instanceof SendError || (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'SendError' && typeof (err as { code?: unknown }).code === 'string');
+}

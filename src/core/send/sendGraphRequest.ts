@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TokenSource } from '../auth/tokenSource';
+import type { HttpTransport, OutgoingRequest, TransportResponse } from './transport';
+import { GLOBAL_GRAPH_HOST, mayCarryToken, resolveTargetUrl } from './origin';
+import { abortableSleep, backoffMs, DEFAULT_RETRY, describeWait, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
+import { SendError } from './sendError';
+import { isTextContentType } from './contentType';
+import { redactSecrets } from './redact';
+
+/** A request ready to send: variables already substituted. */
+export interface GraphRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+export interface GraphResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  /** Text body when it is text and fit in memory. */
+  body?: string;
+  /** Temp file with the body when it was large or binary. The caller may delete it. */
+  bodyFile?: string;
+  bodyBytes: number;
+  contentType?: string;
+  durationMs: number;
+  requestId?: string;
+  /** Final URL after rewriting and redirects. */
+  url: string;
+  method: string;
+  retries: number;
+}
+
+export interface SendDeps {
+  transport: HttpTransport;
+  tokenSource?: TokenSource;
+  /** Scopes to ask the token source for; default `<cloud graph host>/.default`. */
+  scopes?: string[];
+  /** The origin tokens go to: the cloud's Graph host, a sandbox, or a proxy. */
+  graphEndpoint: string;
+  /** The active cloud's Graph host (default https://graph.microsoft.com); URLs to it are redirected to graphEndpoint. */
+  cloudGraphHost?: string;
+  retry?: RetryPolicy;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
+  /** Per attempt; default 100 s like Graph's own gateway timeout. */
+  timeoutMs?: number;
+  onProgress?: (message: string) => void;
+  now?: () => number;
+  maxRedirects?: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+function headerKey(headers: Record<string, string>, name: string): string | undefined {
+  return Object.keys(headers).find(k => k.toLowerCase() === name);
+}
+
+/**
+ * Sends one request to Graph. Resolves with any HTTP status; rejects with a SendError only when no
+ * response could be had (bad URL, network, cancel, timeout, body over the cap, no token).
+ */
+export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): Promise<GraphResponse> {
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  const policy = deps.retry ?? DEFAULT_RETRY;
+  const sleep = deps.sleep ?? abortableSleep;
+  const cloudHost = deps.cloudGraphHost ?? GLOBAL_GRAPH_HOST;
+  const target = resolveTargetUrl(request.url, deps.graphEndpoint, cloudHost);
+  if (!target.ok) throw new SendError('badUrl', target.message);
+
+  // A user-written Authorization header is the user's choice; it still never follows a redirect to another origin.
+  const userAuthKey = headerKey(request.headers, 'authorization');
+  let token: string | undefined;
+  const bearer = async (): Promise<string | undefined> => {
+    if (!deps.tokenSource) return undefined;
+    if (token) return token;
+    try {
+      token = (await deps.tokenSource.getToken(deps.scopes ?? [`${cloudHost}/.default`], deps.signal)).accessToken;
+    } catch (err) {
+      if (deps.signal?.aborted) throw new SendError('cancelled', 'The request was cancelled.');
+      throw new SendError('auth', `Could not get a token: ${redactSecrets((err as Error)?.message ?? String(err))}`, (err as { errorCode?: string })?.errorCode);
+    }
+    return token;
+  };
+
+  let current: OutgoingRequest = { ...request, url: target.url, headers: { ...request.headers } };
+  let keepUserAuth = userAuthKey !== undefined;
+  let retries = 0, waited = 0, redirects = 0;
+  const maxRedirects = deps.maxRedirects ?? 5;
+
+  for (;;) {
+    if (deps.signal?.aborted) throw new SendError('cancelled', 'The request was cancelled.');
+    const headers = { ...current.headers };
+    const authKey = headerKey(headers, 'authorization');
+    if (authKey && !keepUserAuth) delete headers[authKey];
+    if (!keepUserAuth && mayCarryToken(current.url, deps.graphEndpoint)) {
+      const t = await bearer();
+      if (t) headers.Authorization = `Bearer ${t}`;
+    }
+    const res = await deps.transport.send({ ...current, headers }, { signal: deps.signal, timeoutMs: deps.timeoutMs ?? 100_000 });
+
+    if (REDIRECTS.has(res.status) && res.headers.location) {
+      if (++redirects > maxRedirects) throw new SendError('tooManyRedirects', `Stopped after ${maxRedirects} redirects (last: ${current.url}).`);
+      const next = new URL(res.headers.location, current.url).toString();
+      if (!sameOrigin(next, current.url)) keepUserAuth = false;
+      const toGet = res.status === 303 || ((res.status === 301 || res.status === 302) && current.method === 'POST');
+      current = toGet ? { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) } : { ...current, url: next };
+      continue;
+    }
+
+    if (RETRYABLE_STATUSES.has(res.status) && retries < policy.maxRetries) {
+      const wait = parseRetryAfter(res.headers['retry-after'], Date.now()) ?? backoffMs(retries + 1);
+      if (waited + wait <= policy.maxTotalWaitMs) {
+        retries++;
+        waited += wait;
+        deps.onProgress?.(describeWait(res.status, wait, retries, policy.maxRetries));
+        try { await sleep(wait, deps.signal); } catch { throw new SendError('cancelled', 'The request was cancelled.'); }
+        continue;
+      }
+    }
+    return toGraphResponse(res, current, retries, now() - started);
+  }
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try { return new URL(a).origin === new URL(b).origin; } catch { return false; }
+}
+
+function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) if (!/^content-(type|length|encoding)$/i.test(k)) out[k] = v;
+  return out;
+}
+
+function toGraphResponse(res: TransportResponse, req: OutgoingRequest, retries: number, durationMs: number): GraphResponse {
+  const contentType = res.headers['content-type'];
+  const out: GraphResponse = {
+    status: res.status, statusText: res.statusText, headers: res.headers, bodyBytes: res.bodyBytes, contentType,
+    durationMs: Math.round(durationMs), requestId: res.headers['request-id'] ?? res.headers['client-request-id'],
+    url: req.url, method: req.method, retries,
+  };
+  if (res.bodyFile) out.bodyFile = res.bodyFile;
+  else if (res.body && isTextContentType(contentType)) out.body = Buffer.from(res.body).toString('utf8');
+  else if (res.body) out.bodyFile = writeBinary(res.body);
+  return out;
+}
+
+/** Small binary bodies (a photo) still go to a file: decoding them as text would corrupt them. */
+function writeBinary(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'graph-connector-groups-'));
+  const file = join(dir, 'response.bin');
+  writeFileSync(file, bytes);
+  return file;
+}
