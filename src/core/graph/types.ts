@@ -38,7 +38,23 @@ export interface Route {
   operations: RouteOperation[];
 }
 
-export interface RouteTable {
+export interface RouteTable extends Partial<RouteTableExtras> {
   generatedFrom: string[];
   routes: Route[];
+}
+
+/** A Graph service root of one national cloud, e.g. `https://graph.microsoft.us`. */
+export interface GraphCloud { name: string; origin: string }
+
+/**
+ * A second way to address the same resources, e.g. the `connections` entity set that mirrors
+ * `/external/connections`. Valid, but not the documented path.
+ */
+export interface EntitySetAlias { alias: string; canonical: string; note: string }
+
+/** The extra tables routes.json carries besides `routes` (added after the first version of this file). */
+export interface RouteTableExtras {
+  clouds: GraphCloud[];
+  versions: ApiVersion[];
+  aliases: EntitySetAlias[];
 }

@@ -1,0 +1,157 @@
+/**
+ * The Graph route table and the URL questions every part of the product asks of it:
+ * "is this a Graph URL", "which documented route does it address", "what did the user mean".
+ * Pure and stable: the validator, the sandbox, the sender and the extension all call these.
+ */
+import routesJson from '../../../schemas/routes.json';
+import type { EntitySetAlias, Route, RouteOperation, RouteTable } from './types';
+
+let cached: RouteTable | undefined;
+
+/** The generated table (schemas/routes.json, bundled). Same object on every call: treat it as read-only. */
+export function loadRouteTable(): RouteTable {
+  cached ??= routesJson as unknown as RouteTable;
+  return cached;
+}
+
+export type ParsedGraphUrl =
+  | { ok: true; origin?: string; version: string; path: string; segments: string[]; query: Record<string, string> }
+  /** `notGraph`: a well-formed URL for some other host (not validated); `malformed`: not a usable URL. */
+  | { ok: false; reason: string; kind: 'notGraph' | 'malformed' };
+
+/** Graph service roots of every national cloud in the facts. */
+export function graphOrigins(table: RouteTable = loadRouteTable()): string[] {
+  return (table.clouds ?? [{ name: 'Global', origin: 'https://graph.microsoft.com' }]).map(c => c.origin);
+}
+
+function parseQuery(query: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const [k, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    out[safeDecode(k)] = safeDecode(v.replace(/\+/g, ' '));
+  }
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+/**
+ * Splits `https://graph.microsoft.com/beta/a/b?$select=x` (any national cloud) or path-only `/beta/a/b`
+ * into version, path (`/a/b`), segments and query. Never throws.
+ */
+export function parseGraphUrl(url: string, table: RouteTable = loadRouteTable()): ParsedGraphUrl {
+  const trimmed = url.trim();
+  if (!trimmed) return { ok: false, reason: 'The URL is empty.', kind: 'malformed' };
+  let origin: string | undefined;
+  let rest = trimmed;
+  const abs = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\s]*)(.*)$/i.exec(trimmed);
+  if (abs) {
+    const known = graphOrigins(table).find(o => o.toLowerCase() === abs[1].toLowerCase());
+    if (!known) {
+      if (/^https?:\/\/[^/?#\s]+$/i.test(abs[1])) return { ok: false, reason: `${abs[1]} is not a Microsoft Graph host.`, kind: 'notGraph' };
+      return { ok: false, reason: `'${abs[1]}' is not a valid URL origin.`, kind: 'malformed' };
+    }
+    origin = known;
+    rest = abs[2];
+  } else if (!trimmed.startsWith('/')) {
+    return { ok: false, reason: `'${trimmed}' is neither an absolute URL nor a path starting with '/'.`, kind: 'malformed' };
+  }
+  if (/\s/.test(rest)) return { ok: false, reason: 'The URL contains spaces: the text after them is not part of any Graph path.', kind: 'malformed' };
+  const hash = rest.indexOf('#');
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const q = rest.indexOf('?');
+  const pathPart = q >= 0 ? rest.slice(0, q) : rest;
+  const query = q >= 0 ? parseQuery(rest.slice(q + 1)) : {};
+  const all = pathPart.split('/').filter(Boolean);
+  if (all.length === 0) return { ok: false, reason: 'The URL has no API version (v1.0 or beta).', kind: 'malformed' };
+  const [version, ...segments] = all;
+  const result: ParsedGraphUrl = { ok: true, version, path: '/' + segments.join('/'), segments, query };
+  if (origin) result.origin = origin;
+  return result;
+}
+
+/** Canonical spelling of a version segment (`Beta` -> `beta`), or undefined when the table has no such version. */
+export function normalizeVersion(version: string, table: RouteTable = loadRouteTable()): string | undefined {
+  return (table.versions ?? ['v1.0', 'beta']).find(v => v.toLowerCase() === version.toLowerCase());
+}
+
+export interface RouteMatch {
+  route: Route;
+  /** The route's operation for the method asked about, when there is one. */
+  operation?: RouteOperation;
+  /** Template parameter name -> segment as written, e.g. { id: '{{groupId}}' }. */
+  params: Record<string, string>;
+  /** Set when the path used an entity-set alias such as `/connections` for `/external/connections`. */
+  alias?: EntitySetAlias;
+}
+
+const isParam = (templateSegment: string) => templateSegment.startsWith('{') && templateSegment.endsWith('}');
+/** `{{var}}` whose value is unknown: could be any key, never a literal we can check. */
+const isOpaque = (segment: string) => segment.includes('{{');
+
+function segmentsOf(path: string): string[] {
+  return path.split('?')[0].split('/').filter(Boolean);
+}
+
+function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
+  if (template.length !== actual.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i], a = actual[i];
+    if (isParam(t)) {
+      if (a.startsWith('$')) return undefined;          // $ref / $count are literals, never keys
+      params[t.slice(1, -1)] = a;
+    } else if (t.toLowerCase() !== a.toLowerCase()) return undefined;   // Graph matches segments case-insensitively
+  }
+  return params;
+}
+
+/** The path rewritten through an entity-set alias (`/connections/x` -> `/external/connections/x`), if one applies. */
+export function resolveAlias(table: RouteTable, path: string): { path: string; alias: EntitySetAlias } | undefined {
+  const lower = path.toLowerCase();
+  for (const alias of table.aliases ?? []) {
+    const a = alias.alias.toLowerCase();
+    if (lower === a || lower.startsWith(a + '/')) return { path: alias.canonical + path.slice(alias.alias.length), alias };
+  }
+  return undefined;
+}
+
+/**
+ * The documented route a path (after the version) addresses in a version, and the operation for `method`.
+ * `{param}` template segments match any segment except `$ref`/`$count`; a `{{var}}` segment only matches a
+ * parameter. When several routes match, the one with more literal segments wins.
+ */
+export function matchRoute(table: RouteTable, version: string, path: string, method?: string): RouteMatch | undefined {
+  const v = normalizeVersion(version, table);
+  if (!v) return undefined;
+  const direct = matchIn(table, v, segmentsOf(path), method);
+  if (direct) return direct;
+  const aliased = resolveAlias(table, path);
+  if (!aliased) return undefined;
+  const m = matchIn(table, v, segmentsOf(aliased.path), method);
+  return m && { ...m, alias: aliased.alias };
+}
+
+function matchIn(table: RouteTable, version: string, actual: string[], method?: string): RouteMatch | undefined {
+  let best: { match: RouteMatch; literals: number } | undefined;
+  for (const route of table.routes) {
+    if (!route.versions.includes(version as never)) continue;
+    const template = segmentsOf(route.template);
+    if (actual.some((a, i) => isOpaque(a) && template[i] !== undefined && !isParam(template[i]))) continue;
+    const params = matchSegments(template, actual);
+    if (!params) continue;
+    const literals = template.filter(t => !isParam(t)).length;
+    if (best && best.literals >= literals) continue;
+    const match: RouteMatch = { route, params };
+    const op = method ? route.operations.find(o => o.method === method.toUpperCase()) : undefined;
+    if (op) match.operation = op;
+    best = { match, literals };
+  }
+  return best?.match;
+}
+
+export { suggestRoutes, segmentEditDistance } from './suggest';
