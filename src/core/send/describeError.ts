@@ -2,6 +2,7 @@ import { isSendError, type SendErrorCode } from './sendError';
 import { parseGraphErrorBody } from './graphErrorBody';
 import { redactSecrets } from './redact';
 import { describeAuthError, isAuthErrorLike } from './describeAuthError';
+import { leastPrivilegedPermission } from '../auth/scopes';
 
 export interface ErrorDescription {
   message: string;
@@ -55,8 +56,9 @@ function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescri
   } else if (res.status === 401) {
     out.hint = 'The token is missing, expired or for another audience. Sign in again; check the tenant and the cloud.';
   } else if (res.status === 403 || code === 'Authorization_RequestDenied' || code === 'accessDenied') {
-    out.hint = context.permission
-      ? `This operation needs the ${context.permission} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.`
+    const permission = context.permission ?? (res.method && res.url ? permissionFromRoute(res.method, res.url) : undefined);
+    out.hint = permission
+      ? `This operation needs the ${permission} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.`
       : 'The signed-in account or app lacks a permission this operation needs. Consent to it, or ask an admin to grant it.';
   } else if (res.status === 404 && isV1 && /onPremisesPublishingProfiles|connectorGroups|connectors/i.test(path)) {
     out.hint = 'Application Proxy connector groups exist only in beta: use /beta/.';
@@ -68,6 +70,13 @@ function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescri
     out.hint = requestId ? `A service-side error; quote request-id ${requestId} if you contact support.` : 'A service-side error. Try again later.';
   }
   return out;
+}
+
+/** The response URL may be a sandbox/proxy URL; read its path as a Graph path. */
+function permissionFromRoute(method: string, url: string): string | undefined {
+  let origin: string | undefined;
+  try { origin = new URL(url).origin; } catch { return undefined; }
+  return leastPrivilegedPermission(method, url, { graphEndpoint: origin });
 }
 
 function safePath(url: string | undefined): string {

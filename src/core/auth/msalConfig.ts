@@ -1,0 +1,57 @@
+import { LogLevel, type Configuration, type NodeAuthOptions, type NodeSystemOptions } from '@azure/msal-node';
+import type { Logger } from '../send/logger';
+import { redactSecrets } from '../send/redact';
+import { authorityFor, CLOUDS, type Cloud } from './clouds';
+import { cacheKeyFor, SecretStoreCachePlugin } from './cachePlugin';
+import type { SecretStore } from './secretStore';
+
+/** Microsoft Graph Command Line Tools: a public client pre-registered in every tenant, so no app registration is needed. */
+export const GRAPH_CLI_TOOLS_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
+
+export interface MsalSettings {
+  clientId?: string;
+  cloud?: Cloud;
+  /** Tenant id or domain; default 'organizations' (public client) — app-only sign-in needs a real tenant. */
+  tenant?: string;
+  /**
+   * Spread over MSAL's `auth` options last: the sandbox's `msalAuthOptions()` (authority, knownAuthorities,
+   * authorityMetadata) goes here, as would a custom authority.
+   */
+  authOverrides?: Partial<NodeAuthOptions>;
+  /** e.g. a custom networkClient for a proxy. */
+  system?: Partial<NodeSystemOptions>;
+  secretStore: SecretStore;
+  logger?: Logger;
+}
+
+export interface BuiltMsalConfig {
+  configuration: Configuration;
+  cachePlugin: SecretStoreCachePlugin;
+  clientId: string;
+  authority: string;
+}
+
+/** One MSAL Configuration from our settings: cache in the SecretStore, logging scrubbed, no PII. */
+export function buildMsalConfiguration(settings: MsalSettings, credentials: Partial<NodeAuthOptions> = {}): BuiltMsalConfig {
+  const clientId = settings.authOverrides?.clientId ?? settings.clientId ?? GRAPH_CLI_TOOLS_CLIENT_ID;
+  const authority = settings.authOverrides?.authority ?? authorityFor(settings.cloud ?? CLOUDS.Global, settings.tenant);
+  const cachePlugin = new SecretStoreCachePlugin(settings.secretStore, cacheKeyFor(clientId, authority));
+  const logger = settings.logger;
+  const configuration: Configuration = {
+    auth: { ...settings.authOverrides, ...credentials, clientId, authority },
+    cache: { cachePlugin },
+    system: {
+      ...settings.system,
+      loggerOptions: {
+        piiLoggingEnabled: false,
+        logLevel: LogLevel.Warning,
+        loggerCallback: (level, message, containsPii) => {
+          if (containsPii || !logger) return;
+          const text = `MSAL: ${redactSecrets(message)}`;
+          if (level === LogLevel.Error) logger.error(text); else if (level === LogLevel.Warning) logger.warn(text); else logger.debug(text);
+        },
+      },
+    },
+  };
+  return { configuration, cachePlugin, clientId, authority };
+}

@@ -1,0 +1,52 @@
+import { loadRouteTable, matchRoute, parseGraphUrl } from '../graph/routes';
+import type { RoutePermissions, RouteTable } from '../graph/types';
+import { CLOUDS } from './clouds';
+
+export interface ScopeOptions {
+  /** The cloud's Graph host scopes are named after (default https://graph.microsoft.com). */
+  graphHost?: string;
+  /** A sandbox/proxy endpoint: URLs on it are read as Graph URLs too. */
+  graphEndpoint?: string;
+  /** App-only tokens take `<graph>/.default` and nothing else. */
+  appOnly?: boolean;
+  table?: RouteTable;
+}
+
+/** Path-only form of a URL on a sandbox/proxy endpoint, so the route table can read it. */
+function asGraphPath(url: string, graphEndpoint: string | undefined): string {
+  if (!graphEndpoint) return url;
+  try {
+    const u = new URL(url), e = new URL(graphEndpoint);
+    if (u.origin !== e.origin) return url;
+    const prefix = e.pathname.replace(/\/+$/, '');
+    const path = prefix && u.pathname.startsWith(prefix) ? u.pathname.slice(prefix.length) : u.pathname;
+    return path + u.search;
+  } catch { return url; }
+}
+
+/** Permissions the documented operation needs (least privileged first), or undefined for an unknown route. */
+export function permissionsForRequest(method: string, url: string, options: ScopeOptions = {}): RoutePermissions | undefined {
+  const table = options.table ?? loadRouteTable();
+  const parsed = parseGraphUrl(asGraphPath(url, options.graphEndpoint), table);
+  if (!parsed.ok) return undefined;
+  return matchRoute(table, parsed.version, parsed.path, method)?.operation?.permissions;
+}
+
+/** The one permission to name in a hint ("needs X"): least-privileged of the kind the token is. */
+export function leastPrivilegedPermission(method: string, url: string, options: ScopeOptions = {}): string | undefined {
+  const p = permissionsForRequest(method, url, options);
+  if (!p) return undefined;
+  return (options.appOnly ? p.application : p.delegated) ?? p.all[0];
+}
+
+/**
+ * Scopes to ask for before sending: the operation's least-privileged delegated permission as
+ * `<graph host>/<Permission>` plus `offline_access` (so a refresh token is issued); unknown routes fall back
+ * to `<graph host>/.default` (whatever was consented). App-only always uses `.default`.
+ */
+export function scopesForRequest(method: string, url: string, options: ScopeOptions = {}): string[] {
+  const host = (options.graphHost ?? CLOUDS.Global.graphHost).replace(/\/+$/, '');
+  if (options.appOnly) return [`${host}/.default`];
+  const permission = permissionsForRequest(method, url, options)?.delegated;
+  return [permission ? `${host}/${permission}` : `${host}/.default`, 'offline_access'];
+}
