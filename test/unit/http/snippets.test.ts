@@ -1,0 +1,91 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHttpFile } from '../../../src/core/http/parser';
+import { loadRouteTable, matchRoute, parseGraphUrl } from '../../../src/core/graph/routes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Snippet { scope: string; prefix: string; description: string; body: string[] }
+// Read from disk: `.code-snippets` is JSON but not a `.json` import. Tests run from the repo root.
+const snippets = JSON.parse(readFileSync(join('snippets', 'http.code-snippets'), 'utf8')) as Record<string, Snippet>;
+
+/** What VS Code inserts when the user accepts every default: first choice, placeholder text, `\$` as `$`. */
+function expand(body: string[]): string {
+  return body.join('\n')
+    .replace(/(?<!\\)\$0/g, '')
+    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|(?<!\\)\$\d+/g, 'sample')
+    .replace(/\\([$}\\])/g, '$1');
+}
+
+interface BodySchema { required?: string[]; properties: Record<string, { enum?: string[]; readOnly?: boolean }> }
+const schema = (key: string) => JSON.parse(readFileSync(join('schemas', 'bodies', `${key}.schema.json`), 'utf8')) as BodySchema;
+const table = loadRouteTable();
+
+describe('snippets/http.code-snippets', () => {
+  const entries = Object.entries(snippets);
+
+  test('prefixes are gcg-*, unique, scoped to http', () => {
+    const prefixes = entries.map(([, s]) => s.prefix);
+    assert.equal(new Set(prefixes).size, prefixes.length);
+    for (const [name, s] of entries) {
+      assert.match(s.prefix, /^gcg-[a-z-]+$/, name);
+      assert.equal(s.scope, 'http');
+    }
+  });
+
+  for (const [name, s] of entries) {
+    test(`${s.prefix}: one request on a documented route, right version, least-privileged permission, valid body`, () => {
+      const text = expand(s.body);
+      const file = parseHttpFile(text);
+      assert.equal(file.requests.length, 1, text);
+      const [r] = file.requests;
+      assert.deepEqual(r.problems, [], name);
+      assert.ok(r.url.startsWith('https://graph.microsoft.com/'), r.url);
+      assert.ok(!r.url.includes('$ref') || r.url.endsWith('/$ref'), 'snippet escapes $ref so VS Code keeps it');
+
+      const parsed = parseGraphUrl(r.url);
+      assert.ok(parsed.ok, r.url);
+      const expectedVersion = r.url.includes('/external/') ? 'v1.0' : 'beta';
+      assert.equal(parsed.version, expectedVersion, `${name}: ${r.url}`);
+      const match = matchRoute(table, parsed.version, parsed.path, r.method);
+      assert.ok(match?.operation, `${name}: ${r.method} ${parsed.path} is not a documented operation`);
+      const op = match.operation;
+      const least = op.permissions.delegated ?? op.permissions.application ?? op.permissions.all[0];
+      assert.ok(s.description.includes(least), `${name} should name ${least}`);
+
+      if (!op.bodySchema) { assert.equal(r.body, undefined, name); return; }
+      assert.ok(r.body, `${name} needs a body`);
+      assert.ok(r.headers.some(h => h.name.toLowerCase() === 'content-type' && h.value === 'application/json'), name);
+      const body = JSON.parse(r.body.text) as Record<string, unknown>;
+      const sch = schema(op.bodySchema);
+      for (const req of sch.required ?? []) assert.ok(req in body, `${name}: missing required ${req}`);
+      for (const [k, v] of Object.entries(body)) {
+        const prop = sch.properties[k];
+        assert.ok(prop, `${name}: ${k} is not in ${op.bodySchema}`);
+        assert.ok(!prop.readOnly, `${name}: ${k} is read-only`);
+        if (prop.enum) assert.ok(prop.enum.includes(v as string), `${name}: ${k}=${String(v)}`);
+      }
+    });
+  }
+
+  test('every documented operation has a snippet', () => {
+    const covered = new Set<string>();
+    for (const [, s] of entries) {
+      const r = parseHttpFile(expand(s.body)).requests[0];
+      const p = parseGraphUrl(r.url);
+      if (!p.ok) continue;
+      const op = matchRoute(table, p.version, p.path, r.method)?.operation;
+      if (op) covered.add(op.id);
+    }
+    const all = table.routes.flatMap(route => route.operations.map(o => o.id));
+    assert.deepEqual(all.filter(id => !covered.has(id)), []);
+  });
+
+  test('choices offer the valid enums', () => {
+    const text = JSON.stringify(snippets);
+    assert.ok(text.includes('|nam,eur,aus,asia,ind|'));
+    assert.ok(text.includes('|user,group,externalGroup|'));
+  });
+});
