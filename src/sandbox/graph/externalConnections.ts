@@ -1,0 +1,61 @@
+import { memberKey, type ExternalConnection, type SandboxState } from '../store';
+import { GraphError, badRequest, notFound } from './errors';
+import { collectionResult, entityResult } from './odata';
+import { noContent, type GraphRequest, type GraphResult } from './request';
+import { bodySchemas } from './schemas';
+import { validateBody } from './validate';
+
+const CONNECTION_TYPE = 'microsoft.graph.externalConnectors.externalConnection';
+const CONNECTIONS_FRAGMENT = 'external/connections';
+/** Graph's documented rule for connection ids (not in the generated schema): 3-32 letters and digits. */
+const CONNECTION_ID = /^[A-Za-z0-9]{3,32}$/;
+const SETTABLE = ['name', 'description', 'connectorId', 'contentCategory', 'configuration', 'activitySettings', 'searchSettings', 'complianceSettings', 'enabledContentExperiences'];
+
+export function findConnection(state: SandboxState, id: string): ExternalConnection {
+  const connection = state.externalConnections.get(id);
+  if (!connection) throw notFound(id);
+  return connection;
+}
+
+export function listConnections(req: GraphRequest): GraphResult {
+  return collectionResult(req, [...req.ctx.state.externalConnections.values()], CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
+}
+
+function applySettable(target: ExternalConnection, body: Record<string, unknown>): void {
+  const record = target as unknown as Record<string, unknown>;
+  for (const key of SETTABLE) if (key in body) record[key] = body[key];
+}
+
+export function createConnection(req: GraphRequest): GraphResult {
+  const state = req.ctx.state;
+  const body = validateBody(req.body, bodySchemas['externalConnection.create'], req.version);
+  const id = body.id as string;
+  if (!CONNECTION_ID.test(id)) throw badRequest(`The connection id '${id}' is invalid: it must be 3 to 32 letters or digits.`);
+  if (state.externalConnections.has(id)) throw new GraphError(409, 'Conflict', `A connection with the id '${id}' already exists.`);
+  const connection: ExternalConnection = { id, name: '', description: null, state: 'draft', configuration: { authorizedAppIds: [] } };
+  applySettable(connection, body);
+  state.externalConnections.set(id, connection);
+  state.externalGroups.set(id, new Map());
+  const result = entityResult(req, connection, CONNECTION_TYPE, CONNECTIONS_FRAGMENT, 201);
+  result.headers = { location: `${req.ctx.baseUrl}/${req.version}/external/connections('${id}')` };
+  return result;
+}
+
+export function getConnection(req: GraphRequest): GraphResult {
+  return entityResult(req, findConnection(req.ctx.state, req.params[0]), CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
+}
+
+export function updateConnection(req: GraphRequest): GraphResult {
+  const connection = findConnection(req.ctx.state, req.params[0]);
+  applySettable(connection, validateBody(req.body, bodySchemas['externalConnection.update'], req.version));
+  return noContent();
+}
+
+export function deleteConnection(req: GraphRequest): GraphResult {
+  const state = req.ctx.state;
+  const connection = findConnection(state, req.params[0]);
+  for (const groupId of state.externalGroups.get(connection.id)?.keys() ?? []) state.externalGroupMembers.delete(memberKey(connection.id, groupId));
+  state.externalGroups.delete(connection.id);
+  state.externalConnections.delete(connection.id);
+  return noContent();
+}

@@ -1,0 +1,56 @@
+import type { ApiVersion } from '../../core/graph/types';
+import { badRequest } from './errors';
+import type { ObjectSchema, PropertySchema } from './schemas';
+
+function edmTypeOf(prop: PropertySchema): string {
+  return prop['x-graphType'] ?? (prop.type === 'boolean' ? 'Edm.Boolean' : 'Edm.String');
+}
+
+function literal(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function checkValue(name: string, prop: PropertySchema, value: unknown): void {
+  if (value === null) return; // nullability is the service's business rule, checked by the handlers that care
+  switch (prop.type) {
+    case 'string':
+      if (typeof value !== 'string') throw badRequest(`Cannot convert the literal '${literal(value)}' to the expected type '${edmTypeOf(prop)}'.`);
+      if (prop.enum && !prop.enum.includes(value)) throw badRequest(`Requested value '${value}' was not found.`);
+      if (prop.pattern && !new RegExp(prop.pattern).test(value)) throw badRequest(`Invalid value for property '${name}'. ${prop.errorMessage ?? ''}`.trim());
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw badRequest(`Cannot convert the literal '${literal(value)}' to the expected type 'Edm.Boolean'.`);
+      return;
+    case 'object':
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        throw badRequest(`A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property '${name}'; however, a 'StartObject' node was expected.`);
+      }
+      return;
+  }
+}
+
+/**
+ * Checks a parsed JSON body against a generated schema: object shape, unknown and read-only properties,
+ * types, enums, patterns and required properties. Throws GraphError 400 with Graph's wording.
+ */
+export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVersion): Record<string, unknown> {
+  const typeName = schema['x-graphType'] ?? 'microsoft.graph.entity';
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`The request payload must be a JSON object of type '${typeName}'.`);
+  }
+  const record = body as Record<string, unknown>;
+  for (const [name, value] of Object.entries(record)) {
+    const prop = schema.properties[name];
+    if (!prop || (prop['x-betaOnly'] && version !== 'beta')) {
+      throw badRequest(`The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+    }
+    if (prop.readOnly) throw badRequest(`Property '${name}' is read-only and cannot be set.`);
+    checkValue(name, prop, value);
+  }
+  for (const name of schema.required ?? []) {
+    if (record[name] === undefined || record[name] === null) {
+      throw badRequest(`The property '${name}' is required when creating a '${typeName}'.`);
+    }
+  }
+  return record;
+}

@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { SandboxContext } from './context';
+import { applyFault, compileFaults, takeFault } from './faults';
+import { graphErrorBody, GraphError } from './graph/errors';
+import { handleGraphRequest } from './graph/router';
+import { requestIds, sendJson } from './http';
+import { completeAuthorization } from './identity/authorize';
+import { approveDeviceCode } from './identity/deviceCode';
+import { handleIdentityRequest, isIdentityPath } from './identity/router';
+import { msalAuthOptions, type MsalAuthOptions } from './identity/metadata';
+import { issueAppAccessToken, issueDelegatedAccessToken } from './identity/tokens';
+import { createSigningKey } from './jwt';
+import { createState, loadSeed, type SandboxState } from './store';
+import type { FaultRule, SandboxOptions } from './types';
+
+export type { FaultRule, SandboxOptions, SandboxSeed } from './types';
+export type { MsalAuthOptions } from './identity/metadata';
+
+/** Host of the https authority MSAL is given. `.localhost` never resolves off the machine, and MSAL never calls it. */
+export const SANDBOX_AUTHORITY_HOST = 'login.sandbox.gcg.localhost';
+
+export interface Sandbox {
+  /** http://127.0.0.1:PORT: put /v1.0 or /beta after it. */
+  graphEndpoint: string;
+  /** https authority URL for MSAL (ends with '/'). */
+  authority: string;
+  /** Spread into MSAL's `auth` config next to clientId. */
+  msalAuthOptions(): MsalAuthOptions;
+  tenantId: string;
+  port: number;
+  /** The seeded confidential app (client credentials). */
+  clientId: string;
+  clientSecret: string;
+  /** A seeded public client for device code and interactive sign-in. */
+  publicClientId: string;
+  /** The seeded user every delegated sign-in becomes. */
+  userPrincipalName: string;
+  state: SandboxState;
+  setFaults(rules: FaultRule[]): void;
+  /** A Graph access token minted directly: `roles` makes an app token, otherwise a delegated one with `scp`. */
+  issueToken(claims: { scp?: string[]; roles?: string[]; expiresInSec?: number }): string;
+  approveDeviceCode(userCode: string): boolean;
+  /** Performs the sign-in page's form_post to the authorize URL's loopback redirect_uri, as a browser would. */
+  completeAuthorization(authorizeUrl: string): Promise<void>;
+  /** Revokes every token and refresh token issued so far and withdraws consent until the user signs in again. */
+  revokeAll(): void;
+  close(): Promise<void>;
+}
+
+async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const ids = requestIds(req);
+  res.setHeader('request-id', ids.requestId);
+  res.setHeader('client-request-id', ids.clientRequestId);
+  const url = new URL(req.url ?? '/', ctx.baseUrl);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const fault = takeFault(ctx, method, url.pathname);
+  if (fault && await applyFault(ctx, fault, req, res, ids)) return;
+  if (isIdentityPath(url.pathname)) return handleIdentityRequest(ctx, req, res, url);
+  if (/^\/[^/]+(\/|$)/.test(url.pathname) && url.pathname !== '/') return handleGraphRequest(ctx, req, res, url, ids);
+  sendJson(res, 200, { sandbox: 'Graph Connector Groups sandbox tenant', graph: `${ctx.baseUrl}/beta`, tenantId: ctx.state.tenantId });
+}
+
+function fail(ctx: SandboxContext, res: ServerResponse): void {
+  if (res.headersSent) { res.destroy(); return; }
+  const ids = { requestId: String(res.getHeader('request-id') ?? ''), clientRequestId: String(res.getHeader('client-request-id') ?? '') };
+  sendJson(res, 500, graphErrorBody(new GraphError(500, 'generalException', 'An unexpected error occurred in the sandbox tenant.'), ids, ctx.clock()));
+}
+
+/** Starts the sandbox tenant on 127.0.0.1: Graph routes plus the identity platform endpoints MSAL needs. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const seed = loadSeed(options.seed);
+  const authority = `https://${SANDBOX_AUTHORITY_HOST}/${seed.tenantId}/`;
+  const ctx: SandboxContext = {
+    state: createState(seed), key: createSigningKey(), baseUrl: '', authority, issuer: `${authority}v2.0`,
+    pageSize: options.pageSize ?? 100, tokenLifetimeSec: options.tokenLifetimeSec ?? 3600,
+    deviceCodeApproval: options.deviceCodeApproval ?? 'auto', autoApproveDelayMs: options.autoApproveDelayMs ?? 0,
+    clock: options.clock ?? Date.now, faults: compileFaults(options.faults ?? []),
+    deviceCodes: new Map(), authCodes: new Map(), refreshTokens: new Map(),
+    issuedTokenIds: new Set(), revokedTokenIds: new Set(), consentRevoked: { delegated: false, application: false },
+  };
+  const server = createServer((req, res) => {
+    dispatch(ctx, req, res).catch(() => fail(ctx, res));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  ctx.baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    graphEndpoint: ctx.baseUrl, authority, tenantId: seed.tenantId, port,
+    clientId: seed.confidentialApp.clientId, clientSecret: seed.confidentialApp.clientSecret,
+    publicClientId: seed.publicClientIds[0] ?? '14d82eec-204b-4c2f-b7e8-296a70dab67e',
+    userPrincipalName: seed.user.userPrincipalName, state: ctx.state,
+    msalAuthOptions: () => msalAuthOptions(ctx),
+    setFaults: rules => { ctx.faults = compileFaults(rules); },
+    issueToken: ({ scp, roles, expiresInSec }) => roles
+      ? issueAppAccessToken(ctx, seed.confidentialApp.clientId, roles, expiresInSec)
+      : issueDelegatedAccessToken(ctx, seed.publicClientIds[0] ?? seed.confidentialApp.clientId, scp ?? [], expiresInSec),
+    approveDeviceCode: userCode => approveDeviceCode(ctx, userCode),
+    completeAuthorization: url => completeAuthorization(ctx, url),
+    revokeAll: () => {
+      for (const id of ctx.issuedTokenIds) ctx.revokedTokenIds.add(id);
+      for (const entry of ctx.refreshTokens.values()) entry.revoked = true;
+      ctx.consentRevoked = { delegated: true, application: true };
+    },
+    close: () => new Promise<void>(resolve => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}

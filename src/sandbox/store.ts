@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import defaultSeed from './defaultSeed.json';
+import type { SandboxSeed, SeedIdentity } from './types';
+
+/** Entities as Graph returns them; property order is the order Graph serialises them in. */
+export interface ConnectorGroup { id: string; name: string; connectorGroupType: 'applicationProxy'; isDefault: boolean; region: string | null }
+export interface Connector { id: string; machineName: string; externalIp: string; status: string; version: string }
+export interface Application { id: string; appId: string; displayName: string }
+export interface ExternalGroup { id: string; displayName: string | null; description: string | null }
+export interface ExternalConnection { id: string; name: string; description: string | null; state: string; configuration: { authorizedAppIds: string[] } }
+
+/**
+ * The tenant's mutable state. Relationships are kept as id maps rather than nested arrays so that moving a
+ * connector or an application between groups is one assignment (a connector is in exactly one group).
+ */
+export interface SandboxState {
+  tenantId: string;
+  seed: SandboxSeed;
+  connectorGroups: Map<string, ConnectorGroup>;
+  connectors: Map<string, Connector>;
+  applications: Map<string, Application>;
+  /** connector id -> connector group id */
+  connectorGroupOf: Map<string, string>;
+  /** application object id -> connector group id */
+  applicationGroupOf: Map<string, string>;
+  externalConnections: Map<string, ExternalConnection>;
+  /** connection id -> (external group id -> group) */
+  externalGroups: Map<string, Map<string, ExternalGroup>>;
+  /** `${connectionId}/${groupId}` -> (member id -> identity) */
+  externalGroupMembers: Map<string, Map<string, SeedIdentity>>;
+}
+
+export function loadSeed(seed: SandboxSeed | string | undefined): SandboxSeed {
+  if (seed === undefined) return structuredClone(defaultSeed as SandboxSeed);
+  if (typeof seed === 'string') return JSON.parse(readFileSync(seed, 'utf8')) as SandboxSeed;
+  return structuredClone(seed);
+}
+
+export function memberKey(connectionId: string, groupId: string): string {
+  return `${connectionId}/${groupId}`;
+}
+
+export function createState(seed: SandboxSeed): SandboxState {
+  const state: SandboxState = {
+    tenantId: seed.tenantId, seed,
+    connectorGroups: new Map(), connectors: new Map(), applications: new Map(),
+    connectorGroupOf: new Map(), applicationGroupOf: new Map(),
+    externalConnections: new Map(), externalGroups: new Map(), externalGroupMembers: new Map(),
+  };
+  for (const c of seed.connectors) {
+    state.connectors.set(c.id, { id: c.id, machineName: c.machineName, externalIp: c.externalIp, status: c.status, version: c.version });
+  }
+  for (const g of seed.connectorGroups) {
+    state.connectorGroups.set(g.id, { id: g.id, name: g.name, connectorGroupType: 'applicationProxy', isDefault: g.isDefault === true, region: g.region ?? null });
+    for (const cid of g.connectorIds ?? []) state.connectorGroupOf.set(cid, g.id);
+  }
+  for (const a of seed.applications) {
+    state.applications.set(a.id, { id: a.id, appId: a.appId, displayName: a.displayName });
+    if (a.connectorGroupId) state.applicationGroupOf.set(a.id, a.connectorGroupId);
+  }
+  for (const c of seed.externalConnections) {
+    state.externalConnections.set(c.id, { id: c.id, name: c.name, description: c.description ?? null, state: c.state ?? 'draft', configuration: { authorizedAppIds: [] } });
+    const groups = new Map<string, ExternalGroup>();
+    state.externalGroups.set(c.id, groups);
+    for (const g of c.groups ?? []) {
+      groups.set(g.id, { id: g.id, displayName: g.displayName ?? null, description: g.description ?? null });
+      state.externalGroupMembers.set(memberKey(c.id, g.id), new Map((g.members ?? []).map(m => [m.id, { ...m }])));
+    }
+  }
+  return state;
+}
+
+/** Ids of the connectors in a group, in insertion order. */
+export function connectorsInGroup(state: SandboxState, groupId: string): Connector[] {
+  const out: Connector[] = [];
+  for (const [cid, gid] of state.connectorGroupOf) {
+    const c = state.connectors.get(cid);
+    if (gid === groupId && c) out.push(c);
+  }
+  return out;
+}
+
+export function applicationsInGroup(state: SandboxState, groupId: string): Application[] {
+  const out: Application[] = [];
+  for (const [aid, gid] of state.applicationGroupOf) {
+    const a = state.applications.get(aid);
+    if (gid === groupId && a) out.push(a);
+  }
+  return out;
+}
