@@ -1,12 +1,124 @@
-import type { CliCommand } from '../io';
-import { EXIT_USAGE } from '../io';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { CliCommand, CliIo } from '../io';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
+import { parseHttpFile, findRequestAtLine } from '../../core/http/parser';
+import type { HttpFile, HttpRequest } from '../../core/http/types';
+import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVariables';
+import { parseSendArgs, type SendArgs } from './sendArgs';
+import { runRequests } from '../../core/send/runRequests';
+import { formatOutcomeJson, formatOutcomeText } from '../../core/send/formatOutcome';
+import { sendGraphRequest } from '../../core/send/sendGraphRequest';
+import { createNodeTransport } from '../../core/send/nodeTransport';
+import { describeError } from '../../core/send/describeError';
+import { redactSecrets } from '../../core/send/redact';
+import { scopesForRequest } from '../../core/auth/scopes';
+import { openSendTarget, type SendTarget } from './sendTarget';
+
+const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json]
+
+Sends requests from a .http file and prints the responses.
+
+Which requests:
+  --line N              the request on (or around) line N (1-based, as in the editor)
+  --name NAME           the request marked '# @name NAME'
+  --all                 every request, in order; named responses feed later requests
+                        ({{created.response.body.$.id}})
+  (none)                the file's only request; a file with several requests is a usage error (exit 2)
+
+Where to:
+  (default)             the cloud's Graph host (--cloud Global|USGovL4|USGovL5|China, --tenant ID)
+  --sandbox             start the built-in sandbox tenant in-process and sign in to it
+  --graph-endpoint URL  send Graph URLs (https://graph.microsoft.com/..., /beta/...) to URL instead
+
+Sign-in (the token only ever goes to the Graph endpoint's origin, and is never printed):
+  1. GRAPH_ACCESS_TOKEN, if set
+  2. client credentials from AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET
+  3. otherwise a device code sign-in (the prompt goes to stderr)
+
+Output: status line, request-id/content-type/location headers and the pretty JSON body;
+  --json prints one JSON object per request per line: {name, method, url, status, headers, body, durationMs}.
+  --verbose adds progress (sign-in, throttling retries) on stderr.
+Exit codes: 0 every request got a response (any HTTP status), 1 a request could not be sent
+  (unresolved variables, network, sign-in), 2 usage error (bad flags, missing or unreadable file).
+`;
 
 export const sendCommand: CliCommand = {
   name: 'send',
-  summary: '(not implemented yet)',
-  usage: 'graph-connector-groups send (not implemented yet)\n',
-  async run(_args, io) {
-    io.stderr.write('send: not implemented yet\n');
-    return EXIT_USAGE;
+  summary: 'Send requests from a .http file (to Graph, a proxy or the sandbox) and print the responses',
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseSendArgs(argv);
+    if (!parsed.ok) { io.stderr.write(`send: ${parsed.message}\n\n${USAGE}`); return EXIT_USAGE; }
+    const args = parsed.args;
+    const path = resolve(io.cwd, args.file);
+    let text: string;
+    try { text = readFileSync(path, 'utf8'); } catch (err) {
+      io.stderr.write(`send: cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    const file = parseHttpFile(text);
+    const picked = pickRequests(file, args);
+    if (!picked.ok) { io.stderr.write(`send: ${picked.message}\n`); return EXIT_USAGE; }
+
+    const abort = new AbortController();
+    const onSignal = () => abort.abort();
+    process.once('SIGINT', onSignal);
+    let target: SendTarget | undefined;
+    try {
+      const opened = await openSendTarget(args, io, abort.signal);
+      if (!opened.ok) { io.stderr.write(`send: ${opened.message}\n`); return opened.exitCode; }
+      target = opened.target;
+      return await sendAll(file, picked.requests, args, path, target, io, abort.signal);
+    } catch (err) {
+      const d = describeError(err);
+      io.stderr.write(`send: ${d.message}${d.hint ? `\n${d.hint}` : ''}\n`);
+      return EXIT_FAILURE;
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      await target?.close();
+    }
   },
 };
+
+async function sendAll(file: HttpFile, requests: HttpRequest[], args: SendArgs, path: string, target: SendTarget, io: CliIo, signal: AbortSignal): Promise<number> {
+  const transport = createNodeTransport();
+  const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
+  const outcomes = await runRequests(file, requests, {
+    context: { environment: {}, system: createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), env: io.env }) },
+    send: request => sendGraphRequest(request, {
+      transport, tokenSource: target.tokenSource, graphEndpoint: target.graphEndpoint, cloudGraphHost: target.cloudGraphHost,
+      scopes: scopesForRequest(request.method, request.url, { graphHost: target.cloudGraphHost, graphEndpoint: target.graphEndpoint, appOnly: target.appOnly }),
+      signal, onProgress: progress,
+    }),
+    onOutcome: o => {
+      io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
+      if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);
+      if (o.kind === 'failed') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: ${o.error.message}${o.error.hint ? `\n${o.error.hint}` : ''}\n`);
+    },
+  });
+  return outcomes.every(o => o.kind === 'sent') ? EXIT_OK : EXIT_FAILURE;
+}
+
+type Picked = { ok: true; requests: HttpRequest[] } | { ok: false; message: string };
+
+function pickRequests(file: HttpFile, args: SendArgs): Picked {
+  const all = file.requests;
+  if (all.length === 0) return { ok: false, message: `${args.file} has no requests.` };
+  const list = () => all.map(r => `  line ${r.requestLine + 1}: ${r.name ? `${r.name} ` : ''}${r.method} ${r.url}`).join('\n');
+  switch (args.select.kind) {
+    case 'all': return { ok: true, requests: all };
+    case 'line': {
+      const r = findRequestAtLine(file, args.select.line - 1);
+      return r ? { ok: true, requests: [r] } : { ok: false, message: `No request at line ${args.select.line}. Requests:\n${list()}` };
+    }
+    case 'name': {
+      const wanted = args.select.name;
+      const r = all.find(x => x.name === wanted);
+      return r ? { ok: true, requests: [r] } : { ok: false, message: `No request named ${wanted}. Requests:\n${list()}` };
+    }
+    default:
+      if (all.length === 1) return { ok: true, requests: all };
+      return { ok: false, message: `${args.file} has ${all.length} requests: choose one with --line N or --name NAME, or send them all with --all.\n${list()}` };
+  }
+}
