@@ -1,4 +1,4 @@
-import { ConfidentialClientApplication, PublicClientApplication, type DeviceCodeResponse } from '@azure/msal-node';
+import { ConfidentialClientApplication, PublicClientApplication } from '@azure/msal-node';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
@@ -46,7 +46,7 @@ describe('sign-in with real MSAL against the sandbox', () => {
 
   test('device code, auto-approved: delegated token with the requested scope works on Graph', async () => {
     const pca = new PublicClientApplication({ auth: { clientId: sandbox.publicClientId, ...sandbox.msalAuthOptions() } });
-    let shown: DeviceCodeResponse | undefined;
+    let shown: { userCode: string } | undefined;
     const result = await pca.acquireTokenByDeviceCode({ scopes: DELEGATED, deviceCodeCallback: r => { shown = r; } });
     assert.ok(shown?.userCode);
     assert.ok(result?.accessToken);
