@@ -1,6 +1,5 @@
 import type { FileVariable, HttpFile, HttpRequest, ParseProblem } from './types';
-import { splitLines } from './lines';
-import { SEPARATOR } from './lineKinds';
+import { splitLines, type SourceLine } from './lines';
 import { parseRegion } from './regionParser';
 
 export { findRequestAtLine, findRequestAtOffset } from './findRequest';
@@ -17,7 +16,7 @@ export function parseHttpFile(text: string): HttpFile {
   let first = 0;
   for (let i = 0; i <= lines.length; i++) {
     const atEnd = i === lines.length;
-    if (!atEnd && !SEPARATOR.test(text.slice(lines[i].start, lines[i].end))) continue;
+    if (!atEnd && !isSeparator(text, lines[i])) continue;
     if (i > first) {
       const region = parseRegion(text, lines, first, i - 1, requests.length);
       variables.push(...region.variables);
@@ -26,6 +25,13 @@ export function parseHttpFile(text: string): HttpFile {
     first = i + 1;
   }
   return { requests, variables, problems: findDuplicates(requests, variables) };
+}
+
+/** `###` after optional spaces (lineKinds.SEPARATOR), checked by hand: it runs on every line of the file. */
+function isSeparator(text: string, line: SourceLine): boolean {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return line.end - i >= 3 && text.startsWith('###', i);
 }
 
 /** Two requests (or variables) with one name: REST Client silently uses one of them, so say so. */
