@@ -1,6 +1,7 @@
 import type { RequestOutcome } from './runRequests';
 import { isJsonContentType } from './contentType';
 import { redactSecrets } from './redact';
+import { describeError } from './describeError';
 
 const SHOWN_HEADERS = ['request-id', 'client-request-id', 'content-type', 'location', 'retry-after', 'odata-version'];
 
@@ -28,6 +29,8 @@ export function formatOutcomeText(o: RequestOutcome): string {
     const r = o.response;
     lines.push(`HTTP ${r.status}${r.statusText ? ` ${r.statusText}` : ''} (${r.durationMs} ms${r.retries ? `, ${r.retries} ${r.retries === 1 ? 'retry' : 'retries'}` : ''})`);
     for (const h of SHOWN_HEADERS) if (r.headers[h] !== undefined) lines.push(`${h}: ${redactSecrets(r.headers[h])}`);
+    const hint = r.status >= 400 ? describeError(r).hint : undefined;
+    if (hint) lines.push(`Hint: ${hint}`);
     const body = prettyBody(r.body, r.contentType);
     if (r.bodyFile) lines.push('', `(${r.bodyBytes} bytes of ${r.contentType ?? 'unknown type'} saved to ${r.bodyFile})`);
     else if (body !== undefined) lines.push('', body);
