@@ -1,0 +1,86 @@
+// UI smoke of the host tier: the extension loaded as a development extension in code-server, driven from
+// outside by Playwright (not from inside the extension host), with PNG screenshots in test-results/screenshots/.
+// To add a screenshot for a feature, add a step to STEPS; each step gets a Workbench (scripts/host/workbench.mjs).
+//
+// usage: node scripts/host/ui-smoke.mjs        (after `node scripts/build.mjs`)
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { startCodeServer } from './code-server.mjs';
+import { REPO_ROOT } from './install-host.mjs';
+import { launchBrowser, SCREENSHOT_DIR, Workbench } from './workbench.mjs';
+
+const EXAMPLES = join(REPO_ROOT, 'examples');
+const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test/host/fixtures/workspace');
+
+/** The folder to show: examples/ once it has .http files (what users see), else the test fixture. */
+function sourceWorkspace() {
+  const hasHttp = existsSync(EXAMPLES) && readdirSync(EXAMPLES, { recursive: true }).some((f) => String(f).endsWith('.http'));
+  return hasHttp ? EXAMPLES : FIXTURE_WORKSPACE;
+}
+
+/** The .http file to show: the connector-groups example when there is one, else the first. */
+function showcaseHttpFile(folder) {
+  const files = readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.http')).sort();
+  return files.find((f) => f.endsWith('connector-groups.http')) ?? files[0];
+}
+
+/** @type {{ name: string, run: (wb: Workbench, ctx: { httpFile: string }) => Promise<void> }[]} */
+const STEPS = [
+  {
+    name: '01-http-file',
+    async run(wb, { httpFile }) {
+      await wb.openFile(httpFile);
+      await wb.waitForHighlighting();
+      await wb.screenshot('01-http-file');
+    },
+  },
+  {
+    name: '02-command-palette',
+    async run(wb) {
+      // Shows the contributed commands; Escape leaves the workbench as it was.
+      await wb.focusWorkbench();
+      await wb.page.keyboard.press('F1');
+      await wb.page.locator('.quick-input-widget input').fill('>Graph Connector Groups');
+      await wb.page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10_000 });
+      await wb.screenshot('02-command-palette');
+      await wb.page.keyboard.press('Escape');
+    },
+  },
+];
+
+async function main() {
+  if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs` first');
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  const server = await startCodeServer();
+  const workspace = join(server.runDir, 'workspace');
+  cpSync(sourceWorkspace(), workspace, { recursive: true });
+  const httpFile = showcaseHttpFile(workspace);
+  let browser, passed = 0, failed = 0;
+  try {
+    browser = await launchBrowser();
+    const wb = await Workbench.open(browser, server.baseUrl, { folder: workspace, extensionDevelopmentPath: REPO_ROOT });
+    for (const step of STEPS) {
+      try {
+        await step.run(wb, { httpFile });
+        passed++;
+        console.log(`  ✔ ${step.name}`);
+      } catch (e) {
+        failed++;
+        console.log(`  ✘ ${step.name}: ${e.message.split('\n')[0]}`);
+        await wb.screenshot(`${step.name}-FAILED`).catch(() => {});
+        await wb.page.keyboard.press('Escape').catch(() => {});
+      }
+    }
+  } finally {
+    await browser?.close().catch(() => {});
+    server.stop();
+  }
+  if (failed === 0 && !process.env.KEEP_HOST_RUN) server.cleanup();
+  else console.error(`code-server logs: ${server.runDir}`);
+  console.log(`screenshots in ${relative(process.cwd(), SCREENSHOT_DIR) || SCREENSHOT_DIR} (${httpFile} from ${relative(REPO_ROOT, sourceWorkspace())})`);
+  console.log(`ui smoke: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0;
+}
+
+console.log('\n> ui smoke (code-server + Playwright)');
+main().then((ok) => process.exit(ok ? 0 : 1), (e) => { console.error(e?.stack ?? e); console.log('ui smoke: 0 passed, 1 failed'); process.exit(1); });

@@ -1,0 +1,135 @@
+// package.json is the extension's contract with VS Code: these checks catch what vsce and the marketplace
+// would only report late (or never), such as a grammar path that points nowhere. Plain Node, no editor.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The repository root: the nearest folder above this (bundled) test that holds our package.json. */
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const p = join(dir, 'package.json');
+    if (existsSync(p) && JSON.parse(readFileSync(p, 'utf8')).name === 'graph-connector-groups') return dir;
+  }
+  throw new Error(`package.json of graph-connector-groups not found above ${__dirname}`);
+}
+
+const root = repoRoot();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const contributes = pkg.contributes ?? {};
+const exists = (relativePath: string) => existsSync(join(root, relativePath));
+/** Command ids contributed by this extension. */
+const commandIds = new Set<string>((contributes.commands ?? []).map((c: { command: string }) => c.command));
+const OUR_PREFIX = 'graphConnectorGroups.';
+
+describe('package.json: identity', () => {
+  test('name, displayName and publisher', () => {
+    assert.equal(pkg.name, 'graph-connector-groups');
+    assert.equal(pkg.publisher, 'graph-connector-groups');
+    assert.equal(typeof pkg.displayName, 'string');
+    assert.ok(pkg.displayName.trim().length > 0);
+  });
+
+  test('the extension id the host tests use is publisher.name', () => {
+    assert.equal(`${pkg.publisher}.${pkg.name}`, 'graph-connector-groups.graph-connector-groups');
+  });
+
+  test('engines.vscode is ^1.100.0 and matches the pinned @types/vscode', () => {
+    assert.equal(pkg.engines?.vscode, '^1.100.0');
+    const types = pkg.devDependencies?.['@types/vscode'];
+    assert.match(types ?? '', /^\d+\.\d+\.\d+$/, '@types/vscode must be pinned exactly, or the API used can outrun engines.vscode');
+    assert.equal(types, pkg.engines.vscode.replace(/^\^/, ''));
+    const installed = join(root, 'node_modules/@types/vscode/package.json');
+    if (existsSync(installed)) assert.equal(JSON.parse(readFileSync(installed, 'utf8')).version, types);
+  });
+
+  test('main is the esbuild bundle', () => {
+    assert.equal(pkg.main, './dist/extension.js');
+  });
+
+  test('icon exists and is a PNG', () => {
+    assert.ok(pkg.icon, 'icon is declared');
+    assert.ok(exists(pkg.icon), `${pkg.icon} exists`);
+    const magic = readFileSync(join(root, pkg.icon)).subarray(0, 8);
+    assert.deepEqual([...magic], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
+
+describe('package.json: activation and capabilities', () => {
+  test('activationEvents is empty: contributions imply activation', () => {
+    assert.deepEqual(pkg.activationEvents, []);
+  });
+
+  test('capabilities.untrustedWorkspaces is declared', () => {
+    const u = pkg.capabilities?.untrustedWorkspaces;
+    assert.ok(u, 'capabilities.untrustedWorkspaces');
+    assert.ok([true, false, 'limited'].includes(u.supported));
+    if (u.supported === 'limited') assert.ok(u.description, 'a limited trust mode says what is limited');
+  });
+});
+
+describe('package.json: contributed files exist', () => {
+  const files: [string, string][] = [];
+  for (const l of contributes.languages ?? []) if (l.configuration) files.push([`languages[${l.id}].configuration`, l.configuration]);
+  for (const g of contributes.grammars ?? []) files.push([`grammars[${g.scopeName}].path`, g.path]);
+  for (const s of contributes.snippets ?? []) files.push([`snippets[${s.language}].path`, s.path]);
+  for (const j of contributes.jsonValidation ?? []) if (!/^https?:/.test(j.url)) files.push([`jsonValidation[${j.fileMatch}].url`, j.url]);
+  for (const [where, list] of Object.entries<any[]>(contributes.viewsContainers ?? {})) {
+    for (const c of list) if (c.icon) files.push([`viewsContainers.${where}[${c.id}].icon`, c.icon]);
+  }
+  for (const list of Object.values<any[]>(contributes.views ?? {})) {
+    for (const v of list) if (typeof v.icon === 'string' && !v.icon.startsWith('$(')) files.push([`views[${v.id}].icon`, v.icon]);
+  }
+  for (const c of contributes.commands ?? []) {
+    const icons = typeof c.icon === 'string' ? [c.icon] : c.icon ? [c.icon.light, c.icon.dark] : [];
+    for (const i of icons) if (!i.startsWith('$(')) files.push([`commands[${c.command}].icon`, i]);
+  }
+
+  test('the manifest contributes a grammar, snippets and a language configuration', () => {
+    assert.ok((contributes.grammars ?? []).length > 0);
+    assert.ok((contributes.snippets ?? []).length > 0);
+    assert.ok((contributes.languages ?? []).some((l: any) => l.configuration));
+  });
+
+  for (const [what, path] of files) {
+    test(`${what}: ${path}`, () => {
+      assert.ok(exists(path), `${path} does not exist`);
+      if (/\.(json|code-snippets)$/.test(path)) {
+        // JSON with comments is allowed in snippet and language-configuration files: check it is readable text.
+        assert.ok(readFileSync(join(root, path), 'utf8').trim().length > 0, `${path} is empty`);
+      }
+    });
+  }
+});
+
+describe('package.json: commands', () => {
+  test('at least one command is contributed', () => {
+    assert.ok(commandIds.size > 0);
+  });
+
+  test(`every command id starts with ${OUR_PREFIX} and is unique`, () => {
+    const ids = (contributes.commands ?? []).map((c: any) => c.command);
+    assert.deepEqual(ids.filter((id: string) => !id.startsWith(OUR_PREFIX)), []);
+    assert.equal(new Set(ids).size, ids.length, 'duplicate command ids');
+  });
+
+  test('every command has a title and a category', () => {
+    const bad = (contributes.commands ?? []).filter((c: any) => !c.title?.trim() || !c.category?.trim()).map((c: any) => c.command);
+    assert.deepEqual(bad, []);
+  });
+
+  test('menus and keybindings only name contributed commands', () => {
+    const referenced: string[] = [];
+    for (const items of Object.values<any[]>(contributes.menus ?? {})) for (const m of items) if (m.command) referenced.push(m.command);
+    for (const k of contributes.keybindings ?? []) referenced.push(k.command);
+    const unknown = referenced.filter((id) => id.startsWith(OUR_PREFIX) && !commandIds.has(id));
+    assert.deepEqual([...new Set(unknown)], []);
+  });
+
+  test('views live in a contributed view container', () => {
+    const containers = new Set(Object.values<any[]>(contributes.viewsContainers ?? {}).flat().map((c) => c.id));
+    for (const where of Object.keys(contributes.views ?? {})) {
+      assert.ok(['explorer', 'scm', 'debug', 'test'].includes(where) || containers.has(where), `views.${where}: no such container`);
+    }
+  });
+});
