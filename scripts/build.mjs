@@ -10,6 +10,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // vscode-json-languageservice and jsonc-parser ship a UMD build whose dynamic requires esbuild cannot
+  // follow; their ESM build ('module') bundles cleanly, as in VS Code's own json-language-features.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
