@@ -10,7 +10,7 @@ function collectRegexes(node: unknown, path: string, out: { path: string; source
   if (Array.isArray(node)) node.forEach((n, i) => collectRegexes(n, `${path}[${i}]`, out));
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
-      if ((k === 'match' || k === 'begin' || k === 'end') && typeof v === 'string') out.push({ path: `${path}.${k}`, source: v });
+      if ((k === 'match' || k === 'begin' || k === 'end' || k === 'while') && typeof v === 'string') out.push({ path: `${path}.${k}`, source: v });
       else collectRegexes(v, `${path}.${k}`, out);
     }
   }
@@ -48,11 +48,12 @@ describe('http.tmLanguage.json', () => {
     }
   });
 
-  test('the body is embedded JSON and ends at ###', () => {
+  test('the body is embedded JSON and stops at ###, even inside an unclosed brace (begin/while)', () => {
     const body = repo.body as Record<string, unknown>;
     assert.equal(body.contentName, 'meta.embedded.block.json');
     assert.ok(JSON.stringify(body.patterns).includes('source.json'));
-    assert.ok(regex('body', 'end').test('### next'));
+    assert.equal(regex('body', 'while').test('### next'), false);
+    assert.equal(regex('body', 'while').test('  "a": 1'), true);
     assert.ok(regex('body', 'begin').test(''));
   });
 
