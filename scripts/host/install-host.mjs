@@ -6,7 +6,7 @@
 //
 // usage: node scripts/host/install-host.mjs        (prints the install folder)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,7 @@ const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOST_DIR = join(REPO_ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 const MARKER = join(HOST_DIR, '.installed.json');
+const INSTALL_TIMEOUT_MS = 25 * 60_000;
 
 /** Paths of an installed host. */
 export function hostPaths() {
@@ -81,10 +82,35 @@ function nodeDir() {
   return existsSync(join(prefix, 'include/node/node.h')) ? prefix : undefined;
 }
 
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Several engineers run the host tier at once: one process installs while the others wait for it.
+ * A lock older than the install timeout is left over from a killed install and is taken over.
+ */
+function withInstallLock(fn, log) {
+  const lock = `${HOST_DIR}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 2000) {
+    try { mkdirSync(lock); break; } catch (e) { if (e.code !== 'EEXIST') throw e; }
+    if (isInstalled()) return hostPaths();
+    let age = 0;
+    try { age = Date.now() - statSync(lock).mtimeMs; } catch { continue; }
+    if (age > INSTALL_TIMEOUT_MS) { rmSync(lock, { recursive: true, force: true }); continue; }
+    if (waited === 0) log(`[host] waiting for another process to finish installing (${lock})`);
+    sleep(2000);
+  }
+  try { return isInstalled() ? hostPaths() : fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
+}
+
 /** Installs the host if needed; returns its paths. Logs go to stderr so stdout stays clean for callers. */
 export function ensureHost({ log = (m) => console.error(m) } = {}) {
   if (isInstalled()) return hostPaths();
   checkSystem();
+  return withInstallLock(() => install(log), log);
+}
+
+function install(log) {
   const t0 = Date.now();
   log(`[host] installing code-server@${CODE_SERVER_VERSION} and playwright-core@${PLAYWRIGHT_VERSION} into ${HOST_DIR} (first use, ~1 min)`);
   rmSync(MARKER, { force: true });
@@ -107,7 +133,7 @@ export function ensureHost({ log = (m) => console.error(m) } = {}) {
   const args = ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
     ...(process.getuid?.() === 0 ? ['--unsafe-perm'] : []),
     `code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_VERSION}`];
-  const r = spawnSync(npm, args, { cwd: HOST_DIR, env, stdio: ['ignore', 'inherit', 'inherit'], timeout: 25 * 60_000 });
+  const r = spawnSync(npm, args, { cwd: HOST_DIR, env, stdio: ['ignore', 'inherit', 'inherit'], timeout: INSTALL_TIMEOUT_MS });
   if (r.status !== 0 || !existsSync(hostPaths().entry)) {
     throw new Error(`npm install of the VS Code test host failed (exit ${r.status ?? r.signal}) in ${HOST_DIR}`);
   }

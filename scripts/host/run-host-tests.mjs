@@ -61,7 +61,7 @@ function uiSmoke() {
   return r.status === 0;
 }
 
-// A desktop VS Code run has no timeout of its own; the code-server shim has one per run (HOST_TEST_VSCODE_TIMEOUT_MS).
+// A desktop VS Code run has no timeout of its own; the code-server shim has one per run (HOST_TEST_TIMEOUT_MS).
 const watchdog = setTimeout(() => { console.error('host tier timed out after 10 min'); process.exit(1); }, 10 * 60_000);
 watchdog.unref();
 let ok = false;

@@ -7,14 +7,15 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'graph-connector-groups.graph-connector-groups';
 export const COMMAND_PREFIX = 'graphConnectorGroups.';
 
-export function extension(): vscode.Extension<unknown> {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+export function extension<T = unknown>(): vscode.Extension<T> {
+  const ext = vscode.extensions.getExtension<T>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
   return ext;
 }
 
-export async function activateExtension(): Promise<vscode.Extension<unknown>> {
-  const ext = extension();
+/** Activates the extension (idempotent) and returns it; `ext.exports` is what activate() returned (its test API). */
+export async function activateExtension<T = unknown>(): Promise<vscode.Extension<T>> {
+  const ext = extension<T>();
   await ext.activate();
   return ext;
 }
