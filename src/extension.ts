@@ -3,11 +3,12 @@ import { CommandManager } from './vscode/commands/commandManager';
 import { reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';
+import { createTestApi, type ExtensionTestApi } from './vscode/session/testApi';
 import { registerSendSupport } from './vscode/send/registerSendSupport';
 import { registerTenantTree } from './vscode/tree/registerTenantTree';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   const log = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
   const commands = new CommandManager((id, error) => reportCommandError(log, id, error));
   context.subscriptions.push(log, commands);
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerSendSupport(context, services, commands),
     registerTenantTree(context, services, commands),
   );
+  return createTestApi(services);
 }
 
 export function deactivate(): void {

@@ -15,6 +15,8 @@ export interface GraphCallResult {
   durationMs: number;
   requestId?: string;
   url: string;
+  /** How many 429/503 retries it took. */
+  retries?: number;
 }
 
 export interface GraphCallRequest {

@@ -1,7 +1,60 @@
 import * as vscode from 'vscode';
+import { CancelRequestCommand } from '../commands/cancelRequest';
+import { ClearHistoryCommand } from '../commands/clearHistory';
 import type { CommandManager } from '../commands/commandManager';
-import type { ExtensionServices } from '../services';
+import { CopyRequestAsCurlCommand } from '../commands/copyRequestAsCurl';
+import { CopyResponseAsCurlCommand } from '../commands/copyResponseAsCurl';
+import { LoadNextPageCommand } from '../commands/loadNextPage';
+import { ResendLastRequestCommand } from '../commands/resendLastRequest';
+import { SaveResponseBodyCommand } from '../commands/saveResponseBody';
+import { SelectEnvironmentCommand } from '../commands/selectEnvironment';
+import { SendRequestCommand } from '../commands/sendRequest';
+import { ShowHistoryCommand } from '../commands/showHistory';
+import { SignInCommand } from '../commands/signIn';
+import { SignOutCommand } from '../commands/signOut';
+import { SwitchAccountCommand } from '../commands/switchAccount';
+import { UseSandboxCommand } from '../commands/useSandbox';
+import { HistoryStore } from '../history/historyStore';
+import { ResponseStore } from '../response/responseStore';
+import { ResponseView } from '../response/responseView';
+import type { SessionServices } from '../session/createServices';
+import { CurlCopier } from './curlCopier';
+import { InFlightRequests } from './inFlight';
+import { RequestRunner } from './requestRunner';
+import { RequestVariableStore } from './requestVariables';
+import { SendCodeLensProvider } from './sendCodeLens';
 
-export function registerSendSupport(_context: vscode.ExtensionContext, _services: ExtensionServices, _commands: CommandManager): vscode.Disposable {
-  return vscode.Disposable.from();
+/** Sending from `.http` files, the response view, history, and the sign-in commands. */
+export function registerSendSupport(context: vscode.ExtensionContext, services: SessionServices, commands: CommandManager): vscode.Disposable {
+  const store = new ResponseStore();
+  const responses = new ResponseView(store);
+  const inFlight = new InFlightRequests();
+  const history = new HistoryStore(context.workspaceState);
+  const variables = new RequestVariableStore();
+  const runner = new RequestRunner({
+    services, inFlight, history, responses, variables,
+    // Through the command, so a failed sign-in is reported like any other command failure.
+    signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
+  });
+  const curl = new CurlCopier(request => services.accounts.tokenFor(request));
+
+  commands.register(new SendRequestCommand(runner, variables));
+  commands.register(new CancelRequestCommand(inFlight));
+  commands.register(new ResendLastRequestCommand(runner, store));
+  commands.register(new CopyRequestAsCurlCommand(curl, variables));
+  commands.register(new CopyResponseAsCurlCommand(curl, store));
+  commands.register(new SaveResponseBodyCommand(store));
+  commands.register(new LoadNextPageCommand(runner, store));
+  commands.register(new ShowHistoryCommand(history, runner));
+  commands.register(new ClearHistoryCommand(history));
+  commands.register(new SignInCommand(services.accounts));
+  commands.register(new SignOutCommand(services.accounts));
+  commands.register(new SwitchAccountCommand(services.accounts));
+  commands.register(new UseSandboxCommand());
+  commands.register(new SelectEnvironmentCommand());
+
+  return vscode.Disposable.from(
+    store, responses, inFlight,
+    vscode.languages.registerCodeLensProvider({ language: 'http' }, new SendCodeLensProvider()),
+  );
 }

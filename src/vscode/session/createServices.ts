@@ -1,18 +1,50 @@
 import * as vscode from 'vscode';
+import { createNodeTransport } from '../../core/send/nodeTransport';
+import { AuthManager } from '../auth/authManager';
+import { showDeviceCode } from '../auth/deviceCodeUi';
+import { channelLogger } from '../auth/msalSettings';
+import { secretStorageStore } from '../auth/secretStorageStore';
 import type { ExtensionServices, TenantMutation } from '../services';
+import type { AccountControl } from './accountControl';
+import { Accounts } from './accounts';
+import { EnvironmentManager } from './environments';
+import { SessionGraphClient } from './graphClient';
+import { SessionState } from './sessionState';
+import { createSessionStatusBar } from './statusBar';
 
-// Placeholder until the session/send layer lands: no environment is connected yet.
-export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ExtensionServices {
+/** The shared services plus sign-in control, which only the session/send commands need. */
+export interface SessionServices extends ExtensionServices {
+  readonly accounts: AccountControl;
+}
+
+/**
+ * Builds the environment (sandbox or cloud), MSAL with its cache in SecretStorage, the Graph client,
+ * the session with its status bar and context key. Everything disposable lands on context.subscriptions.
+ */
+export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SessionServices {
   const mutated = new vscode.EventEmitter<TenantMutation>();
-  const changed = new vscode.EventEmitter<any>();
-  context.subscriptions.push(mutated, changed);
+  const environments = new EnvironmentManager(log);
+  const session = new SessionState(environments);
+  const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt));
+  const accounts = new Accounts(environments, auth, session);
+  const graph = new SessionGraphClient(environments, auth, session, createNodeTransport());
+
+  // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
+  const refresh = () => {
+    session.environmentChanged();
+    if ((environments.describe().kind === 'cloud' || environments.runningSandbox()) && vscode.workspace.isTrusted) {
+      accounts.current().catch(e => log.warn(`Could not read the sign-in cache: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  };
+  context.subscriptions.push(
+    mutated, environments, session, createSessionStatusBar(session),
+    environments.onDidChange(refresh),
+    vscode.workspace.onDidGrantWorkspaceTrust(refresh),
+  );
+  refresh();
+
   return {
-    log,
-    graph: { send: async () => { throw new Error('Not signed in.'); } },
-    session: {
-      current: () => ({ environment: 'cloud', cloudLabel: 'Global', graphBaseUrl: 'https://graph.microsoft.com', signedIn: false }),
-      onDidChange: changed.event,
-    },
+    log, graph, session, accounts,
     onDidMutateTenant: mutated.event,
     fireTenantMutated: m => mutated.fire(m),
   };

@@ -1,0 +1,144 @@
+import type * as vscode from 'vscode';
+import { MsalTokenSource, type DeviceCodePrompt, type SignInMethod } from '../../core/auth/msalTokenSource';
+import type { SecretStore } from '../../core/auth/secretStore';
+import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
+import type { Logger } from '../../core/send/logger';
+import type { ActiveEnvironment } from '../session/environments';
+import { readSettings } from '../session/settings';
+import { msalSettingsFor } from './msalSettings';
+import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
+
+export type InteractiveMethod =
+  | { kind: 'deviceCode'; onCode: (prompt: DeviceCodePrompt) => void }
+  | { kind: 'browser'; openBrowser: (url: string) => Promise<void> }
+  | { kind: 'clientSecret'; clientId: string; tenant: string; clientSecret: string };
+
+/** App-only sign-in facts kept in globalState; the secret itself only in SecretStorage. */
+interface AppOnlyRecord { clientId: string; tenant: string }
+
+const SELECTED_KEY = 'graphConnectorGroups.selectedAccounts';
+const APP_ONLY_KEY = 'graphConnectorGroups.appOnly';
+
+/**
+ * Accounts per environment (client id + authority): which one is selected, app-only or delegated, and a
+ * TokenSource for sending. All token work is the core's MsalTokenSource; this class only remembers choices.
+ */
+export class AuthManager {
+  constructor(
+    private readonly secrets: SecretStore,
+    private readonly state: vscode.Memento,
+    private readonly logger: Logger,
+    /** Shown when a send needs a fresh sign-in (no account yet, or the refresh token expired). */
+    private readonly promptDeviceCode: (prompt: DeviceCodePrompt) => void,
+  ) {}
+
+  /** The TokenSource a send uses: silent for the selected account, device code when a prompt is unavoidable. */
+  async tokenSource(env: ActiveEnvironment): Promise<{ source: TokenSource; appOnly: boolean }> {
+    const settings = readSettings();
+    if (env.kind === 'cloud' && settings.authProvider === 'vscode' && env.cloud.id === 'Global') {
+      return { source: vscodeAuthTokenSource(env.clientId, env.tenant, true), appOnly: false };
+    }
+    const app = await this.appOnly(env);
+    if (app) return { source: app, appOnly: true };
+    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: this.promptDeviceCode });
+    msal.selectAccount(this.selectedId(env));
+    return { source: this.remembering(env, msal), appOnly: false };
+  }
+
+  async signIn(env: ActiveEnvironment, method: InteractiveMethod, scopes: string[], signal?: AbortSignal): Promise<AccountSummary> {
+    if (method.kind === 'clientSecret') {
+      const settings = msalSettingsFor(env, this.secrets, this.logger, method.clientId, method.tenant);
+      const msal = new MsalTokenSource(settings, { kind: 'clientSecret', clientSecret: method.clientSecret });
+      const token = await msal.getToken(scopes, signal);
+      await this.secrets.store(secretKey(env, method.clientId), method.clientSecret);
+      await this.update(APP_ONLY_KEY, env, { clientId: method.clientId, tenant: method.tenant });
+      return token.account ?? appAccount(method.clientId, method.tenant);
+    }
+    const coreMethod: SignInMethod = method.kind === 'deviceCode'
+      ? { kind: 'deviceCode', deviceCodeCallback: method.onCode }
+      : { kind: 'interactive', openBrowser: method.openBrowser };
+    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), coreMethod);
+    const token = await msal.signIn(scopes, signal);
+    if (!token.account) throw new Error('Sign-in returned no account.');
+    await this.update(APP_ONLY_KEY, env, undefined);
+    await this.update(SELECTED_KEY, env, token.account.homeAccountId);
+    return token.account;
+  }
+
+  async accounts(env: ActiveEnvironment): Promise<AccountSummary[]> {
+    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
+    return msal.listAccounts();
+  }
+
+  /** The account requests go out as: the app (app-only), the selected user, or the only cached one. */
+  async current(env: ActiveEnvironment): Promise<AccountSummary | undefined> {
+    const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
+    if (app && await this.secrets.get(secretKey(env, app.clientId))) return appAccount(app.clientId, app.tenant);
+    const all = await this.accounts(env);
+    const id = this.selectedId(env);
+    return id ? all.find(a => a.homeAccountId === id) : all.length === 1 ? all[0] : undefined;
+  }
+
+  async select(env: ActiveEnvironment, homeAccountId: string): Promise<void> {
+    await this.update(APP_ONLY_KEY, env, undefined);
+    await this.update(SELECTED_KEY, env, homeAccountId);
+  }
+
+  /** Removes the account's tokens from SecretStorage (or the app's secret); undefined signs everyone out. */
+  async signOut(env: ActiveEnvironment, homeAccountId?: string): Promise<void> {
+    const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
+    if (app && (homeAccountId === undefined || homeAccountId === appAccount(app.clientId, app.tenant).homeAccountId)) {
+      await this.secrets.delete(secretKey(env, app.clientId));
+      await this.update(APP_ONLY_KEY, env, undefined);
+      if (homeAccountId !== undefined) return;
+    }
+    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
+    await msal.signOut(homeAccountId);
+    if (homeAccountId === undefined || homeAccountId === this.selectedId(env)) await this.update(SELECTED_KEY, env, undefined);
+  }
+
+  private async appOnly(env: ActiveEnvironment): Promise<TokenSource | undefined> {
+    const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
+    const secret = app && await this.secrets.get(secretKey(env, app.clientId));
+    if (!app || !secret) return undefined;
+    return new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger, app.clientId, app.tenant), { kind: 'clientSecret', clientSecret: secret });
+  }
+
+  /** A prompt during a send may sign in a new account: remember it as the selected one. */
+  private remembering(env: ActiveEnvironment, msal: MsalTokenSource): TokenSource {
+    return {
+      getToken: async (scopes, signal) => {
+        const token = await msal.getToken(scopes, signal);
+        if (token.account && token.account.homeAccountId !== this.selectedId(env)) await this.update(SELECTED_KEY, env, token.account.homeAccountId);
+        return token;
+      },
+    };
+  }
+
+  private selectedId(env: ActiveEnvironment): string | undefined {
+    return this.record<string>(SELECTED_KEY, env);
+  }
+
+  private record<T>(key: string, env: ActiveEnvironment): T | undefined {
+    const all = this.state.get<Record<string, T>>(key) ?? {};
+    return typeof all === 'object' ? all[envKey(env)] : undefined;
+  }
+
+  private async update(key: string, env: ActiveEnvironment, value: unknown): Promise<void> {
+    const all = { ...(this.state.get<Record<string, unknown>>(key) ?? {}) };
+    if (value === undefined) delete all[envKey(env)]; else all[envKey(env)] = value;
+    await this.state.update(key, all);
+  }
+}
+
+function envKey(env: ActiveEnvironment): string {
+  return `${env.kind}:${env.clientId}:${env.authority.toLowerCase()}`;
+}
+
+function secretKey(env: ActiveEnvironment, clientId: string): string {
+  return `client-secret:${clientId}:${env.authority.toLowerCase()}`;
+}
+
+function appAccount(clientId: string, tenant: string): AccountSummary {
+  return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only (client secret)' };
+}

@@ -1,0 +1,13 @@
+import * as vscode from 'vscode';
+import type { InFlightRequests } from '../send/inFlight';
+import type { Command } from './commandManager';
+
+export class CancelRequestCommand implements Command {
+  readonly id = 'graphConnectorGroups.cancelRequest';
+
+  constructor(private readonly inFlight: InFlightRequests) {}
+
+  execute(): void {
+    if (this.inFlight.cancelAll() === 0) void vscode.window.setStatusBarMessage('No request is in flight.', 3000);
+  }
+}

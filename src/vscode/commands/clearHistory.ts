@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import type { HistoryStore } from '../history/historyStore';
+import type { Command } from './commandManager';
+
+export class ClearHistoryCommand implements Command {
+  readonly id = 'graphConnectorGroups.clearHistory';
+
+  constructor(private readonly history: HistoryStore) {}
+
+  async execute(): Promise<void> {
+    await this.history.clear();
+    void vscode.window.setStatusBarMessage('Request history cleared.', 3000);
+  }
+}

@@ -1,0 +1,15 @@
+import type { ResponseStore } from '../response/responseStore';
+import type { CurlCopier } from '../send/curlCopier';
+import type { Command } from './commandManager';
+
+export class CopyResponseAsCurlCommand implements Command {
+  readonly id = 'graphConnectorGroups.copyResponseAsCurl';
+
+  constructor(private readonly curl: CurlCopier, private readonly responses: ResponseStore) {}
+
+  async execute(uri?: unknown): Promise<string> {
+    const record = this.responses.pick(uri);
+    if (!record) throw new Error('No response to copy: send a request first.');
+    return this.curl.copy({ ...record.request, url: record.result.url });
+  }
+}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { describeHistoryEntry, type HistoryEntry } from '../history/historyEntry';
+import type { HistoryStore } from '../history/historyStore';
+import type { RequestRunner } from '../send/requestRunner';
+import type { Command } from './commandManager';
+
+/** Browse the workspace's last requests; picking one sends it again (with a fresh token). */
+export class ShowHistoryCommand implements Command {
+  readonly id = 'graphConnectorGroups.showHistory';
+
+  constructor(private readonly history: HistoryStore, private readonly runner: RequestRunner) {}
+
+  async execute(): Promise<void> {
+    const entries = this.history.all();
+    if (entries.length === 0) {
+      void vscode.window.showInformationMessage('No requests in the history yet.');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      entries.map(entry => ({ ...describeHistoryEntry(entry), detail: entry.body ? entry.body.slice(0, 120).replace(/\s+/g, ' ') : undefined, entry })),
+      { title: 'Request History', placeHolder: 'Pick a request to send again', matchOnDescription: true },
+    );
+    if (!picked) return;
+    await this.resend(picked.entry);
+  }
+
+  private async resend(entry: HistoryEntry): Promise<void> {
+    if (entry.bodyTruncated) {
+      throw new Error('This request\'s body was too large to keep in the history, so it cannot be sent again from here. Send it from its .http file.');
+    }
+    await this.runner.run({ method: entry.method, url: entry.url, headers: entry.headers, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+  }
+}

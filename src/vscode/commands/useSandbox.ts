@@ -1,0 +1,13 @@
+import * as vscode from 'vscode';
+import { readSettings, updateSetting } from '../session/settings';
+import type { Command } from './commandManager';
+
+/** One step to a working tenant: point requests at the local emulator and sign in to it (it approves device codes itself). */
+export class UseSandboxCommand implements Command {
+  readonly id = 'graphConnectorGroups.useSandbox';
+
+  async execute(): Promise<unknown> {
+    if (readSettings().environment !== 'sandbox') await updateSetting('environment', 'sandbox');
+    return vscode.commands.executeCommand('graphConnectorGroups.signIn', { method: 'deviceCode' });
+  }
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { isTextContentType } from '../../core/send/contentType';
+import { describeError } from '../../core/send/describeError';
+import type { GraphCallRequest, GraphCallResult } from '../services';
+import { readBodyPreview } from './bodyPreview';
+import { findNextLink, formatResponseDocument, type ResponseSummary } from './formatResponse';
+import { RESPONSE_SCHEME, ResponseStore, type ResponseRecord } from './responseStore';
+
+const NEXT_LINK_KEY = 'graphConnectorGroups.responseHasNextLink';
+
+/**
+ * Shows responses beside the request as read-only JSON documents, and keeps the `responseHasNextLink`
+ * context key in step with the response in focus (or, when none is, the last one shown).
+ */
+export class ResponseView implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly store: ResponseStore) {
+    this.disposables.push(
+      vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, store),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
+    );
+  }
+
+  async show(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseRecord> {
+    const summary = await this.summarize(request, result, permission);
+    const { text, language } = formatResponseDocument(summary);
+    const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body) }, language);
+    const doc = await vscode.workspace.openTextDocument(record.uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false });
+    this.updateContext();
+    if (result.bodyFile && summary.bodyPreview !== undefined) void this.offerFullBody(result.bodyFile);
+    return record;
+  }
+
+  private async summarize(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseSummary> {
+    const summary: ResponseSummary = {
+      method: request.method, url: result.url, status: result.status, statusText: result.statusText, headers: result.headers,
+      durationMs: result.durationMs, bodyBytes: result.bodyBytes, requestId: result.requestId, body: result.body,
+      bodyFile: result.bodyFile, retries: result.retries,
+    };
+    if (result.bodyFile && isTextContentType(result.headers['content-type'])) {
+      summary.bodyPreview = await readBodyPreview(result.bodyFile).catch(() => undefined);
+    }
+    if (result.status >= 400) {
+      const d = describeError({ ...result, method: request.method }, { permission });
+      summary.error = { code: d.code, message: d.message, hint: d.hint };
+    }
+    return summary;
+  }
+
+  /** The whole body as a file editor: VS Code opens large files without tokenizing them in our host. */
+  private async offerFullBody(file: string): Promise<void> {
+    const open = 'Open full body';
+    if (await vscode.window.showInformationMessage('The response body is large: the view shows its beginning.', open) === open) {
+      await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    }
+  }
+
+  private updateContext(): void {
+    const record = this.store.get(vscode.window.activeTextEditor?.document.uri) ?? this.store.last();
+    void vscode.commands.executeCommand('setContext', NEXT_LINK_KEY, Boolean(record?.nextLink));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { toCurl } from '../../core/send/curl';
+import { describeError } from '../../core/send/describeError';
+import type { GraphCallRequest } from '../services';
+
+/**
+ * Copies a request as cURL with the token redacted. Including the real token takes an explicit second step
+ * (a button, then a modal warning): a pasted command line ends up in chats and shell histories.
+ */
+export class CurlCopier {
+  constructor(private readonly tokenFor: (request: GraphCallRequest) => Promise<string | undefined>) {}
+
+  async copy(request: GraphCallRequest): Promise<string> {
+    const headers = { ...request.headers };
+    // A placeholder shows where the token goes; a user-written Authorization value is redacted by toCurl too.
+    if (!Object.keys(headers).some(k => k.toLowerCase() === 'authorization')) headers.Authorization = 'Bearer <redacted>';
+    const text = toCurl({ ...request, headers });
+    await vscode.env.clipboard.writeText(text);
+    void this.offerToken(request);
+    return text;
+  }
+
+  private async offerToken(request: GraphCallRequest): Promise<void> {
+    const withToken = 'Copy with token…';
+    if (await vscode.window.showInformationMessage('Copied as cURL (token redacted).', withToken) !== withToken) return;
+    const include = 'Include token';
+    const confirmed = await vscode.window.showWarningMessage('Copy the cURL command with your access token?', {
+      modal: true,
+      detail: 'Anyone who sees the pasted command can act on your tenant as you until the token expires (up to an hour). Do not paste it into chats, tickets or shell history you share.',
+    }, include);
+    if (confirmed !== include) return;
+    try {
+      const token = await this.tokenFor(request);
+      if (!token) {
+        void vscode.window.showWarningMessage('No token is sent to this URL (it is not on the Graph endpoint), so there is none to include.');
+        return;
+      }
+      const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization'));
+      await vscode.env.clipboard.writeText(toCurl({ ...request, headers: { ...headers, Authorization: `Bearer ${token}` } }, { includeToken: true }));
+      void vscode.window.setStatusBarMessage('Copied as cURL, with the token.', 4000);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not get a token: ${describeError(error).message}`);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import { parseGraphErrorBody } from '../../core/send/graphErrorBody';
+import { redactSecrets } from '../../core/send/redact';
+import { isSendError } from '../../core/send/sendError';
+import type { HistoryStore } from '../history/historyStore';
+import type { ResponseView } from '../response/responseView';
+import type { ResponseRecord } from '../response/responseStore';
+import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../services';
+import type { InFlightRequests } from './inFlight';
+import type { RequestVariableStore } from './requestVariables';
+import { missingPermission, routeInfoFor } from './routeInfo';
+
+export interface RunnerDeps {
+  services: ExtensionServices;
+  inFlight: InFlightRequests;
+  history: HistoryStore;
+  responses: ResponseView;
+  variables: RequestVariableStore;
+  /** Offered after a 403 that names a permission; the auth layer signs in again asking for it. */
+  signInWithPermission(permission: string): Promise<void>;
+}
+
+const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+/**
+ * Sends one prepared request the way every command does (send, resend, history, next page): with a
+ * cancellable progress notification, then history, request variables, the response view, and the tenant
+ * mutation event. Failures without a response propagate to the command boundary; a cancel is not a failure.
+ */
+export class RequestRunner {
+  private lastRequest: { request: GraphCallRequest; name?: string } | undefined;
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  last(): GraphCallRequest | undefined {
+    return this.lastRequest?.request;
+  }
+
+  async run(request: GraphCallRequest, name?: string): Promise<ResponseRecord | undefined> {
+    this.lastRequest = { request, name };
+    const started = Date.now();
+    let result: GraphCallResult;
+    try {
+      result = await this.sendWithProgress(request);
+    } catch (error) {
+      await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, time: started });
+      if (isSendError(error) && error.code === 'cancelled') {
+        this.deps.services.log.info(redactSecrets(`${request.method} ${request.url}: cancelled`));
+        void vscode.window.setStatusBarMessage('Request cancelled.', 4000);
+        return undefined;
+      }
+      throw error;
+    }
+    await this.afterResponse(request, result, started, name);
+    const route = routeInfoFor(request.method, request.url);
+    const record = await this.deps.responses.show(request, result, route?.permission);
+    if (result.status === 403) void this.offerPermission(result, route);
+    return record;
+  }
+
+  private sendWithProgress(request: GraphCallRequest): Promise<GraphCallResult> {
+    return Promise.resolve(vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: `${request.method} ${shortUrl(request.url)}`,
+      cancellable: true,
+    }, async (progress, token) => {
+      const controller = this.deps.inFlight.start();
+      const onCancel = token.onCancellationRequested(() => controller.abort());
+      try {
+        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }) });
+      } finally {
+        onCancel.dispose();
+        this.deps.inFlight.end(controller);
+      }
+    }));
+  }
+
+  private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, name?: string): Promise<void> {
+    const { services, history, variables } = this.deps;
+    services.log.info(redactSecrets(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
+    await history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, status: result.status, time: started, durationMs: result.durationMs });
+    if (name) {
+      variables.set(name, {
+        request: { headers: request.headers ?? {}, ...(request.body !== undefined ? { body: request.body } : {}) },
+        response: { status: result.status, headers: result.headers, ...(result.body !== undefined ? { body: result.body } : {}) },
+      });
+    }
+    if (MUTATING.has(request.method.toUpperCase()) && result.status >= 200 && result.status < 300) {
+      services.fireTenantMutated({ method: request.method.toUpperCase(), url: result.url, status: result.status });
+    }
+  }
+
+  private async offerPermission(result: GraphCallResult, route: ReturnType<typeof routeInfoFor>): Promise<void> {
+    const permission = missingPermission(parseGraphErrorBody(result.body)?.message, route);
+    if (!permission) return;
+    const action = `Sign in again with ${permission}`;
+    if (await vscode.window.showWarningMessage(`Access denied (403). This request needs ${permission}.`, action) === action) {
+      await this.deps.signInWithPermission(permission);
+    }
+  }
+}
+
+function shortUrl(url: string): string {
+  try { const u = new URL(url); return u.pathname.length > 60 ? `…${u.pathname.slice(-60)}` : u.pathname; } catch { return url.slice(0, 60); }
+}

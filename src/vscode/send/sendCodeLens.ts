@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { parseHttpFile } from '../../core/http/parser';
+import { routeInfoFor } from './routeInfo';
+
+/**
+ * "Send Request" above each request, plus the operation and its least-privileged permission when the
+ * URL (as written, before variables) matches a documented route. The lens passes the document and the
+ * request's index, so `sendRequest` sends that request even if the cursor is elsewhere.
+ */
+export class SendCodeLensProvider implements vscode.CodeLensProvider {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const file = parseHttpFile(document.getText());
+    const lenses: vscode.CodeLens[] = [];
+    for (const request of file.requests) {
+      const range = new vscode.Range(request.requestLine, 0, request.requestLine, 0);
+      lenses.push(new vscode.CodeLens(range, {
+        title: '$(play) Send Request',
+        command: 'graphConnectorGroups.sendRequest',
+        arguments: [document.uri, request.index],
+      }));
+      const info = routeInfoFor(request.method, expandFileVariables(request.url, file.variables));
+      if (info) {
+        lenses.push(new vscode.CodeLens(range, {
+          title: info.permission ? `${info.summary} · ${info.permission}` : info.summary,
+          tooltip: `Operation ${info.operationId}. Least-privileged permission — delegated: ${info.delegated ?? 'not supported'}; application: ${info.application ?? 'not supported'}`,
+          command: '',
+        }));
+      }
+    }
+    return lenses;
+  }
+}
+
+/** `{{graph}}/x` with `@graph = https://graph.microsoft.com/beta` reads as the Graph URL it will be. */
+function expandFileVariables(url: string, variables: { name: string; value: string }[]): string {
+  const values = new Map(variables.map(v => [v.name, v.value]));
+  return url.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => values.get(name) ?? m);
+}

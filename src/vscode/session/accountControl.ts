@@ -1,0 +1,21 @@
+import type { AccountSummary } from '../../core/auth/tokenSource';
+import type { InteractiveMethod } from '../auth/authManager';
+import type { GraphCallRequest } from '../services';
+import type { ActiveEnvironment } from './environments';
+import type { SandboxHandle } from './sandboxHandle';
+
+export type SignInRequest = InteractiveMethod | { kind: 'vscode' };
+
+/** Sign-in, accounts and environment, for commands (sign in/out, switch account) and the host tests' API. */
+export interface AccountControl {
+  environment(): Promise<ActiveEnvironment>;
+  signIn(method: SignInRequest, extraScopes?: string[], signal?: AbortSignal): Promise<AccountSummary>;
+  signOut(homeAccountId?: string): Promise<void>;
+  accounts(): Promise<AccountSummary[]>;
+  current(): Promise<AccountSummary | undefined>;
+  select(homeAccountId: string): Promise<void>;
+  /** Only for an explicit "include token" export, and only for a URL on the Graph endpoint's origin. */
+  tokenFor(request: GraphCallRequest): Promise<string | undefined>;
+  /** The emulator if it is running; never starts it. */
+  runningSandbox(): SandboxHandle | undefined;
+}

@@ -1,0 +1,72 @@
+import { scopesForRequest } from '../../core/auth/scopes';
+import type { AccountSummary } from '../../core/auth/tokenSource';
+import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
+import type { AuthManager } from '../auth/authManager';
+import { requireTrust } from '../auth/trust';
+import { vscodeAuthTokenSource } from '../auth/vscodeAuthTokenSource';
+import type { GraphCallRequest } from '../services';
+import type { AccountControl, SignInRequest } from './accountControl';
+import type { EnvironmentManager } from './environments';
+import type { SessionState } from './sessionState';
+
+/** AccountControl over the environment and the auth manager; keeps SessionState (status bar, context key) current. */
+export class Accounts implements AccountControl {
+  constructor(private readonly environments: EnvironmentManager, private readonly auth: AuthManager, private readonly session: SessionState) {}
+
+  environment() {
+    return this.environments.resolve();
+  }
+
+  async signIn(method: SignInRequest, extraScopes: string[] = [], signal?: AbortSignal): Promise<AccountSummary> {
+    requireTrust('Signing in');
+    const env = await this.environments.resolve();
+    const host = env.cloud.graphHost;
+    let account: AccountSummary;
+    if (method.kind === 'vscode') {
+      if (env.kind !== 'cloud' || env.cloud.id !== 'Global') throw new Error('VS Code\'s Microsoft sign-in works only for the Global cloud. Set graphConnectorGroups.authProvider to "msal" for other clouds and the sandbox.');
+      const token = await vscodeAuthTokenSource(env.clientId, env.tenant, true).getToken([`${host}/User.Read`, ...extraScopes]);
+      account = token.account!;
+    } else {
+      const scopes = method.kind === 'clientSecret' ? [`${host}/.default`] : [`${host}/User.Read`, 'offline_access', ...extraScopes];
+      account = await this.auth.signIn(env, method, scopes, signal);
+    }
+    this.session.setAccount(account);
+    return account;
+  }
+
+  async signOut(homeAccountId?: string): Promise<void> {
+    const env = await this.environments.resolve();
+    await this.auth.signOut(env, homeAccountId);
+    this.session.setAccount(await this.auth.current(env));
+  }
+
+  async accounts(): Promise<AccountSummary[]> {
+    return this.auth.accounts(await this.environments.resolve());
+  }
+
+  async current(): Promise<AccountSummary | undefined> {
+    const account = await this.auth.current(await this.environments.resolve());
+    this.session.setAccount(account);
+    return account;
+  }
+
+  async select(homeAccountId: string): Promise<void> {
+    const env = await this.environments.resolve();
+    await this.auth.select(env, homeAccountId);
+    this.session.setAccount(await this.auth.current(env));
+  }
+
+  async tokenFor(request: GraphCallRequest): Promise<string | undefined> {
+    requireTrust('Exporting a token');
+    const env = await this.environments.resolve();
+    const target = resolveTargetUrl(request.url, env.graphEndpoint, env.cloud.graphHost);
+    if (!target.ok || !mayCarryToken(target.url, env.graphEndpoint)) return undefined;
+    const { source, appOnly } = await this.auth.tokenSource(env);
+    const scopes = scopesForRequest(request.method, request.url, { graphHost: env.cloud.graphHost, graphEndpoint: env.graphEndpoint, appOnly });
+    return (await source.getToken(scopes)).accessToken;
+  }
+
+  runningSandbox() {
+    return this.environments.runningSandbox();
+  }
+}

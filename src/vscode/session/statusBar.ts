@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Session, SessionInfo } from '../services';
+
+/** Account, tenant and environment at a glance; a click opens the account/environment quick pick. */
+export function createSessionStatusBar(session: Session): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('graphConnectorGroups.session', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Graph Connector Groups: account';
+  item.command = 'graphConnectorGroups.switchAccount';
+  const render = (info: SessionInfo) => {
+    const where = info.environment === 'sandbox' ? 'Sandbox' : info.cloudLabel;
+    if (info.account) {
+      item.text = `$(account) ${info.account.username} · ${where}`;
+      item.tooltip = `Graph: signed in as ${info.account.username}\nTenant: ${info.account.tenantId ?? 'unknown'}\nEnvironment: ${info.environment === 'sandbox' ? 'sandbox tenant (local emulator)' : `cloud (${info.cloudLabel})`}\nClick to switch account or environment.`;
+    } else {
+      item.text = `$(sign-in) Graph: sign in · ${where}`;
+      item.tooltip = `Not signed in. Environment: ${info.environment === 'sandbox' ? 'sandbox tenant' : info.cloudLabel}. Click to sign in or switch environment.`;
+    }
+    item.show();
+  };
+  render(session.current());
+  return vscode.Disposable.from(item, session.onDidChange(render));
+}
