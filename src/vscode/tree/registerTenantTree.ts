@@ -1,7 +1,76 @@
 import * as vscode from 'vscode';
 import type { CommandManager } from '../commands/commandManager';
-import type { ExtensionServices } from '../services';
+import type { ExtensionServices, TenantMutation } from '../services';
+import { AddConnectorToGroupCommand } from './commands/addConnectorToGroup';
+import { AddExternalGroupByIdCommand } from './commands/addExternalGroupById';
+import { CopyIdCommand } from './commands/copyId';
+import { CreateConnectorGroupCommand } from './commands/createConnectorGroup';
+import { DeleteConnectorGroupCommand } from './commands/deleteConnectorGroup';
+import { InsertRequestCommand } from './commands/insertRequest';
+import { LoadMoreCommand } from './commands/loadMore';
+import { MoveConnectorToGroupCommand } from './commands/moveConnectorToGroup';
+import { OpenItemJsonCommand } from './commands/openItemJson';
+import { RefreshTreeCommand } from './commands/refreshTree';
+import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
+import type { TreeCommandDeps } from './commands/treeCommandDeps';
+import { graphSendFrom } from './graphSend';
+import { ItemJsonDocuments } from './itemJsonDocuments';
+import { externalGroupFromUrl, RememberedExternalGroups } from './model/rememberedExternalGroups';
+import { permissionFor } from './model/permissions';
+import { TenantTreeProvider } from './tenantTreeProvider';
 
-export function registerTenantTree(_context: vscode.ExtensionContext, _services: ExtensionServices, _commands: CommandManager): vscode.Disposable {
-  return vscode.Disposable.from();
+const VIEW_ID = 'graphConnectorGroups.tenant';
+/** Several requests sent from a .http file in a row cause one reload, not one each. */
+const MUTATION_DEBOUNCE_MS = 400;
+
+/** The Tenant view: provider, view, commands, and the events that refresh it. */
+export function registerTenantTree(context: vscode.ExtensionContext, services: ExtensionServices, commands: CommandManager): vscode.Disposable {
+  const send = graphSendFrom(services);
+  const remembered = new RememberedExternalGroups(context.workspaceState);
+  const provider = new TenantTreeProvider({ send, permissionFor, session: services.session, rememberedGroups: key => remembered.list(key) });
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const documents = new ItemJsonDocuments();
+
+  // Our own mutations refresh precisely at once; the echo through onDidMutateTenant must not reload everything again.
+  const own = new WeakSet<TenantMutation>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onMutation = services.onDidMutateTenant(async (m) => {
+    if (own.has(m)) return;
+    const group = externalGroupFromUrl(m.url);
+    const tenantKey = provider.tenantKey();
+    if (group?.id && m.method.toUpperCase() === 'DELETE' && tenantKey) await remembered.forget(tenantKey, group.connectionId, group.id);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => provider.refresh(), MUTATION_DEBOUNCE_MS);
+  });
+
+  const setSignedIn = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', 'graphConnectorGroups.signedIn', services.session.current().signedIn);
+  void setSignedIn();
+  const onSession = services.session.onDidChange(() => {
+    void setSignedIn();
+    provider.refresh();
+  });
+
+  const deps: TreeCommandDeps = {
+    provider, send, remembered,
+    mutated(mutation, ...targets) {
+      const nodes = targets.map(t => (typeof t === 'string' ? provider.find(t) : t));
+      if (nodes.length === 0 || nodes.some(n => !n)) provider.refresh();
+      else for (const n of nodes) provider.refresh(n);
+      own.add(mutation);
+      services.fireTenantMutated(mutation);
+    },
+  };
+  commands.register(new RefreshTreeCommand(deps));
+  commands.register(new LoadMoreCommand(deps));
+  commands.register(new CreateConnectorGroupCommand(deps));
+  commands.register(new RenameConnectorGroupCommand(deps));
+  commands.register(new DeleteConnectorGroupCommand(deps));
+  commands.register(new AddConnectorToGroupCommand(deps));
+  commands.register(new MoveConnectorToGroupCommand(deps));
+  commands.register(new CopyIdCommand());
+  commands.register(new OpenItemJsonCommand(documents));
+  commands.register(new InsertRequestCommand(deps));
+  commands.register(new AddExternalGroupByIdCommand(deps));
+
+  return vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) });
 }

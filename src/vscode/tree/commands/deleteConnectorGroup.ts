@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import type { Command } from '../../commands/commandManager';
+import { graphUrls } from '../model/graphUrls';
+import { deleteConnectorGroup } from '../model/tenantActions';
+import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+
+/**
+ * Deletes after a modal confirmation (`{groupId, confirm: true}` skips it, for tests and scripts).
+ * When Graph refuses because the group still holds connectors or applications, the error says so.
+ */
+export class DeleteConnectorGroupCommand implements Command {
+  readonly id = 'graphConnectorGroups.deleteConnectorGroup';
+  constructor(private readonly deps: TreeCommandDeps) {}
+
+  async execute(arg?: unknown): Promise<boolean> {
+    const node = asNode(arg);
+    const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
+    if (!groupId) throw new Error('Delete: select a connector group.');
+    const name = node?.label ?? stringArg(arg, 'name') ?? groupId;
+    const confirmed = (arg as { confirm?: unknown } | undefined)?.confirm === true || await this.confirm(name);
+    if (!confirmed) return false;
+    await deleteConnectorGroup(this.deps.send, groupId, name);
+    this.deps.mutated({ method: 'DELETE', url: graphUrls.connectorGroup(groupId), status: 204 });
+    return true;
+  }
+
+  private async confirm(name: string): Promise<boolean> {
+    const answer = await vscode.window.showWarningMessage(`Delete connector group "${name}"?`, {
+      modal: true, detail: 'Graph deletes a connector group only when no connectors and no applications are assigned to it.',
+    }, 'Delete');
+    return answer === 'Delete';
+  }
+}

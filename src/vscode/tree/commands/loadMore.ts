@@ -1,0 +1,16 @@
+import type { Command } from '../../commands/commandManager';
+import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+
+/** "Load more": fetches the next page (@odata.nextLink) of the list the item ends. */
+export class LoadMoreCommand implements Command {
+  readonly id = 'graphConnectorGroups.loadMore';
+  constructor(private readonly deps: TreeCommandDeps) {}
+
+  async execute(arg?: unknown): Promise<void> {
+    const node = asNode(arg);
+    // From the inline menu the argument is the "Load more" item; from its click, `{key}` of the list's parent.
+    const key = node?.kind === 'loadMore' ? node.parent?.key : node?.key ?? stringArg(arg, 'key');
+    if (!key) throw new Error('Load more: no list given.');
+    await this.deps.provider.loadMore(key);
+  }
+}

@@ -1,0 +1,24 @@
+import type { Command } from '../../commands/commandManager';
+import { graphUrls } from '../model/graphUrls';
+import { ancestorOfKind } from '../model/nodes';
+import { addConnectorToGroup } from '../model/tenantActions';
+import { pickConnectorGroup } from '../pickers';
+import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+
+/** On a connector: pick another group and POST `connectors/{id}/memberOf/$ref` (`{connectorId, groupId}` skips the pick). */
+export class MoveConnectorToGroupCommand implements Command {
+  readonly id = 'graphConnectorGroups.moveConnectorToGroup';
+  constructor(private readonly deps: TreeCommandDeps) {}
+
+  async execute(arg?: unknown): Promise<void> {
+    const node = asNode(arg);
+    const connectorId = node?.kind === 'connector' ? node.entityId : stringArg(arg, 'connectorId');
+    if (!connectorId) throw new Error('Move connector: select a connector.');
+    // Under a group's "Connectors" folder, that group is where it is now: not a destination.
+    const currentGroup = node?.parent?.kind === 'groupConnectors' ? ancestorOfKind(node.parent, 'connectorGroup')?.entityId : undefined;
+    const groupId = stringArg(arg, 'groupId') ?? await pickConnectorGroup(this.deps.send, `Move ${node?.label ?? connectorId} to…`, currentGroup);
+    if (!groupId) return;
+    await addConnectorToGroup(this.deps.send, connectorId, groupId);
+    this.deps.mutated({ method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), status: 204 });
+  }
+}

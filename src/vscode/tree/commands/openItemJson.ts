@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+import type { Command } from '../../commands/commandManager';
+import type { ItemJsonDocuments } from '../itemJsonDocuments';
+import { asNode } from './treeCommandDeps';
+
+/** Shows the item's Graph JSON in a read-only editor. */
+export class OpenItemJsonCommand implements Command {
+  readonly id = 'graphConnectorGroups.openItemJson';
+  constructor(private readonly documents: ItemJsonDocuments) {}
+
+  async execute(arg?: unknown): Promise<vscode.TextDocument> {
+    const node = asNode(arg);
+    if (!node?.json) throw new Error('Open JSON: select a connector group, connector, application, connection or group.');
+    return this.documents.open(node.label, node.key, node.json);
+  }
+}

@@ -1,0 +1,24 @@
+import type { TenantMutation } from '../../services';
+import type { GraphSend } from '../model/graphResponse';
+import type { TenantNode } from '../model/nodes';
+import type { RememberedExternalGroups } from '../model/rememberedExternalGroups';
+import type { TenantTreeProvider } from '../tenantTreeProvider';
+
+/** What the tree's commands share; built once in registerTenantTree. */
+export interface TreeCommandDeps {
+  readonly provider: TenantTreeProvider;
+  readonly send: GraphSend;
+  readonly remembered: RememberedExternalGroups;
+  /** After a successful change: refresh `refresh` (keys of loaded nodes, or folder names like 'connectorGroups') and tell the other features. */
+  mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): void;
+}
+
+/** Command arguments come from the tree (the node itself) or from scripts and tests (plain objects). */
+export function asNode(arg: unknown): TenantNode | undefined {
+  return arg && typeof arg === 'object' && 'kind' in arg && 'key' in arg ? (arg as TenantNode) : undefined;
+}
+
+export function stringArg(arg: unknown, name: string): string | undefined {
+  const v = arg && typeof arg === 'object' ? (arg as Record<string, unknown>)[name] : undefined;
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}

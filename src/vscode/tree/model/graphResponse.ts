@@ -1,0 +1,66 @@
+/**
+ * Reading Graph answers the way the tree needs them: a collection page (`value` + `@odata.nextLink`),
+ * an entity, or a failure with Graph's own error message. No `vscode`, no I/O: the adapter passes the
+ * sender in, so the same code runs against the sandbox, the cloud, or a fake in unit tests.
+ */
+export interface GraphRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
+export interface GraphAnswer { status: number; body?: string }
+export type GraphSend = (request: GraphRequest) => Promise<GraphAnswer>;
+
+export interface GraphFailure {
+  method: string;
+  url: string;
+  /** 0 when no response came (network, cancelled, not signed in). */
+  status: number;
+  code?: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: GraphFailure };
+export interface Page { values: unknown[]; nextLink?: string }
+
+/** Thrown by tree actions; the command boundary shows `message`. */
+export class GraphActionError extends Error {
+  constructor(message: string, readonly failure: GraphFailure) { super(message); }
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try { return JSON.parse(text); } catch { return undefined; }
+}
+
+export function failureOf(request: GraphRequest, answer: GraphAnswer): GraphFailure {
+  const error = (parseJson(answer.body) as any)?.error;
+  const message = typeof error?.message === 'string' && error.message ? error.message
+    : answer.body && answer.body.length < 300 && !answer.body.trimStart().startsWith('<') ? answer.body.trim() || `HTTP ${answer.status}`
+    : `HTTP ${answer.status}`;
+  return { method: request.method, url: request.url, status: answer.status, code: typeof error?.code === 'string' ? error.code : undefined, message };
+}
+
+/** Sends and never rejects: a rejected send (no response) becomes a status-0 failure the tree can show. */
+export async function call(send: GraphSend, request: GraphRequest): Promise<Outcome<unknown>> {
+  let answer: GraphAnswer;
+  try {
+    answer = await send(request);
+  } catch (e) {
+    return { ok: false, failure: { method: request.method, url: request.url, status: 0, message: e instanceof Error ? e.message : String(e) } };
+  }
+  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: failureOf(request, answer) };
+  return { ok: true, value: parseJson(answer.body) };
+}
+
+export async function fetchPage(send: GraphSend, url: string): Promise<Outcome<Page>> {
+  const request = { method: 'GET', url };
+  const r = await call(send, request);
+  if (!r.ok) return r;
+  return pageOf(request, r.value);
+}
+
+export function pageOf(request: GraphRequest, json: unknown): Outcome<Page> {
+  const body = json as { value?: unknown; '@odata.nextLink'?: unknown } | undefined;
+  if (!body || !Array.isArray(body.value)) {
+    return { ok: false, failure: { method: request.method, url: request.url, status: 200, message: 'The response is not a collection (no "value" array).' } };
+  }
+  const next = body['@odata.nextLink'];
+  return { ok: true, value: { values: body.value, nextLink: typeof next === 'string' && next ? next : undefined } };
+}

@@ -1,0 +1,60 @@
+/**
+ * The Graph calls behind the tree's actions. Each returns what Graph answered or throws a
+ * GraphActionError whose message is ready for the user (the command boundary shows it once).
+ */
+import { connectorGroupRefBody, graphUrls } from './graphUrls';
+import { call, fetchPage, GraphActionError, type GraphRequest, type GraphSend } from './graphResponse';
+import { deleteRefusedMessage } from './stateNodes';
+
+type Json = Record<string, unknown>;
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+async function must(send: GraphSend, request: GraphRequest, what: string): Promise<unknown> {
+  const r = await call(send, request);
+  if (!r.ok) throw new GraphActionError(`${what} failed: ${r.failure.message}${r.failure.status ? ` (HTTP ${r.failure.status})` : ''}`, r.failure);
+  return r.value;
+}
+
+export async function createConnectorGroup(send: GraphSend, input: { name: string; region?: string }): Promise<Json> {
+  const body: Json = { name: input.name };
+  if (input.region) body.region = input.region;
+  const created = await must(send, { method: 'POST', url: graphUrls.connectorGroups(), headers: JSON_HEADERS, body: JSON.stringify(body) }, `Creating connector group "${input.name}"`);
+  return (created ?? body) as Json;
+}
+
+export async function renameConnectorGroup(send: GraphSend, id: string, name: string): Promise<void> {
+  await must(send, { method: 'PATCH', url: graphUrls.connectorGroup(id), headers: JSON_HEADERS, body: JSON.stringify({ name }) }, `Renaming the connector group to "${name}"`);
+}
+
+export async function deleteConnectorGroup(send: GraphSend, id: string, name: string): Promise<void> {
+  const r = await call(send, { method: 'DELETE', url: graphUrls.connectorGroup(id) });
+  if (!r.ok) throw new GraphActionError(deleteRefusedMessage(name, r.failure), r.failure);
+}
+
+/** `POST connectors/{id}/memberOf/$ref`: a connector is in exactly one group, so this also moves it. */
+export async function addConnectorToGroup(send: GraphSend, connectorId: string, groupId: string): Promise<void> {
+  await must(send, { method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), headers: JSON_HEADERS, body: connectorGroupRefBody(groupId) }, 'Adding the connector to the group');
+}
+
+/** GET before remembering: an id that Graph does not know must not appear in the tree. */
+export async function getExternalGroup(send: GraphSend, connectionId: string, groupId: string): Promise<Json> {
+  const r = await call(send, { method: 'GET', url: graphUrls.externalGroup(connectionId, groupId) });
+  if (!r.ok) {
+    const reason = r.failure.status === 404 ? `there is no group "${groupId}" in connection "${connectionId}"` : r.failure.message;
+    throw new GraphActionError(`Could not add external group "${groupId}": ${reason}`, r.failure);
+  }
+  return (r.value ?? { id: groupId }) as Json;
+}
+
+/** Every item of a collection, following nextLink up to `maxItems` (quick picks need the whole list, not one page). */
+export async function listAll(send: GraphSend, url: string, what: string, maxItems = 2000): Promise<Json[]> {
+  const out: Json[] = [];
+  let next: string | undefined = url;
+  while (next && out.length < maxItems) {
+    const page = await fetchPage(send, next);
+    if (!page.ok) throw new GraphActionError(`Listing ${what} failed: ${page.failure.message}`, page.failure);
+    out.push(...(page.value.values.filter(v => v && typeof v === 'object') as Json[]));
+    next = page.value.nextLink;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import type { Session } from '../services';
+import type { GraphSend } from './model/graphResponse';
+import type { TenantNode } from './model/nodes';
+import type { RememberedExternalGroup } from './model/rememberedExternalGroups';
+import { snapshotTree, type TreeSnapshot } from './model/snapshot';
+import type { PermissionLookup } from './model/stateNodes';
+import { tenantRoot } from './model/structure';
+import { TenantChildren } from './model/tenantChildren';
+import { treeItemFor } from './treeItems';
+
+export interface TenantTreeDeps {
+  send: GraphSend;
+  permissionFor: PermissionLookup;
+  session: Session;
+  rememberedGroups: (tenantKey: string) => readonly RememberedExternalGroup[];
+}
+
+/**
+ * The Tenant view's data: one root for the signed-in tenant (none when signed out, so the declared
+ * welcome view shows). Loading and paging live in model/TenantChildren; this class only adapts it.
+ */
+export class TenantTreeProvider implements vscode.TreeDataProvider<TenantNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TenantNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly loaded: TenantChildren;
+  private root?: TenantNode;
+
+  constructor(private readonly deps: TenantTreeDeps) {
+    this.loaded = new TenantChildren({
+      send: deps.send,
+      permissionFor: deps.permissionFor,
+      rememberedGroups: () => (this.root ? deps.rememberedGroups(this.root.key) : []),
+      onChanged: node => this.changed.fire(node),
+    });
+  }
+
+  getTreeItem(node: TenantNode): vscode.TreeItem {
+    return treeItemFor(node);
+  }
+
+  getParent(node: TenantNode): TenantNode | undefined {
+    return node.parent;
+  }
+
+  getChildren(node?: TenantNode): TenantNode[] {
+    return node ? this.loaded.children(node) : this.roots();
+  }
+
+  roots(): TenantNode[] {
+    const s = this.deps.session.current();
+    if (!s.signedIn) {
+      this.root = undefined;
+      return [];
+    }
+    const root = tenantRoot({ environment: s.environment, cloudLabel: s.cloudLabel, username: s.account?.username, tenantId: s.account?.tenantId });
+    if (this.root?.key !== root.key) {
+      this.loaded.invalidate();
+      this.root = root;
+    }
+    return [this.root];
+  }
+
+  /** Key of the signed-in tenant's root: remembered external groups are kept per tenant. */
+  tenantKey(): string | undefined {
+    return this.roots()[0]?.key;
+  }
+
+  /** Reloads `node`'s children (the whole tree when undefined) the next time they show. */
+  refresh(node?: TenantNode): void {
+    this.loaded.invalidate(node);
+    this.changed.fire(node);
+  }
+
+  /** The loaded node with this key, or a folder of the current tenant such as `connectorGroups`. */
+  find(key: string): TenantNode | undefined {
+    return this.loaded.find(key) ?? (this.root ? this.loaded.find(`${this.root.key}/${key}`) : undefined);
+  }
+
+  loadMore(parentKey: string): Promise<void> {
+    return this.loaded.loadMore(parentKey);
+  }
+
+  loadedChildren(node: TenantNode): Promise<TenantNode[]> {
+    return this.loaded.loadedChildren(node);
+  }
+
+  /** The roots (or `under`'s children) as plain data, loaded `depth` levels down. */
+  async snapshot(depth: number, under?: TenantNode): Promise<TreeSnapshot[]> {
+    const start = under ? await this.loaded.loadedChildren(under) : this.roots();
+    return snapshotTree(start, n => this.loaded.loadedChildren(n), depth);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
