@@ -104,3 +104,13 @@ describe('generated schemas', () => {
     assert.deepEqual(table.aliases!.map(a => [a.alias, a.canonical]), [['/connections', '/external/connections']]);
   });
 });
+
+describe('bundled schemas', () => {
+  test('src/core/graph/schemas.ts imports exactly the generated schemas', async () => {
+    const { BODY_SCHEMAS, ENTITY_SCHEMAS } = await import('../../../src/core/graph/schemas');
+    const bodies = Object.keys(files).filter(f => f.startsWith('bodies/')).map(f => f.slice(7, -12)).sort();
+    assert.deepEqual(Object.keys(BODY_SCHEMAS).sort(), bodies);
+    const entities = Object.values(files).filter((f: any) => String(f.$id ?? '').includes(':entities:')).map((f: any) => f['x-graphType']).sort();
+    assert.deepEqual(Object.keys(ENTITY_SCHEMAS).sort(), entities);
+  });
+});

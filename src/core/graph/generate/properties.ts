@@ -65,7 +65,7 @@ export function propertyValueSchema(facts: GraphFacts, p: PropertyFact): Record<
   if (desc) s.description = desc;
   if (t !== 'unknown') s['x-graphType'] = t;
   const pattern = idPattern(p.notes.join(' '));
-  if (pattern) { s.pattern = pattern.regex; s.errorMessage = pattern.message; }
+  if (pattern) { s.pattern = pattern.regex; s.patternErrorMessage = pattern.message; }
   return s;
 }
 

@@ -1,0 +1,129 @@
+import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
+import type { GraphSchema } from '../graph/schemas';
+import { shortTypeName } from '../graph/schemas';
+import type { RouteTable } from '../graph/types';
+import type { JsonService } from './jsonService';
+import type { PreparedBody } from './bodyText';
+import { overlaps } from './bodyText';
+import type { CodeFix, GraphDiagnostic } from './types';
+import { didYouMean, listOr } from './suggest';
+import { removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
+import { odataIdProblems } from './odataId';
+
+const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
+
+/** Writable enum values: the evolvable-enum sentinel is valid to Graph but never a value to send. */
+export function writableEnum(s: GraphSchema): string[] {
+  return (s.enum as string[]).filter(v => v !== s['x-evolvableSentinel']);
+}
+
+function enumList(s: GraphSchema): string {
+  const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
+  return listOr(writableEnum(s).map(v => meanings[v] ? `${v} (${meanings[v]})` : v));
+}
+
+function jsonType(node: Node): string {
+  return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'integer' : node.type;
+}
+
+function typeMatches(expected: string, actual: string): boolean {
+  return expected === actual || expected === 'number' && actual === 'integer';
+}
+
+/**
+ * Diagnostics for a JSON body against its schema. The JSON language service decides what is wrong
+ * (syntax and schema); this module says it in Graph's terms, at the right place, with quick fixes,
+ * and adds what JSON Schema cannot say: read-only properties, docs placeholders, `@odata.id` targets.
+ */
+export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable): GraphDiagnostic[] {
+  const base = prepared.offset;
+  const parsed = json.parse(prepared.json);
+  const out: GraphDiagnostic[] = [...prepared.diagnostics];
+  const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+    ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
+  for (const d of json.syntaxErrors(parsed)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
+  if (!schema || out.some(d => d.code === 'graph.body.syntax')) return dropOpaque(out, prepared);
+  const root = parseTree(prepared.json);
+  const props = rootProperties(root);
+  const title = shortTypeName(schema['x-graphType'] ?? '');
+  const seen = new Set<string>();
+  for (const problem of json.schemaProblems(parsed, schema)) {
+    const span = at(problem.range);
+    const diag = classify(span.start - base, span, typeof problem.message === 'string' ? problem.message : problem.message.value);
+    if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); out.push(diag); }
+  }
+  for (const [name, prop] of props) {
+    const s = schema.properties?.[name];
+    if (s?.['x-readOnly']) {
+      out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: `${s['x-readOnly']} Remove it from the request.`, fixes: [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
+      continue;
+    }
+    const value = prop.children?.[1];
+    if (s?.type === 'string' && !s.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
+      out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: `"${value.value}" looks like a documentation placeholder: put the real ${name} here.` });
+    }
+  }
+  out.push(...odataIdProblems(props, schema, base, table));
+  return dropOpaque(out, prepared);
+
+  function classify(offset: number, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
+    const node = findNodeAtOffset(root!, offset);
+    if (root && node === root && offset === root.offset) {
+      const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
+      if (!missing.length) return undefined;
+      return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'} ${listOr(missing.map(m => `'${m}'`))} to ${schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind']} ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.` };
+    }
+    const prop = node?.parent?.type === 'property' ? node.parent : undefined;
+    if (!prop || prop.parent !== root) return { span, severity: 'error', code: 'graph.body.schema', message };
+    const name = String(prop.children![0].value);
+    const s: GraphSchema | undefined = schema!.properties?.[name];
+    if (node === prop.children![0] && !s) return unknownProperty(name, prop);
+    if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
+    return valueProblem(name, s, node!, span, message);
+  }
+
+  function unknownProperty(name: string, prop: Node): GraphDiagnostic {
+    const known = Object.keys(schema!.properties ?? {}).filter(k => !schema!.properties[k]['x-readOnly']);
+    const near = didYouMean(name, known);
+    const key = prop.children![0];
+    const fixes: CodeFix[] = near ? [{ title: `Rename to '${near}'`, edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: near }], isPreferred: true }] : [];
+    fixes.push({ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)] });
+    return { span: spanOf(key, base), severity: 'error', code: 'graph.body.unknownProperty', message: `${title} has no property '${name}'.${near ? ` Did you mean '${near}'?` : ` Known properties: ${known.join(', ')}.`}`, fixes };
+  }
+
+  function valueProblem(name: string, s: GraphSchema, value: Node, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
+    const vspan = spanOf(value, base);
+    const isVariable = prepared.variableStrings.some(v => overlaps(v, vspan));
+    if (name === '@odata.type') {
+      if (isVariable) return undefined;
+      const want = s.enum[0];
+      return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: `@odata.type must name the resource this request addresses: "${want}".`, fixes: [{ title: `Change to "${want}"`, edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
+    }
+    const placeholder = value.type === 'string' && PLACEHOLDER.test(value.value);
+    if (s.type && !typeMatches(s.type, jsonType(value))) {
+      if (placeholder && s.type === 'boolean') {
+        return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: `"${value.value}" is a documentation placeholder, not a boolean: ${name} takes true or false.`, fixes: [{ title: 'Change to false', edits: [{ span: vspan, newText: 'false' }], isPreferred: true }, { title: 'Change to true', edits: [{ span: vspan, newText: 'true' }] }] };
+      }
+      const fixes: CodeFix[] = [];
+      if (s.type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: `Change to ${value.value}`, edits: [{ span: vspan, newText: value.value }], isPreferred: true });
+      if (s.type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: 'Quote the value', edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
+      return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} must be ${s.type === 'integer' ? 'an integer' : `a ${s.type}`}, not ${jsonType(value) === 'integer' ? 'a number' : jsonType(value) === 'object' || jsonType(value) === 'array' ? `an ${jsonType(value)}` : `a ${jsonType(value)}`}.`, fixes: fixes.length ? fixes : undefined };
+    }
+    if (isVariable) return undefined;
+    if (s.enum && !s.enum.includes(value.value)) {
+      const values = writableEnum(s);
+      const near = didYouMean(String(value.value), values);
+      const preferred = near ?? values[0];
+      const fixes = [preferred, ...values.filter(v => v !== preferred)].map((v, i) => ({ title: `Change to "${v}"`, edits: [{ span: vspan, newText: JSON.stringify(v) }], isPreferred: i === 0 }));
+      return placeholder
+        ? { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: `"${value.value}" is a documentation placeholder: ${name} must be ${enumList(s)}.`, fixes }
+        : { span: vspan, severity: 'error', code: 'graph.body.enum', message: `"${value.value}" is not a valid ${name}: use ${enumList(s)}.`, fixes };
+    }
+    if (s.pattern) return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
+    return { span, severity: 'error', code: 'graph.body.schema', message };
+  }
+}
+
+function dropOpaque(diags: GraphDiagnostic[], prepared: PreparedBody): GraphDiagnostic[] {
+  return diags.filter(d => !prepared.opaque.some(o => overlaps(o, d.span)));
+}

@@ -1,0 +1,92 @@
+import type { Span } from '../text/lineIndex';
+import type { HttpRequest } from '../http/types';
+import { findVariableReferences } from '../http/variables';
+import type { GraphDiagnostic } from './types';
+
+/** The JSON part of a body, ready for the JSON service, and what was done to get it. */
+export interface PreparedBody {
+  /** JSON text: the body minus stray header lines, with unquoted `{{var}}`s replaced by same-length `0   `. */
+  json: string;
+  /** Document offset of json[0]. */
+  offset: number;
+  /** Document spans of unquoted `{{var}}`s: every diagnostic touching one is dropped (its value is unknown). */
+  opaque: Span[];
+  /** Document spans of strings holding a `{{var}}`: their content is unknown (no enum/pattern/format checks). */
+  variableStrings: Span[];
+  diagnostics: GraphDiagnostic[];
+}
+
+const HEADER_LIKE = /^[A-Za-z][A-Za-z0-9-]*:[ \t]*\S/;
+
+/**
+ * Lines like `Content-Type: application/json` at the top of a body were meant as headers; a blank line
+ * above them (as in some docs examples) turned them into body text.
+ */
+function strayHeaderLines(request: HttpRequest, docText: string): { diagnostic?: GraphDiagnostic; jsonStart: number } {
+  const body = request.body!;
+  const text = body.text;
+  let pos = 0;
+  let lastEnd = -1;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    const next = nl < 0 ? text.length : nl + 1;
+    if (line.trim() === '') { if (lastEnd < 0) break; pos = next; continue; }
+    if (!HEADER_LIKE.test(line)) break;
+    lastEnd = body.span.start + pos + line.length;
+    pos = next;
+  }
+  // Only when JSON follows: a body that is all `key: value` lines may be deliberate text.
+  if (lastEnd < 0 || !/^\s*[{[]/.test(text.slice(pos))) return { jsonStart: body.span.start };
+  const at = body.span.start + pos;
+  const prevEnd = Math.max(request.requestLineSpan.end, ...request.urlParts.map(p => p.offset + p.text.length), ...request.headers.map(h => h.span.end));
+  const gap = docText.slice(prevEnd, body.span.start);
+  const lineBreak = gap.startsWith('\r\n') ? '\r\n' : '\n';
+  return {
+    jsonStart: at,
+    diagnostic: {
+      span: { start: body.span.start, end: lastEnd }, severity: 'error', code: 'graph.body.headersAfterBlankLine',
+      message: 'These lines look like headers, but the blank line above them ended the headers, so they would be sent as body text. Remove the blank line.',
+      fixes: [{ title: 'Remove the blank line before the headers', edits: [{ span: { start: prevEnd, end: body.span.start }, newText: lineBreak }], isPreferred: true }],
+    },
+  };
+}
+
+/** Marks `{{var}}`s inside JSON strings vs. outside them with a small scan (strings cannot span lines in JSON). */
+function variableSpans(json: string, offset: number): { opaque: Span[]; variableStrings: Span[]; replaced: string } {
+  const opaque: Span[] = [], variableStrings: Span[] = [];
+  const stringAt: (Span | undefined)[] = [];
+  let inString = -1;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString >= 0) {
+      if (c === '\\') { i++; continue; }
+      if (c === '"' || c === '\n') { for (let k = inString; k <= i; k++) stringAt[k] = { start: inString, end: i + 1 }; inString = -1; }
+    } else if (c === '"') inString = i;
+  }
+  let replaced = json;
+  for (const ref of findVariableReferences(json)) {
+    const s = stringAt[ref.span.start];
+    if (s) variableStrings.push({ start: offset + s.start, end: offset + s.end });
+    else {
+      opaque.push({ start: offset + ref.span.start, end: offset + ref.span.end });
+      replaced = replaced.slice(0, ref.span.start) + '0'.padEnd(ref.span.end - ref.span.start) + replaced.slice(ref.span.end);
+    }
+  }
+  return { opaque, variableStrings, replaced };
+}
+
+export function prepareBody(request: HttpRequest, docText: string): PreparedBody | undefined {
+  if (!request.body) return undefined;
+  const stray = strayHeaderLines(request, docText);
+  const raw = docText.slice(stray.jsonStart, request.body.span.end);
+  const vars = variableSpans(raw, stray.jsonStart);
+  return {
+    json: vars.replaced, offset: stray.jsonStart, opaque: vars.opaque, variableStrings: vars.variableStrings,
+    diagnostics: stray.diagnostic ? [stray.diagnostic] : [],
+  };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}

@@ -1,0 +1,47 @@
+import type { Node } from 'jsonc-parser';
+import type { GraphSchema } from '../graph/schemas';
+import { shortTypeName } from '../graph/schemas';
+import type { RouteTable } from '../graph/types';
+import { matchRoute, normalizeVersion, parseGraphUrl } from '../graph/routes';
+import type { GraphDiagnostic } from './types';
+import { spanOf } from './jsonEdits';
+
+/**
+ * `@odata.id` in a $ref body must be the URL of one entity of the right type: a connector group for
+ * `connectors/{id}/memberOf/$ref` and `applications/{id}/connectorGroup/$ref`, a connector for
+ * `connectorGroups/{id}/members/$ref`. JSON Schema only knows it is a string.
+ */
+export function odataIdProblems(props: Map<string, Node>, schema: GraphSchema, base: number, table: RouteTable): GraphDiagnostic[] {
+  const s = schema.properties?.['@odata.id'];
+  const value = props.get('@odata.id')?.children?.[1];
+  if (!s?.['x-refTarget'] || value?.type !== 'string') return [];
+  const url = String(value.value);
+  if (url.startsWith('{{')) return [];
+  const target: string = s['x-refTarget'];
+  const short = shortTypeName(target);
+  const example: string = s['x-example'];
+  const span = spanOf(value, base);
+  const replaceWithExample = [{ title: `Use a ${short} URL`, edits: [{ span, newText: JSON.stringify(example) }], isPreferred: true }];
+  const wrong = (message: string, fixes = replaceWithExample): GraphDiagnostic[] => [{ span, severity: 'error', code: 'graph.body.odataId', message, fixes }];
+  const parsed = parseGraphUrl(url, table);
+  if (!parsed.ok || !parsed.origin) return wrong(`@odata.id must be the absolute Graph URL of a ${short}, like ${example}.`);
+  let version = normalizeVersion(parsed.version, table);
+  if (!version) {
+    const withBeta = matchRoute(table, 'beta', `/${parsed.version}${parsed.path}`);
+    if (withBeta?.route.resourceType === target) {
+      const fixed = `${parsed.origin}/beta${url.slice(parsed.origin.length)}`;
+      return wrong(`@odata.id has no API version: use ${fixed}.`, [{ title: 'Insert /beta', edits: [{ span, newText: JSON.stringify(fixed) }], isPreferred: true }]);
+    }
+    return wrong(`@odata.id must be the absolute Graph URL of a ${short}, like ${example}.`);
+  }
+  const match = matchRoute(table, version, parsed.path) ?? (version = 'beta', matchRoute(table, 'beta', parsed.path));
+  const single = match && /\}$/.test(match.route.template);
+  if (!match || match.route.resourceType !== target || !single) {
+    const what = match?.route.resourceType ? `${single ? 'a' : 'the collection of'} ${shortTypeName(match.route.resourceType)}${single ? '' : 's'}` : 'no known resource';
+    return wrong(`@odata.id addresses ${what}, but this request links a ${short}: use a URL like ${example}.`);
+  }
+  const placeholders = parsed.segments.filter(seg => /^\{[^{}]+\}$/.test(seg));
+  return placeholders.length
+    ? [{ span, severity: 'warning', code: 'graph.body.placeholder', message: `'${placeholders[0]}' in @odata.id is a documentation placeholder: put the ${short}'s id there.` }]
+    : [];
+}

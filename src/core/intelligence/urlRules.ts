@@ -1,0 +1,163 @@
+import type { HttpRequest } from '../http/types';
+import type { RouteTable } from '../graph/types';
+import type { RouteMatch } from '../graph/routes';
+import { graphOrigins, matchRoute, normalizeVersion, parseGraphUrl, suggestRoutes } from '../graph/routes';
+import { getEntitySchema, shortTypeName } from '../graph/schemas';
+import type { CodeFix, GraphDiagnostic } from './types';
+import type { MappedUrl } from './mappedUrl';
+import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
+import { didYouMean, listOr } from './suggest';
+
+export interface UrlAnalysis {
+  diagnostics: GraphDiagnostic[];
+  /** False when the URL is not addressed to Graph (or its host comes from an unknown variable): nothing is checked. */
+  isGraph: boolean;
+  /** The route the request addresses, in `version` (after a beta-only or alias correction). */
+  match?: RouteMatch;
+  version?: string;
+  /** `microsoft.graph.X` named inside a malformed URL (the docs' "Collection URI for X not found"). */
+  mentionedType?: string;
+}
+
+const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
+
+/** Checks a request's URL (variables substituted) against the route table. Never throws. */
+export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTable): UrlAnalysis {
+  const text = url.text.trim() === url.text ? url.text : url.text.trimEnd();
+  const diagnostics: GraphDiagnostic[] = [];
+  if (!text || text.startsWith('{{')) return { diagnostics, isGraph: false };
+  const parsed = parseGraphUrl(text, table);
+  const whole = url.toDocument(0, text.length);
+  if (!parsed.ok) {
+    if (parsed.kind === 'notGraph') return { diagnostics, isGraph: false };
+    const mentionedType = /microsoft\.graph\.[A-Za-z.]+[A-Za-z]/.exec(text)?.[0];
+    diagnostics.push({ span: whole, severity: 'error', code: 'graph.url.malformed', message: `Malformed Graph URL: ${parsed.reason}`, fixes: collectionFix(table, text, request.method, mentionedType, whole) });
+    return { diagnostics, isGraph: true, mentionedType };
+  }
+  const layout = layoutUrl(text, parsed.origin);
+  const doc = (s: { start: number; end: number }) => url.toDocument(s.start, s.end);
+  let version = normalizeVersion(parsed.version, table);
+  const versions = table.versions ?? ['v1.0', 'beta'];
+  if (!version) {
+    const fitting = versions.filter(v => matchRoute(table, v, parsed.path));
+    const placeholder = PLACEHOLDER_SEGMENT.test(parsed.version);
+    diagnostics.push({
+      span: doc(layout.version), severity: 'error', code: 'graph.url.unknownVersion',
+      message: placeholder
+        ? `'${parsed.version}' is a documentation placeholder for the API version: use ${listOr(versions)}.`
+        : `Unknown API version '${parsed.version}': Microsoft Graph serves ${listOr(versions)}.`,
+      fixes: versions.map(v => ({ title: `Use ${v}`, edits: [{ span: doc(layout.version), newText: v }], isPreferred: v === fitting[0] })),
+    });
+    version = fitting[0];
+    if (!version) {
+      if (parsed.segments.length) diagnostics.push(unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
+      return { diagnostics, isGraph: true };
+    }
+  }
+  let match = matchRoute(table, version, parsed.path, request.method);
+  if (!match) {
+    const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
+    if (other) {
+      match = matchRoute(table, other, parsed.path, request.method)!;
+      diagnostics.push({
+        span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
+        message: `${describeRoute(match)} is only in ${other}: '${match.route.template}' does not exist in ${version}.`,
+        fixes: [{ title: `Use /${other}/`, edits: [{ span: doc(layout.version), newText: other }], isPreferred: true }],
+      });
+      version = other;
+    } else {
+      diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
+      return { diagnostics, isGraph: true, version };
+    }
+  }
+  if (match.alias) {
+    const span = doc({ start: layout.path.start, end: layout.path.start + match.alias.alias.length });
+    diagnostics.push({
+      span, severity: 'info', code: 'graph.url.entitySetAlias',
+      message: `'${match.alias.alias}' reaches the same resources through the ${match.alias.note.replace(/ also present.*/, '')}; the documented path starts with '${match.alias.canonical}'.`,
+      fixes: [{ title: `Use ${match.alias.canonical}`, edits: [{ span, newText: match.alias.canonical }], isPreferred: true }],
+    });
+  }
+  for (const seg of layout.segments) {
+    const name = text.slice(seg.start, seg.end);
+    if (!PLACEHOLDER_SEGMENT.test(name)) continue;
+    const variable = `{{${name.slice(1, -1)}}}`;
+    diagnostics.push({
+      span: doc(seg), severity: 'warning', code: 'graph.url.placeholder',
+      message: `'${name}' is a documentation placeholder: put a real id or a {{variable}} here.`,
+      fixes: [{ title: `Turn into the variable ${variable}`, edits: [{ span: doc(seg), newText: variable }] }],
+    });
+  }
+  if (!match.operation) diagnostics.push(methodNotAllowed(request, match, whole));
+  diagnostics.push(...selectProblems(text, layout, match, doc));
+  return { diagnostics, isGraph: true, match, version };
+}
+
+function describeRoute(match: RouteMatch): string {
+  return match.route.resourceType ? shortTypeName(match.route.resourceType) : 'This resource';
+}
+
+/** Puts the ids the user wrote back into a suggested template, where the positions line up. */
+function fillTemplate(table: RouteTable, template: string, actual: string[]): string {
+  const parts = template.split('/').filter(Boolean);
+  // A segment that is a literal somewhere in the table (members, connectors...) is not an id to carry over.
+  const literals = new Set(table.routes.flatMap(r => r.template.split('/')).filter(p => p && !p.startsWith('{')).map(p => p.toLowerCase()));
+  return '/' + parts.map((p, i) => p.startsWith('{') && actual[i] && !literals.has(actual[i].toLowerCase()) && !actual[i].startsWith('$') ? actual[i] : p).join('/');
+}
+
+function unknownPath(table: RouteTable, version: string, path: string, segments: string[], layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }, versionUnknown: boolean): GraphDiagnostic {
+  // Only the best suggestion becomes a fix: the runners-up are often unrelated routes of similar length.
+  const suggestions = suggestRoutes(table, version, path, 1);
+  const fixes: CodeFix[] = suggestions.map((template, i) => {
+    const route = table.routes.find(r => r.template === template)!;
+    const filled = fillTemplate(table, template, segments);
+    const inVersion = route.versions.some(v => v === version) && !versionUnknown;
+    const edit = inVersion
+      ? { span: doc(layout.path), newText: filled }
+      : { span: doc({ start: layout.version.start, end: layout.path.end }), newText: route.versions[route.versions.length - 1] + filled };
+    return { title: `Change to ${inVersion ? '' : '/' + edit.newText.split('/')[0]}${filled}`, edits: [edit], isPreferred: i === 0 };
+  });
+  const best = suggestions[0] && table.routes.find(r => r.template === suggestions[0])!;
+  const hint = best ? ` Did you mean '${best.template}'${best.versions.includes(version as never) ? '' : ` (${best.versions.join(', ')} only)`}?` : '';
+  return { span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path '${path}'.${hint}`, fixes };
+}
+
+function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { start: number; end: number }): GraphDiagnostic {
+  const allowed = match.route.operations.map(o => o.method);
+  const span = request.methodSpan ?? urlSpan;
+  const fixes: CodeFix[] = allowed.map(m => ({
+    title: `Use ${m}`,
+    edits: [request.methodSpan ? { span: request.methodSpan, newText: m } : { span: { start: urlSpan.start, end: urlSpan.start }, newText: `${m} ` }],
+  }));
+  return {
+    span, severity: 'error', code: 'graph.url.methodNotAllowed',
+    message: `${request.method} is not supported on '${match.route.template}'; use ${listOr(allowed)}.`, fixes,
+  };
+}
+
+function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const entity = getEntitySchema(match.route.resourceType);
+  if (!entity) return [];
+  const names = ['id', ...Object.keys(entity.properties).filter(n => n !== 'id')];
+  const out: GraphDiagnostic[] = [];
+  for (const field of selectFields(text, layout.query)) {
+    if (field.name.includes('{{') || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    const near = didYouMean(field.name, names);
+    out.push({
+      span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
+      message: `'${field.name}' is not a property of ${shortTypeName(entity['x-graphType'])}; $select one of: ${names.join(', ')}.`,
+      fixes: near ? [{ title: `Change to '${near}'`, edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
+    });
+  }
+  return out;
+}
+
+/** For a malformed URL that names a type: the documented collection URL of that type, for the request's method. */
+function collectionFix(table: RouteTable, text: string, method: string, type: string | undefined, whole: { start: number; end: number }): CodeFix[] | undefined {
+  if (!type) return undefined;
+  const route = table.routes.find(r => r.resourceType === type && !r.template.endsWith('}') && !r.template.endsWith('$ref') && r.operations.some(o => o.method === method));
+  if (!route) return undefined;
+  const origin = graphOrigins(table).find(o => text.toLowerCase().startsWith(o.toLowerCase())) ?? graphOrigins(table)[0];
+  const newUrl = `${origin}/${route.versions[route.versions.length - 1]}${route.template}`;
+  return [{ title: `Replace with ${newUrl}`, edits: [{ span: whole, newText: newUrl }], isPreferred: true }];
+}

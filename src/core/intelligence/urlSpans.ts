@@ -1,0 +1,48 @@
+import type { Span } from '../text/lineIndex';
+
+/** Where the parts of a parsed Graph URL sit in its (substituted) text. Offsets are into that text. */
+export interface UrlLayout {
+  version: Span;
+  path: Span;
+  segments: Span[];
+  query: Span;
+}
+
+export function layoutUrl(text: string, origin: string | undefined): UrlLayout {
+  let i = origin ? origin.length : 0;
+  while (text[i] === '/') i++;
+  const versionEnd = nextOf(text, i, '/?#');
+  const pathEnd = nextOf(text, versionEnd, '?#');
+  const segments: Span[] = [];
+  let s = versionEnd;
+  while (s < pathEnd) {
+    while (text[s] === '/' && s < pathEnd) s++;
+    if (s >= pathEnd) break;
+    const e = nextOf(text, s, '/?#');
+    segments.push({ start: s, end: Math.min(e, pathEnd) });
+    s = e;
+  }
+  const queryEnd = nextOf(text, pathEnd, '#');
+  return { version: { start: i, end: versionEnd }, path: { start: versionEnd, end: pathEnd }, segments, query: { start: Math.min(pathEnd + 1, queryEnd), end: queryEnd } };
+}
+
+function nextOf(text: string, from: number, chars: string): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i])) return i;
+  return text.length;
+}
+
+/** Spans of the comma-separated names in `$select=a,b` within a query string. */
+export function selectFields(text: string, query: Span): { name: string; span: Span }[] {
+  const q = text.slice(query.start, query.end);
+  const m = /(?:^|&)(?:\$|%24)select=([^&]*)/i.exec(q);
+  if (!m) return [];
+  const out: { name: string; span: Span }[] = [];
+  let at = query.start + m.index + m[0].length - m[1].length;
+  for (const piece of m[1].split(',')) {
+    const lead = piece.length - piece.trimStart().length;
+    const name = piece.trim();
+    if (name) out.push({ name, span: { start: at + lead, end: at + lead + name.length } });
+    at += piece.length + 1;
+  }
+  return out;
+}
