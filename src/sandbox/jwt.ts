@@ -1,4 +1,4 @@
-import { createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 
 /** An RS256 signing key made at start-up: tokens from one sandbox run are worthless to any other run. */
 export interface SigningKey { kid: string; privateKey: KeyObject; publicKey: KeyObject }
@@ -47,6 +47,6 @@ export function verifyJwt(key: SigningKey, token: string): JwtCheck {
 }
 
 export function publicJwk(key: SigningKey): JsonWebKey & { kid: string; use: string; alg: string } {
-  const jwk = createPublicKey(key.publicKey).export({ format: 'jwk' });
+  const jwk = key.publicKey.export({ format: 'jwk' });
   return { ...jwk, kid: key.kid, use: 'sig', alg: 'RS256' };
 }

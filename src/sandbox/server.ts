@@ -11,7 +11,8 @@ import { handleIdentityRequest, isIdentityPath } from './identity/router';
 import { msalAuthOptions, type MsalAuthOptions } from './identity/metadata';
 import { issueAppAccessToken, issueDelegatedAccessToken } from './identity/tokens';
 import { createSigningKey } from './jwt';
-import { createState, loadSeed, type SandboxState } from './store';
+import { loadSeed } from './seed';
+import { createState, type SandboxState } from './store';
 import type { FaultRule, SandboxOptions } from './types';
 
 export type { FaultRule, SandboxOptions, SandboxSeed } from './types';

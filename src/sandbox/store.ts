@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import defaultSeed from './defaultSeed.json';
 import type { SandboxSeed, SeedIdentity } from './types';
 
 /** Entities as Graph returns them; property order is the order Graph serialises them in. */
@@ -28,12 +26,6 @@ export interface SandboxState {
   externalGroups: Map<string, Map<string, ExternalGroup>>;
   /** `${connectionId}/${groupId}` -> (member id -> identity) */
   externalGroupMembers: Map<string, Map<string, SeedIdentity>>;
-}
-
-export function loadSeed(seed: SandboxSeed | string | undefined): SandboxSeed {
-  if (seed === undefined) return structuredClone(defaultSeed as SandboxSeed);
-  if (typeof seed === 'string') return JSON.parse(readFileSync(seed, 'utf8')) as SandboxSeed;
-  return structuredClone(seed);
 }
 
 export function memberKey(connectionId: string, groupId: string): string {
