@@ -22,6 +22,16 @@ function enumList(s: GraphSchema): string {
   return listOr(writableEnum(s).map(v => meanings[v] ? `${v} (${meanings[v]})` : v));
 }
 
+/** A typo (`eru`), a meaning (`Europe`, `north america`) or a prefix (`europe`) of a writable value. */
+function nearestEnum(value: string, s: GraphSchema): string | undefined {
+  const values = writableEnum(s);
+  const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
+  const v = value.toLowerCase();
+  return values.find(e => meanings[e]?.toLowerCase() === v)
+    ?? values.find(e => v.startsWith(e.toLowerCase()) || e.toLowerCase().startsWith(v) && v.length >= 2)
+    ?? didYouMean(value, values);
+}
+
 function jsonType(node: Node): string {
   return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'integer' : node.type;
 }
@@ -112,7 +122,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (isVariable) return undefined;
     if (s.enum && !s.enum.includes(value.value)) {
       const values = writableEnum(s);
-      const near = didYouMean(String(value.value), values);
+      const near = nearestEnum(String(value.value), s);
       const preferred = near ?? values[0];
       const fixes = [preferred, ...values.filter(v => v !== preferred)].map((v, i) => ({ title: `Change to "${v}"`, edits: [{ span: vspan, newText: JSON.stringify(v) }], isPreferred: i === 0 }));
       return placeholder

@@ -1,0 +1,89 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, createValidator, type GraphDiagnostic } from '../../../src/core/intelligence';
+
+const CG = 'https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
+const validate = (text: string) => createValidator().validate(text);
+const only = (text: string, code: string): GraphDiagnostic => {
+  const found = validate(text).filter(d => d.code === code);
+  assert.equal(found.length, 1, `expected one ${code} in ${JSON.stringify(validate(text).map(d => d.code))}`);
+  return found[0];
+};
+const fixed = (text: string, d: GraphDiagnostic, i = 0) => applyEdits(text, d.fixes![i].edits);
+
+describe('URL rules', () => {
+  test('a correct request has no diagnostics', () => {
+    assert.deepEqual(validate(`POST ${CG}\nContent-Type: application/json\n\n{ "name": "Group A", "region": "eur" }\n`), []);
+    assert.deepEqual(validate(`GET ${CG}/123/members\n`), []);
+  });
+
+  test('URLs of other hosts, and hosts hidden in unknown variables, are not validated', () => {
+    assert.deepEqual(validate('GET https://example.com/beta/whatever\n'), []);
+    assert.deepEqual(validate('GET {{baseUrl}}/nothing/here\n'), []);
+  });
+
+  test('unknown version: fix to the version that has the path', () => {
+    const text = 'GET https://graph.microsoft.com/v2.0/external/connections\n';
+    const d = only(text, 'graph.url.unknownVersion');
+    assert.match(d.message, /Unknown API version 'v2\.0': Microsoft Graph serves v1\.0 or beta/);
+    assert.equal(text.slice(d.span.start, d.span.end), 'v2.0');
+    assert.equal(d.fixes!.find(f => f.isPreferred)!.title, 'Use v1.0');
+  });
+
+  test('beta-only resource under /v1.0/: error on the version, fix to /beta/', () => {
+    const text = 'GET https://graph.microsoft.com/v1.0/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n';
+    const d = only(text, 'graph.url.versionUnavailable');
+    assert.match(d.message, /connectorGroup is only in beta/);
+    assert.equal(fixed(text, d), `GET ${CG}\n`);
+  });
+
+  test('unknown path: names the nearest route and fixes to it, keeping the ids', () => {
+    const text = `GET ${CG.replace('connectorGroups', 'connectorGroup')}/42/member\n`;
+    const d = only(text, 'graph.url.unknownPath');
+    assert.match(d.message, /Did you mean '\/onPremisesPublishingProfiles\/applicationProxy\/connectorGroups\/\{id\}\/members'\?/);
+    assert.equal(fixed(text, d), `GET ${CG}/42/members\n`);
+  });
+
+  test('method not supported: names the allowed methods, fix replaces the method', () => {
+    const text = 'GET https://graph.microsoft.com/v1.0/external/connections/c1/groups\n';
+    const d = only(text, 'graph.url.methodNotAllowed');
+    assert.match(d.message, /GET is not supported on '\/external\/connections\/\{connectionId\}\/groups'; use POST\./);
+    assert.equal(text.slice(d.span.start, d.span.end), 'GET');
+    assert.ok(fixed(text, d).startsWith('POST https://'));
+  });
+
+  test('unknown $select field: names the real properties, fix to the nearest', () => {
+    const text = `GET ${CG}?$select=nmae,region\n`;
+    const d = only(text, 'graph.url.unknownSelect');
+    assert.match(d.message, /'nmae' is not a property of connectorGroup; \$select one of: id, name, connectorGroupType, isDefault, region\./);
+    assert.equal(fixed(text, d), `GET ${CG}?$select=name,region\n`);
+  });
+
+  test('a body on GET or DELETE: warning with a fix that removes it', () => {
+    const text = `DELETE ${CG}/1\n\n{ "x": 1 }\n`;
+    const d = only(text, 'graph.body.unexpected');
+    assert.equal(d.severity, 'warning');
+    assert.equal(fixed(text, d), `DELETE ${CG}/1\n\n\n`);
+  });
+
+  test('POST create without a body', () => {
+    assert.match(only(`POST ${CG}\n`, 'graph.body.missing').message, /Create a connector group needs a JSON body/);
+  });
+
+  test('file variables are substituted; problems inside a variable value point at the {{reference}}', () => {
+    const ok = '@base = https://graph.microsoft.com/beta\n@gid = 42\n\nGET {{base}}/onPremisesPublishingProfiles/applicationProxy/connectorGroups/{{gid}}\n';
+    assert.deepEqual(validate(ok), []);
+    const text = '@base = https://graph.microsoft.com/v1.0\n\nGET {{base}}/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n';
+    const d = only(text, 'graph.url.versionUnavailable');
+    assert.equal(text.slice(d.span.start, d.span.end), '{{base}}');
+  });
+
+  test('a {{variable}} with no known value matches any id, never a literal', () => {
+    assert.deepEqual(validate(`GET ${CG}/{{groupId}}/members\n`), []);
+    assert.deepEqual(validate('DELETE https://graph.microsoft.com/v1.0/external/connections/{{c}}/groups/{{g}}/members/{{$guid}}\n'), []);
+  });
+
+  test('national clouds are Graph hosts too', () => {
+    assert.equal(only('GET https://graph.microsoft.us/v1.0/onPremisesPublishingProfiles/applicationProxy/connectors\n', 'graph.url.versionUnavailable').code, 'graph.url.versionUnavailable');
+  });
+});
