@@ -28,7 +28,8 @@ Which requests:
 
 Where to:
   (default)             the cloud's Graph host (--cloud Global|USGovL4|USGovL5|China, --tenant ID)
-  --sandbox             start the built-in sandbox tenant in-process and sign in to it
+  --sandbox             start the built-in sandbox tenant in-process and sign in to it as its seeded
+                        user (real MSAL device code flow, approved by the sandbox; env tokens are ignored)
   --graph-endpoint URL  send Graph URLs (https://graph.microsoft.com/..., /beta/...) to URL instead
 
 Sign-in (the token only ever goes to the Graph endpoint's origin, and is never printed):
@@ -64,6 +65,7 @@ export const sendCommand: CliCommand = {
     const abort = new AbortController();
     const onSignal = () => abort.abort();
     process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     let target: SendTarget | undefined;
     try {
       const opened = await openSendTarget(args, io, abort.signal);
@@ -76,6 +78,7 @@ export const sendCommand: CliCommand = {
       return EXIT_FAILURE;
     } finally {
       process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       await target?.close();
     }
   },

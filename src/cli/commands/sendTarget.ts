@@ -22,7 +22,9 @@ export type OpenedTarget = { ok: true; target: SendTarget } | { ok: false; messa
 
 function stderrLogger(io: CliIo, verbose: boolean): Logger {
   const write = (m: string) => io.stderr.write(`${m}\n`);
-  return redactingLogger({ debug: m => { if (verbose) write(m); }, info: m => { if (verbose) write(m); }, warn: write, error: write });
+  // MSAL warns about harmless things (e.g. "No client info in response"); only --verbose shows them.
+  const ifVerbose = (m: string) => { if (verbose) write(m); };
+  return redactingLogger({ debug: ifVerbose, info: ifVerbose, warn: ifVerbose, error: write });
 }
 
 export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSignal): Promise<OpenedTarget> {

@@ -122,3 +122,24 @@ describe('cancelling sign-in', () => {
     } finally { await sandbox.close(); }
   });
 });
+
+describe('certificate credentials', () => {
+  test('MSAL signs a client assertion; a rejection is described without the key', async () => {
+    const { generateKeyPairSync, createHash } = await import('node:crypto');
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const sandbox = await startSandbox();
+    try {
+      const source = new MsalTokenSource(
+        { clientId: sandbox.clientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore: new InMemorySecretStore() },
+        { kind: 'clientCertificate', thumbprintSha256: createHash('sha256').update('not a real cert').digest('hex'), privateKey: pem },
+      );
+      assert.equal(source.isAppOnly, true);
+      const err = await source.getToken(SCOPES).then(() => undefined, e => e);
+      assert.ok(err, 'the sandbox does not know this certificate');
+      const d = describeError(err);
+      assert.ok(!JSON.stringify(d).includes('PRIVATE KEY'));
+      assert.match(d.message, /Sign-in failed/);
+    } finally { await sandbox.close(); }
+  });
+});
