@@ -24,5 +24,5 @@ export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTION
 export const REQUEST_LINE = new RegExp(
   `^(?:(${METHODS.join('|')})(?=\\s|$))?(\\s*)(.*?)(?:(\\s+)(HTTP\\/\\S+))?$`, 'i');
 
-/** RFC 9110 token characters: what a header name may contain. */
-export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** RFC 9110 token characters: what a header name may contain; `{{var}}` pieces are allowed too. */
+export const HEADER_NAME = /^(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]|\{\{[^{}]*\}\})+$/;

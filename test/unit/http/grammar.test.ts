@@ -63,6 +63,8 @@ describe('http.tmLanguage.json', () => {
     assert.ok(regex('requestName').test('// @name=created'));
     assert.ok(regex('fileVariable').test('@host = https://graph.microsoft.com'));
     assert.ok(regex('header').test('Content-Type: application/json'));
+    assert.ok(regex('header').test('{{authHeader}}: {{token}}'));
+    assert.equal(regex('header').test('{"a": 1}'), false);
     assert.ok(regex('queryContinuation').test('  &$top=5'));
     const line = regex('request', 'begin').exec('post https://graph.microsoft.com/beta/{{x}} HTTP/1.1');
     assert.deepEqual(line?.slice(1, 4), ['post', 'https://graph.microsoft.com/beta/{{x}}', 'HTTP/1.1']);

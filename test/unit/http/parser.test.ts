@@ -128,6 +128,12 @@ describe('parseHttpFile: headers and body', () => {
     assert.equal(q.problems[0].code, 'http.badHeaderName');
   });
 
+  test('a header name may be (or contain) a variable', () => {
+    const [q] = parseHttpFile('GET https://h\n{{authHeader}}: {{token}}\nX-{{suffix}}: 1').requests;
+    assert.deepEqual(q.problems, []);
+    assert.deepEqual(q.headers.map(h => h.name), ['{{authHeader}}', 'X-{{suffix}}']);
+  });
+
   test('comments among headers are ignored', () => {
     const [q] = parseHttpFile('GET https://h\n# note\n// other\nAccept: a').requests;
     assert.deepEqual(q.problems, []);
