@@ -83,6 +83,13 @@ describe('snippets/http.code-snippets', () => {
     assert.deepEqual(all.filter(id => !covered.has(id)), []);
   });
 
+  test('each starts with its own ### separator, so inserting one after a request never lands in that body', () => {
+    for (const [name, s] of entries) assert.match(s.body[0], /^### \S/, name);
+    const two = parseHttpFile(`POST https://h\n\n{"a": 1}\n${expand(entries[0][1].body)}`);
+    assert.equal(two.requests.length, 2);
+    assert.equal(two.requests[0].body?.text, '{"a": 1}');
+  });
+
   test('choices offer the valid enums', () => {
     const text = JSON.stringify(snippets);
     assert.ok(text.includes('|nam,eur,aus,asia,ind|'));
