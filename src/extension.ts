@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
     registerSendSupport(context, services, commands),
     registerTenantTree(context, services, commands),
   );
-  return createTestApi(services);
+  return createTestApi(context, services);
 }
 
 export function deactivate(): void {

@@ -14,6 +14,9 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'language.test.ts': () => import('./language.test'),
   'snippets.test.ts': () => import('./snippets.test'),
   'commands.test.ts': () => import('./commands.test'),
+  'auth.test.ts': () => import('./auth.test'),
+  'send.test.ts': () => import('./send.test'),
+  'tree.test.ts': () => import('./tree.test'),
 };
 
 // Mocha 12's package entry is ESM; the extension host loads this bundle as CommonJS, so take mocha's

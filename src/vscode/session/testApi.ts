@@ -1,11 +1,35 @@
+import type * as vscode from 'vscode';
+import { cacheKeyFor } from '../../core/auth/cachePlugin';
+import { HistoryStore } from '../history/historyStore';
+import type { HistoryEntry } from '../history/historyEntry';
 import type { SandboxHandle } from './sandboxHandle';
 import type { SessionServices } from './createServices';
 
-/** What `activate` returns: the host tests reach the running sandbox (faults, device-code approval) through it. */
+/**
+ * What `activate` returns, for the host tests. Other extensions can call it too, so it answers questions
+ * (is the cache stored? what does the history hold?) and never hands out a secret or a token.
+ */
 export interface ExtensionTestApi {
+  /** The running sandbox (to inject faults); undefined until something needed it. */
   sandbox(): SandboxHandle | undefined;
+  /** Whether SecretStorage holds an MSAL cache with tokens for the active environment. */
+  msalCacheStored(): Promise<boolean>;
+  /** The stored history, as persisted (already stripped of credentials). */
+  history(): HistoryEntry[];
+  /** Folder of this extension's log files (the output channel is written there). */
+  logFolder(): string;
 }
 
-export function createTestApi(services: SessionServices): ExtensionTestApi {
-  return { sandbox: () => services.accounts.runningSandbox() };
+export function createTestApi(context: vscode.ExtensionContext, services: SessionServices): ExtensionTestApi {
+  return {
+    sandbox: () => services.accounts.runningSandbox(),
+    msalCacheStored: async () => {
+      const env = await services.accounts.environment();
+      const cache = await context.secrets.get(cacheKeyFor(env.clientId, env.authority));
+      if (!cache) return false;
+      try { return Object.keys((JSON.parse(cache) as { AccessToken?: object }).AccessToken ?? {}).length > 0; } catch { return false; }
+    },
+    history: () => new HistoryStore(context.workspaceState).all(),
+    logFolder: () => context.logUri.fsPath,
+  };
 }

@@ -1,0 +1,72 @@
+// Sign-in against the sandbox tenant in a real extension host, and where tokens must never end up.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
+import { activateExtension, closeAllEditors, workspaceFile } from './helpers';
+
+/** Anything shaped like a JWT (the sandbox issues RS256 JWTs, as Entra does). */
+const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
+
+export async function useSandbox(): Promise<ExtensionTestApi> {
+  const ext = await activateExtension<ExtensionTestApi>();
+  const config = vscode.workspace.getConfiguration('graphConnectorGroups');
+  if (config.get('environment') !== 'sandbox') await config.update('environment', 'sandbox', vscode.ConfigurationTarget.Workspace);
+  return ext.exports;
+}
+
+function filesUnder(dir: string): string[] {
+  let out: string[] = [];
+  try {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      out = statSync(p).isDirectory() ? out.concat(filesUnder(p)) : out.concat(p);
+    }
+  } catch { /* no such folder */ }
+  return out;
+}
+
+suite('auth: sign-in to the sandbox', () => {
+  let api: ExtensionTestApi;
+  suiteSetup(async () => { api = await useSandbox(); });
+  suiteTeardown(closeAllEditors);
+
+  test('device code sign-in (auto-approved by the sandbox) signs the user in', async function () {
+    this.timeout(60_000);
+    const username = await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', { method: 'deviceCode' });
+    assert.equal(username, 'adele@sandbox.gcg.localhost');
+    assert.ok(api.sandbox(), 'the sandbox started on first need');
+  });
+
+  test('SecretStorage holds the MSAL cache', async () => {
+    assert.equal(await api.msalCacheStored(), true);
+  });
+
+  test('no token in settings, history, the output channel log or a cURL copy', async function () {
+    this.timeout(60_000);
+    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: 'GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
+    const curl = await vscode.commands.executeCommand<string>('graphConnectorGroups.copyResponseAsCurl');
+    assert.match(curl, /Bearer <redacted>/);
+    assert.doesNotMatch(curl, JWT);
+    assert.doesNotMatch(await vscode.env.clipboard.readText(), JWT);
+
+    assert.ok(api.history().length > 0, 'the request is in the history');
+    assert.doesNotMatch(JSON.stringify(api.history()), JWT);
+    assert.doesNotMatch(JSON.stringify(api.history()), /authorization/i);
+
+    const settings = JSON.stringify(vscode.workspace.getConfiguration('graphConnectorGroups'));
+    assert.doesNotMatch(settings, JWT);
+    const settingsFile = workspaceFile('.vscode/settings.json').fsPath;
+    assert.doesNotMatch(readFileSync(settingsFile, 'utf8'), JWT);
+
+    // The log channel is flushed to disk asynchronously.
+    await new Promise(r => setTimeout(r, 1500));
+    const logs = filesUnder(api.logFolder()).concat(filesUnder(join(api.logFolder(), '..')).filter(f => /Graph Connector Groups/i.test(f)));
+    const text = logs.map(f => readFileSync(f, 'utf8')).join('\n');
+    assert.match(text, /GET \S+connectorGroups -> 200/, `the log was read (${logs.join(', ')})`);
+    assert.doesNotMatch(text, JWT);
+  });
+});
