@@ -53,7 +53,8 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   const ids = requestIds(req);
   res.setHeader('request-id', ids.requestId);
   res.setHeader('client-request-id', ids.clientRequestId);
-  const url = new URL(req.url ?? '/', ctx.baseUrl);
+  // Concatenate rather than resolve: `new URL('//x', base)` would read a path starting with '//' as a host.
+  const url = new URL(`${ctx.baseUrl}${(req.url ?? '/').startsWith('/') ? '' : '/'}${req.url ?? ''}`);
   const method = (req.method ?? 'GET').toUpperCase();
   const fault = takeFault(ctx, method, url.pathname);
   if (fault && await applyFault(ctx, fault, req, res, ids)) return;
