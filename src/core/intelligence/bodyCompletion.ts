@@ -1,0 +1,74 @@
+import { getLocation, parseTree, findNodeAtOffset, type Node } from 'jsonc-parser';
+import type { GraphSchema } from '../graph/schemas';
+import type { GraphCompletion } from './completionTypes';
+import { writableEnum } from './bodyRules';
+import { rootProperties } from './jsonEdits';
+import { propertyMarkdown } from './hoverText';
+
+/** Snippet for a property's value, so choosing `region` offers the regions right away. */
+function valueSnippet(s: GraphSchema, n = 1): string {
+  if (s['x-refTarget']) return `"${String(s['x-example']).replace(/\{(\w+)\}$/, (_m, id) => `\${${n}:${id}}`)}"`;
+  if (s.enum) return s.enum.length === 1 ? JSON.stringify(s.enum[0]) : `"\${${n}|${writableEnum(s).join(',')}|}"`;
+  if (s.type === 'boolean') return `\${${n}|false,true|}`;
+  if (s.type === 'integer' || s.type === 'number') return `\${${n}:0}`;
+  if (s.type === 'object') return `{\$${n}}`;
+  return `"\$${n}"`;
+}
+
+/** The property completions of a body schema, required first; read-only properties are not offered. */
+export function propertyCompletions(schema: GraphSchema, present: Set<string>, replaceSpan: { start: number; end: number } | undefined): GraphCompletion[] {
+  const required: string[] = schema.required ?? [];
+  const out: GraphCompletion[] = [];
+  for (const [name, s] of Object.entries<GraphSchema>(schema.properties ?? {})) {
+    if (present.has(name) || s['x-readOnly']) continue;
+    const isRequired = required.includes(name);
+    const item: GraphCompletion = {
+      label: name, kind: 'property', insertText: `"${name}": ${valueSnippet(s)}`, isSnippet: true,
+      detail: `${isRequired ? 'required ' : ''}${s['x-graphType'] ?? s.type ?? ''}`.trim(),
+      documentation: propertyMarkdown(name, s, isRequired),
+      sortText: `${isRequired ? '0' : name.startsWith('@') ? '2' : '1'}_${name}`,
+    };
+    if (replaceSpan) item.replaceSpan = replaceSpan;
+    out.push(item);
+  }
+  return out.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+}
+
+function valueCompletions(s: GraphSchema, replaceSpan: { start: number; end: number } | undefined): GraphCompletion[] {
+  const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
+  const items: GraphCompletion[] = [];
+  if (s.enum) {
+    writableEnum(s).forEach((v, i) => items.push({ label: v, kind: 'value', insertText: JSON.stringify(v), detail: meanings[v], documentation: meanings[v] ? `\`${v}\`: ${meanings[v]}` : undefined, sortText: String(i).padStart(2, '0') }));
+  } else if (s.type === 'boolean') {
+    for (const v of ['false', 'true']) items.push({ label: v, kind: 'value', insertText: v });
+  } else if (s['x-refTarget']) {
+    items.push({ label: s['x-example'], kind: 'value', insertText: valueSnippet(s), isSnippet: true, detail: `URL of a ${String(s['x-refTarget']).split('.').pop()}` });
+  }
+  return replaceSpan ? items.map(i => ({ ...i, replaceSpan })) : items;
+}
+
+/** A whole body for an empty one: the required properties, each with its value snippet. */
+export function skeletonCompletion(schema: GraphSchema): GraphCompletion {
+  const required: string[] = schema.required ?? [];
+  const lines = required.map((name, i) => `  "${name}": ${valueSnippet(schema.properties[name], i + 1)}`);
+  return { label: `{ ${schema.title} }`, kind: 'snippet', insertText: `{\n${lines.join(',\n')}${lines.length ? '\n' : '  $1\n'}}`, isSnippet: true, detail: schema.description, sortText: '0' };
+}
+
+/** Completions inside a JSON body at `offset` (relative to the JSON text); `base` maps back to the document. */
+export function bodyCompletions(json: string, offset: number, base: number, schema: GraphSchema): GraphCompletion[] {
+  if (json.trim() === '') return [skeletonCompletion(schema)];
+  const location = getLocation(json, offset);
+  const root = parseTree(json);
+  if (location.path.length > 1 || !root) return [];
+  const node: Node | undefined = findNodeAtOffset(root, offset, true);
+  const stringSpan = node?.type === 'string' ? { start: base + node.offset, end: base + node.offset + node.length } : undefined;
+  if (location.isAtPropertyKey || location.path.length === 0) {
+    if (location.path.length === 0 && root.type !== 'object') return [];
+    return propertyCompletions(schema, new Set(rootProperties(root).keys()), stringSpan);
+  }
+  const name = String(location.path[0]);
+  const s: GraphSchema | undefined = schema.properties?.[name];
+  if (!s) return [];
+  const valueNode = node && node.parent?.type === 'property' && node === node.parent.children?.[1] ? node : undefined;
+  return valueCompletions(s, valueNode ? { start: base + valueNode.offset, end: base + valueNode.offset + valueNode.length } : undefined);
+}
