@@ -3,7 +3,7 @@
 // To add a screenshot for a feature, add a step to STEPS; each step gets a Workbench (scripts/host/workbench.mjs).
 //
 // usage: node scripts/host/ui-smoke.mjs        (after `node scripts/build.mjs`)
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startCodeServer } from './code-server.mjs';
 import { REPO_ROOT } from './install-host.mjs';
@@ -24,7 +24,7 @@ function showcaseHttpFile(folder) {
   return files.find((f) => f.endsWith('connector-groups.http')) ?? files[0];
 }
 
-/** @type {{ name: string, run: (wb: Workbench, ctx: { httpFile: string }) => Promise<void> }[]} */
+/** @type {{ name: string, run: (wb: Workbench, ctx: { httpFile: string, workspace: string }) => Promise<void> }[]} */
 const STEPS = [
   {
     name: '01-http-file',
@@ -46,7 +46,47 @@ const STEPS = [
       await wb.page.keyboard.press('Escape');
     },
   },
+  {
+    // Sign in to the sandbox (device code, approved by the emulator itself), send the first request by its CodeLens.
+    name: '10-response-view',
+    async run(wb, { httpFile }) {
+      await signInToSandbox(wb);
+      await wb.openFile(httpFile);
+      await sendByCodeLens(wb, 0);
+      await wb.screenshot('10-response-view');
+    },
+  },
+  {
+    name: '11-error-response',
+    async run(wb, { workspace }) {
+      // connectorGroups exist only in beta: the sandbox answers v1.0 with an error the view explains.
+      writeFileSync(join(workspace, 'error-demo.http'), '### Connector groups are beta-only\nGET https://graph.microsoft.com/v1.0/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n');
+      await wb.runCommand('View: Close All Editors');
+      // Quick Open's file index may not know a file written a moment ago; the explorer does.
+      await wb.clickTreeItem('error-demo.http');
+      await wb.page.locator('.tabs-container .tab[aria-label^="error-demo.http"]').first().waitFor({ timeout: 15_000 });
+      await sendByCodeLens(wb, 0);
+      await wb.screenshot('11-error-response');
+    },
+  },
 ];
+
+/** Runs "Use the Sandbox Tenant" and waits until the status bar shows the signed-in account. */
+async function signInToSandbox(wb) {
+  await wb.runCommand('Graph Connector Groups: Use the Sandbox Tenant');
+  await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).waitFor({ timeout: 30_000 });
+  await wb.runCommand('Notifications: Clear All Notifications');
+}
+
+/** Clicks the n-th "Send Request" CodeLens of the active editor and waits for the response editor beside it. */
+async function sendByCodeLens(wb, n) {
+  const before = await wb.page.locator('.tabs-container .tab[aria-label*=".jsonc"]').count();
+  const lens = wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Send Request' }).nth(n);
+  await lens.waitFor({ timeout: 15_000 });
+  await lens.click();
+  await wb.page.waitForFunction((b) => document.querySelectorAll('.tabs-container .tab[aria-label*=".jsonc"]').length > b, before, { timeout: 30_000 });
+  await wb.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+}
 
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs` first');
@@ -61,7 +101,7 @@ async function main() {
     const wb = await Workbench.open(browser, server.baseUrl, { folder: workspace, extensionDevelopmentPath: REPO_ROOT });
     for (const step of STEPS) {
       try {
-        await step.run(wb, { httpFile });
+        await step.run(wb, { httpFile, workspace });
         passed++;
         console.log(`  ✔ ${step.name}`);
       } catch (e) {
