@@ -8,11 +8,10 @@ import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVari
 import { parseSendArgs, type SendArgs } from './sendArgs';
 import { runRequests } from '../../core/send/runRequests';
 import { formatOutcomeJson, formatOutcomeText } from '../../core/send/formatOutcome';
-import { sendGraphRequest } from '../../core/send/sendGraphRequest';
+import { createGraphClient } from '../../core/send/graphClient';
 import { createNodeTransport } from '../../core/send/nodeTransport';
 import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/send/redact';
-import { scopesForRequest } from '../../core/auth/scopes';
 import { openSendTarget, type SendTarget } from './sendTarget';
 
 const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json]
@@ -85,15 +84,14 @@ export const sendCommand: CliCommand = {
 };
 
 async function sendAll(file: HttpFile, requests: HttpRequest[], args: SendArgs, path: string, target: SendTarget, io: CliIo, signal: AbortSignal): Promise<number> {
-  const transport = createNodeTransport();
+  const client = createGraphClient({
+    transport: createNodeTransport(), tokenSource: target.tokenSource, graphEndpoint: target.graphEndpoint,
+    cloudGraphHost: target.cloudGraphHost, appOnly: target.appOnly,
+  });
   const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
   const outcomes = await runRequests(file, requests, {
     context: { environment: {}, system: createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), env: io.env }) },
-    send: request => sendGraphRequest(request, {
-      transport, tokenSource: target.tokenSource, graphEndpoint: target.graphEndpoint, cloudGraphHost: target.cloudGraphHost,
-      scopes: scopesForRequest(request.method, request.url, { graphHost: target.cloudGraphHost, graphEndpoint: target.graphEndpoint, appOnly: target.appOnly }),
-      signal, onProgress: progress,
-    }),
+    send: request => client.send(request, { signal, onProgress: progress }),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
       if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);

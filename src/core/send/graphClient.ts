@@ -1,0 +1,54 @@
+import type { TokenSource } from '../auth/tokenSource';
+import { scopesForRequest } from '../auth/scopes';
+import type { HttpTransport } from './transport';
+import type { RetryPolicy } from './retry';
+import { sendGraphRequest, type GraphRequest, type GraphResponse } from './sendGraphRequest';
+
+export interface GraphClientOptions {
+  transport: HttpTransport;
+  tokenSource?: TokenSource;
+  /** Origin the token goes to: the cloud's Graph host, a sandbox or a proxy. */
+  graphEndpoint: string;
+  /** The cloud's Graph host (default https://graph.microsoft.com): names the scopes, and its URLs go to graphEndpoint. */
+  cloudGraphHost?: string;
+  /** App-only token sources take `.default` scopes. */
+  appOnly?: boolean;
+  retry?: RetryPolicy;
+  timeoutMs?: number;
+}
+
+export interface SendOptions {
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+  /** Extra scopes (e.g. after a 403 names a permission); added to the operation's least-privileged one. */
+  scopes?: string[];
+}
+
+export interface GraphClient {
+  send(request: GraphRequest, options?: SendOptions): Promise<GraphResponse>;
+}
+
+/**
+ * An environment bound once (endpoint, cloud, token source) that sends requests asking, per request,
+ * for the operation's least-privileged permission. The CLI and the editor both sit on this.
+ */
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  return {
+    send: (request, sendOptions = {}) => {
+      const scopes = scopesForRequest(request.method, request.url, { graphHost: options.cloudGraphHost, graphEndpoint: options.graphEndpoint, appOnly: options.appOnly });
+      const extra = options.appOnly ? [] : (sendOptions.scopes ?? []);
+      return sendGraphRequest(request, {
+        transport: options.transport, tokenSource: options.tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
+        scopes: mergeScopes(scopes, extra), retry: options.retry, timeoutMs: options.timeoutMs,
+        signal: sendOptions.signal, onProgress: sendOptions.onProgress,
+      });
+    },
+  };
+}
+
+/** Entra rejects `.default` next to named permissions (AADSTS70011), so named ones win. */
+function mergeScopes(base: string[], extra: string[]): string[] {
+  const all = [...new Set([...base, ...extra])];
+  const named = all.some(s => /^https?:\/\/.+\/(?!\.default$)[^/]+$/.test(s));
+  return named ? all.filter(s => !s.endsWith('/.default')) : all;
+}
