@@ -1,3 +1,4 @@
+import { createHash, createPublicKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SandboxContext } from './context';
@@ -41,6 +42,11 @@ export interface Sandbox {
   setFaults(rules: FaultRule[]): void;
   /** A Graph access token minted directly: `roles` makes an app token, otherwise a delegated one with `scp`. */
   issueToken(claims: { scp?: string[]; roles?: string[]; expiresInSec?: number }): string;
+  /**
+   * Registers a certificate credential on the confidential app. The sandbox needs no X.509 certificate: it returns a
+   * SHA-256 thumbprint (of the public key) to give MSAL as `clientCertificate.thumbprintSha256` next to the private key.
+   */
+  addClientCertificate(publicKeyPem: string): { thumbprintSha256: string };
   approveDeviceCode(userCode: string): boolean;
   /** Performs the sign-in page's form_post to the authorize URL's loopback redirect_uri, as a browser would. */
   completeAuthorization(authorizeUrl: string): Promise<void>;
@@ -100,6 +106,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     issueToken: ({ scp, roles, expiresInSec }) => roles
       ? issueAppAccessToken(ctx, seed.confidentialApp.clientId, roles, expiresInSec)
       : issueDelegatedAccessToken(ctx, seed.publicClientIds[0] ?? seed.confidentialApp.clientId, scp ?? [], expiresInSec),
+    addClientCertificate: publicKeyPem => {
+      const thumbprintSha256 = createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('hex');
+      (seed.confidentialApp.certificates ??= []).push({ thumbprintSha256, publicKeyPem });
+      return { thumbprintSha256 };
+    },
     approveDeviceCode: userCode => approveDeviceCode(ctx, userCode),
     completeAuthorization: url => completeAuthorization(ctx, url),
     revokeAll: () => {

@@ -26,7 +26,9 @@ export interface SeedApplication { id: string; appId: string; displayName: strin
 export interface SeedIdentity { id: string; type: 'user' | 'group' | 'externalGroup' | 'unknownFutureValue' }
 export interface SeedExternalGroup { id: string; displayName?: string; description?: string; members?: SeedIdentity[] }
 export interface SeedExternalConnection { id: string; name: string; description?: string; state?: string; groups?: SeedExternalGroup[] }
-export interface SeedConfidentialApp { clientId: string; clientSecret: string; displayName: string; roles: string[] }
+/** A certificate credential: the thumbprint MSAL sends (hex; SHA-256 and/or SHA-1) and the public key that verifies the assertion. */
+export interface SeedCertificate { thumbprintSha256?: string; thumbprint?: string; publicKeyPem: string }
+export interface SeedConfidentialApp { clientId: string; clientSecret: string; displayName: string; roles: string[]; certificates?: SeedCertificate[] }
 export interface SeedUser { id: string; userPrincipalName: string; displayName: string; delegatedScopes: string[] }
 
 /** Everything the tenant starts with. A JSON file of this shape can replace the default seed. */

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { GRAPH_CLI_TOOLS_CLIENT_ID, type SandboxContext } from '../context';
 import { AadError } from './aadError';
+import { verifyClientAssertion } from './clientAssertion';
 
 export type ClientKind = 'public' | 'confidential';
 
@@ -23,7 +24,9 @@ function sameSecret(a: string, b: string): boolean {
 export function authenticateClient(ctx: SandboxContext, form: URLSearchParams): { clientId: string; kind: ClientKind } {
   const clientId = form.get('client_id');
   const kind = clientKind(ctx, clientId);
-  if (kind === 'confidential') {
+  if (kind === 'confidential' && form.has('client_assertion')) {
+    verifyClientAssertion(ctx, clientId as string, form);
+  } else if (kind === 'confidential') {
     const secret = form.get('client_secret');
     if (secret === null) {
       throw new AadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");

@@ -72,3 +72,27 @@ describe('sign-in with real MSAL against the sandbox', () => {
     assert.equal((await listGroups(sandbox, refreshed.accessToken)).status, 200);
   });
 });
+
+describe('certificate credentials with real MSAL', () => {
+  test('client assertion signed with a registered key gets a token; an unregistered key gets invalid_client', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const sandbox = await startSandbox();
+    try {
+      const registered = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+      const { thumbprintSha256 } = sandbox.addClientCertificate(registered.publicKey);
+      const cca = new ConfidentialClientApplication({ auth: { clientId: sandbox.clientId, clientCertificate: { thumbprintSha256, privateKey: registered.privateKey }, ...sandbox.msalAuthOptions() } });
+      const result = await cca.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT] });
+      assert.ok((claimsOf(result?.accessToken ?? '').roles as string[]).length > 0);
+
+      const stranger = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+      const impostor = new ConfidentialClientApplication({ auth: { clientId: sandbox.clientId, clientCertificate: { thumbprintSha256, privateKey: stranger.privateKey }, ...sandbox.msalAuthOptions() } });
+      await assert.rejects(impostor.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT] }), (err: { errorCode?: string; errorMessage?: string }) => {
+        assert.equal(err.errorCode, 'invalid_client');
+        assert.match(err.errorMessage ?? '', /AADSTS700027/);
+        return true;
+      });
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
