@@ -17,6 +17,7 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'auth.test.ts': () => import('./auth.test'),
   'send.test.ts': () => import('./send.test'),
   'tree.test.ts': () => import('./tree.test'),
+  'intelligence.test.ts': () => import('./intelligence.test'),
 };
 
 // Mocha 12's package entry is ESM; the extension host loads this bundle as CommonJS, so take mocha's
@@ -25,6 +26,8 @@ const testFiles: Record<string, () => Promise<unknown>> = {
 const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
 export async function run(): Promise<void> {
+  // Plain text: mocha 12 takes ✔/✖ from log-symbols, which colours them whenever CI is set, despite color: false.
+  Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' });
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, slow: 2_000, reporter: 'spec' });
   for (const [file, load] of Object.entries(testFiles)) {
     mocha.suite.emit('pre-require', globalThis, file, mocha);

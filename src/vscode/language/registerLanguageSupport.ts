@@ -1,6 +1,21 @@
 import * as vscode from 'vscode';
+import { createValidator } from '../../core/intelligence';
 import type { ExtensionServices } from '../services';
+import { GraphQuickFixProvider } from './codeActions';
+import { GraphCompletionProvider } from './completion';
+import { HttpDiagnostics } from './diagnostics';
+import { GraphHoverProvider } from './hover';
 
+const HTTP: vscode.DocumentSelector = { language: 'http' };
+
+/** Validation, completion, hover and quick fixes for .http files: thin adapters over src/core/intelligence. */
 export function registerLanguageSupport(_context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
-  return vscode.Disposable.from();
+  const isEnabled = () => vscode.workspace.getConfiguration('graphConnectorGroups').get<boolean>('validation.enable', true);
+  const diagnostics = new HttpDiagnostics(createValidator(), isEnabled);
+  return vscode.Disposable.from(
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(HTTP, new GraphQuickFixProvider(diagnostics), { providedCodeActionKinds: GraphQuickFixProvider.kinds }),
+    vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(), ...GraphCompletionProvider.triggerCharacters),
+    vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider()),
+  );
 }

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { getCompletions, type GraphCompletion } from '../../core/intelligence';
+import { toRange } from './convert';
+
+const KINDS: Record<GraphCompletion['kind'], vscode.CompletionItemKind> = {
+  property: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  method: vscode.CompletionItemKind.Keyword,
+  path: vscode.CompletionItemKind.Folder,
+  snippet: vscode.CompletionItemKind.Snippet,
+};
+
+export class GraphCompletionProvider implements vscode.CompletionItemProvider {
+  static readonly triggerCharacters = ['"', '/', ':', ' '];
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    return getCompletions(document.getText(), document.offsetAt(position)).map(c => {
+      const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
+      item.insertText = c.isSnippet ? new vscode.SnippetString(c.insertText) : c.insertText;
+      item.detail = c.detail;
+      if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
+      item.sortText = c.sortText;
+      if (c.replaceSpan) item.range = toRange(document, c.replaceSpan);
+      return item;
+    });
+  }
+}
