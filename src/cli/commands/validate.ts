@@ -1,12 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliCommand } from '../io';
-import { EXIT_USAGE } from '../io';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
+import { createValidator, type GraphDiagnostic } from '../../core/intelligence';
+import { LineIndex } from '../../core/text/lineIndex';
+
+const USAGE = `Usage: graph-connector-groups validate [--json] FILE...
+
+Checks .http files the way the editor does: each request's URL against the Microsoft Graph routes
+(version, path, method, $select) and its JSON body against the resource's schema.
+
+Output: one line per problem, 'file:line:column severity message' (1-based line and column).
+  --json  a JSON array of {file, line, column, endLine, endColumn, severity, message, code}
+          (1-based; severity is error, warning, info or hint).
+Exit codes: 0 no errors (warnings allowed), 1 at least one error,
+  2 usage error (no files, unknown option) or a file that cannot be read.
+`;
+
+/** One problem in the CLI's stable output shape (1-based positions). */
+export interface CliDiagnostic {
+  file: string; line: number; column: number; endLine: number; endColumn: number;
+  severity: GraphDiagnostic['severity']; message: string; code: string;
+}
+
+export function toCliDiagnostic(file: string, index: LineIndex, d: GraphDiagnostic): CliDiagnostic {
+  const s = index.positionAt(d.span.start), e = index.positionAt(d.span.end);
+  return { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, message: d.message, code: d.code };
+}
+
+function parseArgs(args: string[]): { json: boolean; files: string[] } | { error: string } {
+  let json = false;
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (const a of args) {
+    if (!optionsEnded && a === '--') optionsEnded = true;
+    else if (!optionsEnded && a === '--json') json = true;
+    else if (!optionsEnded && a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };
+    else files.push(a);
+  }
+  if (!files.length) return { error: 'no files given' };
+  return { json, files };
+}
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: '(not implemented yet)',
-  usage: 'graph-connector-groups validate (not implemented yet)\n',
-  async run(_args, io) {
-    io.stderr.write('validate: not implemented yet\n');
-    return EXIT_USAGE;
+  summary: 'Check .http files against the Graph routes and body schemas (for CI)',
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseArgs(args);
+    if ('error' in parsed) { io.stderr.write(`validate: ${parsed.error}\n\n${USAGE}`); return EXIT_USAGE; }
+    const validator = createValidator();
+    const all: CliDiagnostic[] = [];
+    let unreadable = false;
+    for (const file of parsed.files) {
+      let text: string;
+      try { text = readFileSync(resolve(io.cwd, file), 'utf8').replace(/^\uFEFF/, ''); } catch (err) {
+        io.stderr.write(`validate: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+        unreadable = true;
+        continue;
+      }
+      const index = new LineIndex(text);
+      all.push(...validator.validate(text).map(d => toCliDiagnostic(file, index, d)));
+    }
+    if (parsed.json) io.stdout.write(JSON.stringify(all, null, 2) + '\n');
+    else for (const d of all) io.stdout.write(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}\n`);
+    if (unreadable) return EXIT_USAGE;
+    return all.some(d => d.severity === 'error') ? EXIT_FAILURE : EXIT_OK;
   },
 };

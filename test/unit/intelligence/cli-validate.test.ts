@@ -1,0 +1,60 @@
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The CLI's output and exit codes are a contract with users' CI: test the built binary, as CI runs it.
+const root = process.cwd();
+const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'validate', ...args], { cwd, encoding: 'utf8' });
+const FIXTURES = 'test/unit/intelligence/fixtures';
+
+describe('graph-connector-groups validate', () => {
+  let dir = '';
+  before(() => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    dir = mkdtempSync(join(tmpdir(), 'gcg-validate-'));
+    writeFileSync(join(dir, 'ok.http'), 'GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n');
+    writeFileSync(join(dir, 'warn.http'), 'POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\r\n\r\n{ "name": "a", "isDefault": true }\r\n');
+  });
+
+  test('human output: file:line:column severity message, exit 1 on errors', () => {
+    const r = cli([`${FIXTURES}/003-create-externalgroup.http`]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [
+      `${FIXTURES}/003-create-externalgroup.http:2:38 info '/connections' reaches the same resources through the EntitySet 'connections'; the documented path starts with '/external/connections'.`,
+      `${FIXTURES}/003-create-externalgroup.http:2:51 warning '{connectionsId}' is a documentation placeholder: put a real id or a {{variable}} here.`,
+      `${FIXTURES}/003-create-externalgroup.http:6:1 error Missing required property 'id' to create an externalGroup.`,
+      `${FIXTURES}/003-create-externalgroup.http:8:18 info "String" looks like a documentation placeholder: put the real displayName here.`,
+      `${FIXTURES}/003-create-externalgroup.http:9:18 info "String" looks like a documentation placeholder: put the real description here.`,
+    ]);
+  });
+
+  test('--json: array of {file, line, column, endLine, endColumn, severity, message, code}, several files', () => {
+    const r = cli(['--json', 'ok.http', 'warn.http'], dir);
+    assert.equal(r.status, 0, 'warnings only: exit 0');
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out, [{ file: 'warn.http', line: 3, column: 16, endLine: 3, endColumn: 27, severity: 'warning', message: '`isDefault` is read-only: set by the service, not by the request. Remove it from the request.', code: 'graph.body.readOnly' }]);
+  });
+
+  test('clean files: no output, exit 0', () => {
+    const r = cli(['ok.http'], dir);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, '');
+    assert.equal(cli(['--json', 'ok.http'], dir).stdout.trim(), '[]');
+  });
+
+  test('usage errors exit 2 with a message on stderr', () => {
+    const none = cli([]);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /validate: no files given/);
+    const flag = cli(['--yaml', 'x.http']);
+    assert.equal(flag.status, 2);
+    assert.match(flag.stderr, /unknown option '--yaml'/);
+    const missing = cli(['missing.http', 'ok.http'], dir);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read missing\.http: ENOENT/);
+  });
+});
