@@ -43,17 +43,13 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
     timer = setTimeout(() => provider.refresh(), MUTATION_DEBOUNCE_MS);
   });
 
-  const setSignedIn = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', 'graphConnectorGroups.signedIn', services.session.current().signedIn);
-  void setSignedIn();
-  const onSession = services.session.onDidChange(() => {
-    void setSignedIn();
-    provider.refresh();
-  });
+  // The session layer owns the graphConnectorGroups.signedIn context key (and so the welcome view); the tree only follows.
+  const onSession = services.session.onDidChange(() => provider.refresh());
 
   const deps: TreeCommandDeps = {
     provider, send, remembered,
-    mutated(mutation, ...targets) {
-      const nodes = targets.map(t => (typeof t === 'string' ? provider.find(t) : t));
+    async mutated(mutation, ...targets) {
+      const nodes = await Promise.all(targets.map(t => (typeof t === 'string' ? provider.find(t) : t)));
       if (nodes.length === 0 || nodes.some(n => !n)) provider.refresh();
       else for (const n of nodes) provider.refresh(n);
       own.add(mutation);
@@ -67,8 +63,8 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   commands.register(new DeleteConnectorGroupCommand(deps));
   commands.register(new AddConnectorToGroupCommand(deps));
   commands.register(new MoveConnectorToGroupCommand(deps));
-  commands.register(new CopyIdCommand());
-  commands.register(new OpenItemJsonCommand(documents));
+  commands.register(new CopyIdCommand(deps));
+  commands.register(new OpenItemJsonCommand(deps, documents));
   commands.register(new InsertRequestCommand(deps));
   commands.register(new AddExternalGroupByIdCommand(deps));
 

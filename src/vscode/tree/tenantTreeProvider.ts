@@ -72,9 +72,23 @@ export class TenantTreeProvider implements vscode.TreeDataProvider<TenantNode>, 
     this.changed.fire(node);
   }
 
-  /** The loaded node with this key, or a folder of the current tenant such as `connectorGroups`. */
-  find(key: string): TenantNode | undefined {
-    return this.loaded.find(key) ?? (this.root ? this.loaded.find(`${this.root.key}/${key}`) : undefined);
+  /**
+   * The node with this key: absolute, or relative to the tenant root (`connectorGroups/group:{id}`).
+   * Loads the path down to it when a refresh dropped it (the view re-asks only for what is visible).
+   */
+  async find(key: string): Promise<TenantNode | undefined> {
+    const [root] = this.roots();
+    if (!root) return undefined;
+    const absolute = key === root.key || key.startsWith(`${root.key}/`) ? key : `${root.key}/${key}`;
+    const known = this.loaded.find(absolute);
+    if (known || absolute === root.key) return known ?? root;
+    let node: TenantNode | undefined = root;
+    for (const segment of absolute.slice(root.key.length + 1).split('/')) {
+      const parent: TenantNode = node;
+      node = (await this.loaded.loadedChildren(parent)).find(c => c.key === `${parent.key}/${segment}`);
+      if (!node) return undefined;
+    }
+    return node;
   }
 
   loadMore(parentKey: string): Promise<void> {

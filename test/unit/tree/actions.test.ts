@@ -26,6 +26,11 @@ describe('tenant actions', () => {
       /Could not delete connector group "EU": The connector group has connectors assigned\./.test(e.message) && /no connectors and no applications/.test(e.message));
   });
 
+  test('refusing the default group is not explained as "not empty"', async () => {
+    const g = fakeGraph(() => json(400, { error: { code: 'Request_BadRequest', message: 'The default connector group cannot be deleted.' } }));
+    await assert.rejects(deleteConnectorGroup(g.send, 'g0', 'Default'), (e: Error) => !/no connectors and no applications/.test(e.message));
+  });
+
   test('adding an external group by id verifies it first', async () => {
     const g = fakeGraph(() => json(404, { error: { code: 'itemNotFound', message: 'not found' } }));
     await assert.rejects(getExternalGroup(g.send, 'hr', 'nope'), /there is no group "nope" in connection "hr"/);

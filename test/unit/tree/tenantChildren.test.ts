@@ -54,7 +54,7 @@ describe('TenantChildren', () => {
     const [item] = await children.loadedChildren(folder('connectorGroups'));
     assert.equal(item.kind, 'error');
     assert.equal(item.label, 'Missing permission Directory.ReadWrite.All');
-    assert.deepEqual(item.command, { command: 'graphConnectorGroups.signIn', title: 'Sign in', arguments: ['Directory.ReadWrite.All'] });
+    assert.deepEqual(item.command, { command: 'graphConnectorGroups.signIn', title: 'Sign in', arguments: [{ permissions: ['Directory.ReadWrite.All'] }] });
     assert.match(item.tooltip!, /Insufficient privileges/);
   });
 

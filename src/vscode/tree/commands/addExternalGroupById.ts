@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import { getExternalGroup } from '../model/tenantActions';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 const ID_RULE = /^[A-Za-z0-9]{1,128}$/;
 
@@ -15,7 +15,7 @@ export class AddExternalGroupByIdCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<Record<string, unknown> | undefined> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     const connectionId = node?.kind === 'externalConnection' ? node.entityId : stringArg(arg, 'connectionId');
     if (!connectionId) throw new Error('Add external group: select an external connection.');
     const groupId = stringArg(arg, 'groupId') ?? await vscode.window.showInputBox({
@@ -27,7 +27,7 @@ export class AddExternalGroupByIdCommand implements Command {
     const tenantKey = this.deps.provider.tenantKey();
     if (!tenantKey) throw new Error('Sign in first.');
     await this.deps.remembered.remember(tenantKey, { connectionId, id: typeof json.id === 'string' ? json.id : groupId.trim(), json });
-    const connection = node ?? this.deps.provider.find(`externalConnections/connection:${connectionId}`);
+    const connection = node ?? await this.deps.provider.find(`externalConnections/connection:${connectionId}`);
     this.deps.provider.refresh(connection);
     return json;
   }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
-import { asNode, stringArg } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 export class CopyIdCommand implements Command {
   readonly id = 'graphConnectorGroups.copyId';
+  constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {
-    const id = asNode(arg)?.entityId ?? stringArg(arg, 'id');
+    const id = (await nodeOf(this.deps.provider, arg))?.entityId ?? stringArg(arg, 'id');
     if (!id) throw new Error('Copy Id: select a connector group, connector, application, connection or group.');
     await vscode.env.clipboard.writeText(id);
     vscode.window.setStatusBarMessage(`Copied ${id}`, 3000);

@@ -24,7 +24,7 @@ export class CreateConnectorGroupCommand implements Command {
     if (region !== undefined && !isRegion(region)) throw new Error(`Unknown region "${region}": use one of ${CONNECTOR_GROUP_REGIONS.map(r => r.value).join(', ')}.`);
 
     const created = await createConnectorGroup(this.deps.send, { name: name.trim(), region });
-    this.deps.mutated({ method: 'POST', url: graphUrls.connectorGroups(), status: 201 }, 'connectorGroups');
+    await this.deps.mutated({ method: 'POST', url: graphUrls.connectorGroups(), status: 201 }, 'connectorGroups');
     vscode.window.setStatusBarMessage(`Created connector group "${name.trim()}"`, 4000);
     return created;
   }

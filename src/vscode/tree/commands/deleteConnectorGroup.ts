@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { deleteConnectorGroup } from '../model/tenantActions';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /**
  * Deletes after a modal confirmation (`{groupId, confirm: true}` skips it, for tests and scripts).
@@ -13,14 +13,14 @@ export class DeleteConnectorGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<boolean> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
     if (!groupId) throw new Error('Delete: select a connector group.');
     const name = node?.label ?? stringArg(arg, 'name') ?? groupId;
     const confirmed = (arg as { confirm?: unknown } | undefined)?.confirm === true || await this.confirm(name);
     if (!confirmed) return false;
     await deleteConnectorGroup(this.deps.send, groupId, name);
-    this.deps.mutated({ method: 'DELETE', url: graphUrls.connectorGroup(groupId), status: 204 });
+    await this.deps.mutated({ method: 'DELETE', url: graphUrls.connectorGroup(groupId), status: 204 });
     return true;
   }
 

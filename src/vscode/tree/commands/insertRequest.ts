@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import { requestChoices, requestText, textToAppend, type RequestChoice } from '../model/requestText';
 import { pickConnector, pickConnectorGroup } from '../pickers';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /**
  * Appends a request for the item (get, update, delete, list members, add a connector, ...) to the active
@@ -13,7 +13,7 @@ export class InsertRequestCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown, options?: unknown): Promise<string | undefined> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     const choices = node ? requestChoices(node) : [];
     if (!node || choices.length === 0) throw new Error('Insert request: select a connector group, connector, application, connection or group.');
     const wanted = stringArg(options, 'choice');

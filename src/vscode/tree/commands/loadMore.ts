@@ -1,5 +1,5 @@
 import type { Command } from '../../commands/commandManager';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /** "Load more": fetches the next page (@odata.nextLink) of the list the item ends. */
 export class LoadMoreCommand implements Command {
@@ -7,7 +7,7 @@ export class LoadMoreCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     // From the inline menu the argument is the "Load more" item; from its click, `{key}` of the list's parent.
     const key = node?.kind === 'loadMore' ? node.parent?.key : node?.key ?? stringArg(arg, 'key');
     if (!key) throw new Error('Load more: no list given.');

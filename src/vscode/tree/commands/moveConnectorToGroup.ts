@@ -3,7 +3,7 @@ import { graphUrls } from '../model/graphUrls';
 import { ancestorOfKind } from '../model/nodes';
 import { addConnectorToGroup } from '../model/tenantActions';
 import { pickConnectorGroup } from '../pickers';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /** On a connector: pick another group and POST `connectors/{id}/memberOf/$ref` (`{connectorId, groupId}` skips the pick). */
 export class MoveConnectorToGroupCommand implements Command {
@@ -11,7 +11,7 @@ export class MoveConnectorToGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     const connectorId = node?.kind === 'connector' ? node.entityId : stringArg(arg, 'connectorId');
     if (!connectorId) throw new Error('Move connector: select a connector.');
     // Under a group's "Connectors" folder, that group is where it is now: not a destination.
@@ -19,6 +19,6 @@ export class MoveConnectorToGroupCommand implements Command {
     const groupId = stringArg(arg, 'groupId') ?? await pickConnectorGroup(this.deps.send, `Move ${node?.label ?? connectorId} to…`, currentGroup);
     if (!groupId) return;
     await addConnectorToGroup(this.deps.send, connectorId, groupId);
-    this.deps.mutated({ method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), status: 204 });
+    await this.deps.mutated({ method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), status: 204 });
   }
 }

@@ -1,15 +1,15 @@
 import type * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import type { ItemJsonDocuments } from '../itemJsonDocuments';
-import { asNode } from './treeCommandDeps';
+import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** Shows the item's Graph JSON in a read-only editor. */
 export class OpenItemJsonCommand implements Command {
   readonly id = 'graphConnectorGroups.openItemJson';
-  constructor(private readonly documents: ItemJsonDocuments) {}
+  constructor(private readonly deps: TreeCommandDeps, private readonly documents: ItemJsonDocuments) {}
 
   async execute(arg?: unknown): Promise<vscode.TextDocument> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     if (!node?.json) throw new Error('Open JSON: select a connector group, connector, application, connection or group.');
     return this.documents.open(node.label, node.key, node.json);
   }

@@ -1,10 +1,13 @@
 import type { Command } from '../../commands/commandManager';
 import type { TreeSnapshot } from '../model/snapshot';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+
+interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }
 
 /**
- * View title "Refresh" (whole tree) or a node's refresh. `{expand: n, under?: key}` also returns the tree
- * as plain data, loaded n levels down: that is how host tests and scripts read the view.
+ * View title "Refresh" (whole tree) or a node's refresh. `{expand: n, under?: key, refresh?: false}` also
+ * returns the tree as plain data, loaded n levels down (without reloading first when `refresh` is false):
+ * that is how host tests and scripts read the view.
  */
 export class RefreshTreeCommand implements Command {
   readonly id = 'graphConnectorGroups.refreshTree';
@@ -12,11 +15,11 @@ export class RefreshTreeCommand implements Command {
 
   async execute(arg?: unknown): Promise<TreeSnapshot[] | undefined> {
     const { provider } = this.deps;
-    const under = stringArg(arg, 'under');
-    const node = asNode(arg) ?? (under ? provider.find(under) : undefined);
-    provider.refresh(node);
-    const expand = (arg as { expand?: unknown } | undefined)?.expand;
-    if (typeof expand !== 'number') return undefined;
-    return provider.snapshot(expand, node);
+    const options = (arg && typeof arg === 'object' ? arg : {}) as RefreshOptions;
+    const under = stringArg(options, 'under');
+    const node = (await nodeOf(provider, arg)) ?? (under ? await provider.find(under) : undefined);
+    if (under && !node) throw new Error(`Refresh: no item "${under}".`);
+    if (options.refresh !== false) provider.refresh(node);
+    return typeof options.expand === 'number' ? provider.snapshot(options.expand, node) : undefined;
   }
 }

@@ -3,7 +3,7 @@ import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { validateConnectorGroupName } from '../model/regions';
 import { renameConnectorGroup } from '../model/tenantActions';
-import { asNode, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */
 export class RenameConnectorGroupCommand implements Command {
@@ -11,7 +11,7 @@ export class RenameConnectorGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = asNode(arg);
+    const node = (await nodeOf(this.deps.provider, arg));
     const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
     if (!groupId) throw new Error('Rename: select a connector group.');
     const name = (node ? undefined : stringArg(arg, 'name')) ?? await vscode.window.showInputBox({
@@ -21,6 +21,6 @@ export class RenameConnectorGroupCommand implements Command {
     const invalid = validateConnectorGroupName(name);
     if (invalid) throw new Error(invalid);
     await renameConnectorGroup(this.deps.send, groupId, name.trim());
-    this.deps.mutated({ method: 'PATCH', url: graphUrls.connectorGroup(groupId), status: 204 });
+    await this.deps.mutated({ method: 'PATCH', url: graphUrls.connectorGroup(groupId), status: 204 });
   }
 }

@@ -10,12 +10,18 @@ export interface TreeCommandDeps {
   readonly send: GraphSend;
   readonly remembered: RememberedExternalGroups;
   /** After a successful change: refresh `refresh` (keys of loaded nodes, or folder names like 'connectorGroups') and tell the other features. */
-  mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): void;
+  mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): Promise<void>;
 }
 
-/** Command arguments come from the tree (the node itself) or from scripts and tests (plain objects). */
-export function asNode(arg: unknown): TenantNode | undefined {
-  return arg && typeof arg === 'object' && 'kind' in arg && 'key' in arg ? (arg as TenantNode) : undefined;
+/**
+ * Command arguments come from the tree (the node itself) or from scripts and tests: plain objects such as
+ * `{groupId}`, or `{key}` naming a loaded item (a refreshTree snapshot entry works: it carries `key`).
+ */
+export async function nodeOf(provider: Pick<TenantTreeProvider, 'find'>, arg: unknown): Promise<TenantNode | undefined> {
+  if (!arg || typeof arg !== 'object') return undefined;
+  if ('kind' in arg && 'key' in arg && 'expandable' in arg) return arg as TenantNode;
+  const key = stringArg(arg, 'key');
+  return key ? provider.find(key) : undefined;
 }
 
 export function stringArg(arg: unknown, name: string): string | undefined {

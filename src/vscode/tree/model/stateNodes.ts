@@ -45,7 +45,7 @@ export function errorNode(parent: TenantNode, failure: GraphFailure, permissionF
       description: permission ? 'click to sign in with it' : failure.message,
       tooltip: `${detail}${permission ? `\n\nThe least-privileged permission for this operation is ${permission}. Click to sign in and consent to it.` : ''}`,
       icon: { id: 'lock', color: 'errorForeground' },
-      command: { command: 'graphConnectorGroups.signIn', title: 'Sign in', arguments: permission ? [permission] : [] },
+      command: { command: 'graphConnectorGroups.signIn', title: 'Sign in', arguments: permission ? [{ permissions: [permission] }] : [] },
     };
   }
   if (failure.status === 401) {
@@ -62,8 +62,10 @@ export function errorNode(parent: TenantNode, failure: GraphFailure, permissionF
 
 /** Message for a refused delete: Graph's text, plus the rule it is enforcing when that is the likely cause. */
 export function deleteRefusedMessage(groupName: string, failure: GraphFailure): string {
+  // The default group is refused for being the default, not for what it holds: do not send the user moving connectors.
+  const aboutDefault = /\bdefault\b/i.test(failure.message);
   const mentionsContents = /connector|application|member|assign|empty/i.test(failure.message);
-  const likelyNotEmpty = mentionsContents || [400, 409, 412, 422].includes(failure.status);
+  const likelyNotEmpty = !aboutDefault && (mentionsContents || [400, 409, 412, 422].includes(failure.status));
   const head = `Could not delete connector group "${groupName}": ${failure.message}`;
   return likelyNotEmpty
     ? `${head} A connector group can be deleted only when no connectors and no applications are assigned to it: move its connectors to another group and assign its applications elsewhere first.`

@@ -1,0 +1,150 @@
+// The Tenant tree in a real extension host against the sandbox tenant: seeded items, paging, create,
+// delete, the 403 item and the signed-out state. The tree is read through graphConnectorGroups.refreshTree
+// with `{expand}`, which returns what the view shows as plain data.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TreeSnapshot } from '../../src/vscode/tree/model/snapshot';
+import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
+import { activateExtension, closeAllEditors } from './helpers';
+
+const CMD = 'graphConnectorGroups.';
+const DEFAULT_GROUP = 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a01';
+const EMPTY_GROUP = 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a03';
+
+const tree = (options: { expand: number; under?: string; refresh?: boolean }) =>
+  vscode.commands.executeCommand<TreeSnapshot[]>(`${CMD}refreshTree`, options);
+const child = (nodes: TreeSnapshot[] | undefined, label: string): TreeSnapshot => {
+  const found = nodes?.find(n => n.label === label);
+  assert.ok(found, `no "${label}" among ${JSON.stringify(nodes?.map(n => n.label))}`);
+  return found;
+};
+
+async function signInToSandbox(): Promise<ExtensionTestApi> {
+  const ext = await activateExtension<ExtensionTestApi>();
+  const config = vscode.workspace.getConfiguration('graphConnectorGroups');
+  if (config.get('environment') !== 'sandbox') await config.update('environment', 'sandbox', vscode.ConfigurationTarget.Workspace);
+  await vscode.commands.executeCommand(`${CMD}signIn`, { method: 'deviceCode' });
+  return ext.exports;
+}
+
+suite('tenant tree (sandbox)', function () {
+  this.timeout(60_000);
+  let api: ExtensionTestApi;
+  suiteSetup(async () => { api = await signInToSandbox(); });
+  suiteTeardown(closeAllEditors);
+
+  test('one root for the sandbox tenant with the three folders', async () => {
+    const [root, ...more] = await tree({ expand: 1 });
+    assert.equal(more.length, 0);
+    assert.equal(root.label, 'Sandbox tenant');
+    assert.deepEqual(root.children?.map(c => c.label), ['Connector groups', 'Connectors', 'External connections']);
+    assert.equal(root.children?.[0].contextValue, 'connectorGroupsFolder');
+  });
+
+  test('seeded connector groups, connectors and external connections', async () => {
+    const [root] = await tree({ expand: 2 });
+    const groups = child(root.children, 'Connector groups').children!;
+    assert.deepEqual(groups.map(g => g.label), ['Default', 'US datacenter', 'Empty staging group']);
+    assert.equal(child(groups, 'Default').icon, 'star-full');
+    assert.equal(child(groups, 'Default').contextValue, 'connectorGroup.default');
+    assert.equal(child(groups, 'US datacenter').description, 'nam');
+    const connectors = child(root.children, 'Connectors').children!;
+    assert.equal(connectors.length, 5);
+    assert.equal(child(connectors, 'APPPROXY-US-01.contoso.local').contextValue, 'connector.inactive');
+    assert.equal(child(connectors, 'APPPROXY-EU-01.contoso.local').icon, 'pass-filled');
+    assert.equal(child(child(root.children, 'External connections').children, 'Contoso HR').contextValue, 'externalConnection');
+  });
+
+  test('a group holds its connectors and applications; a connector its groups', async () => {
+    const [conns, apps] = await tree({ expand: 1, under: `connectorGroups/group:${DEFAULT_GROUP}` });
+    assert.deepEqual(conns.children?.map(c => c.label).sort(), ['APPPROXY-EU-01.contoso.local', 'APPPROXY-EU-02.contoso.local', 'APPPROXY-LAB-01.contoso.local']);
+    assert.deepEqual(apps.children?.map(c => c.label), ['No applications use this group']);
+    const [usGroups] = await tree({ expand: 0, under: 'connectors/connector:d2a5f7c1-1b3e-4c5d-8e9f-0a1b2c3d4e03' });
+    assert.equal(usGroups.label, 'US datacenter');
+  });
+
+  test('250 more groups come in pages with "Load more"', async () => {
+    const sandbox = api.sandbox();
+    assert.ok(sandbox);
+    for (let i = 0; i < 250; i++) {
+      const id = `a0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      sandbox.state.connectorGroups.set(id, { id, name: `Paged group ${i}`, connectorGroupType: 'applicationProxy', isDefault: false, region: 'ind' });
+    }
+    try {
+      const [root] = await tree({ expand: 2 });
+      const folder = child(root.children, 'Connector groups');
+      assert.equal(folder.children?.length, 101, 'one page of 100 and "Load more"');
+      const more = folder.children![100];
+      assert.equal(more.contextValue, 'loadMore');
+      await vscode.commands.executeCommand(`${CMD}loadMore`, ...(more.command?.arguments ?? []));
+      await vscode.commands.executeCommand(`${CMD}loadMore`, ...(more.command?.arguments ?? []));
+      const all = await tree({ expand: 0, under: 'connectorGroups', refresh: false });
+      assert.equal(all.length, 253);
+      assert.equal(all.at(-1)?.label, 'Paged group 249');
+    } finally {
+      for (const id of [...sandbox.state.connectorGroups.keys()]) if (id.startsWith('a0000000-')) sandbox.state.connectorGroups.delete(id);
+    }
+  });
+
+  test('create a group through the command, then it shows; delete it with confirmation', async () => {
+    const created = await vscode.commands.executeCommand<Record<string, unknown>>(`${CMD}createConnectorGroup`, { name: 'Tree test group', region: 'asia' });
+    assert.equal(created?.name, 'Tree test group');
+    let groups = await tree({ expand: 0, under: 'connectorGroups' });
+    assert.equal(child(groups, 'Tree test group').description, 'asia');
+    const deleted = await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { groupId: created.id, confirm: true });
+    assert.equal(deleted, true);
+    groups = await tree({ expand: 0, under: 'connectorGroups' });
+    assert.ok(!groups.some(g => g.label === 'Tree test group'));
+  });
+
+  test('deleting a group that still has connectors is refused and the group stays', async () => {
+    const deleted = await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { groupId: DEFAULT_GROUP, confirm: true });
+    assert.equal(deleted, undefined, 'the command failed (reported at the boundary)');
+    assert.ok(api.sandbox()?.state.connectorGroups.has(DEFAULT_GROUP));
+  });
+
+  test('move a connector to another group', async () => {
+    const connectorId = 'd2a5f7c1-1b3e-4c5d-8e9f-0a1b2c3d4e05';
+    await vscode.commands.executeCommand(`${CMD}moveConnectorToGroup`, { connectorId, groupId: EMPTY_GROUP });
+    assert.equal(api.sandbox()?.state.connectorGroupOf.get(connectorId), EMPTY_GROUP);
+    const [conns] = await tree({ expand: 1, under: `connectorGroups/group:${EMPTY_GROUP}` });
+    assert.deepEqual(conns.children?.map(c => c.label), ['APPPROXY-LAB-01.contoso.local']);
+    await vscode.commands.executeCommand(`${CMD}moveConnectorToGroup`, { connectorId, groupId: DEFAULT_GROUP });
+  });
+
+  test('an external group added by id shows under its connection; an unknown id is refused', async () => {
+    await vscode.commands.executeCommand(`${CMD}addExternalGroupById`, { connectionId: 'contosohr', groupId: 'nosuchgroup' });
+    await vscode.commands.executeCommand(`${CMD}addExternalGroupById`, { connectionId: 'contosohr', groupId: 'hrstaff' });
+    const [root] = await tree({ expand: 3 });
+    const connection = child(child(root.children, 'External connections').children, 'Contoso HR');
+    assert.deepEqual(connection.children?.map(c => c.label), ['HR staff', 'Add existing group by id…']);
+  });
+
+  test('insert request appends a ### block to the active .http editor', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: 'GET https://graph.microsoft.com/v1.0/external/connections\n' });
+    await vscode.window.showTextDocument(doc);
+    await tree({ expand: 0, under: 'connectorGroups' });
+    const text = await vscode.commands.executeCommand<string>(`${CMD}insertRequest`, { key: `connectorGroups/group:${DEFAULT_GROUP}` }, { choice: 'get' });
+    assert.match(text, /^### Get connector group "Default"/);
+    assert.match(doc.getText(), new RegExp(`\\n\\n### Get connector group "Default"\\nGET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${DEFAULT_GROUP}\\n$`));
+  });
+
+  // The sandbox answers a revoked token with 401 (a 403 needs a token without the permission, which a
+  // delegated sign-in never gets from it); the 403 item itself is covered by test/unit/tree.
+  // The sandbox answers a revoked token with 401 (a 403 needs a token without the permission, which a
+  // delegated sign-in never gets from it); the 403 item itself is covered by test/unit/tree.
+  test('after the tokens are revoked, the error item offers to sign in', async () => {
+    api.sandbox()!.revokeAll();
+    const [root] = await tree({ expand: 2 });
+    const [item] = child(root.children, 'Connector groups').children!;
+    assert.equal(item.kind, 'error', JSON.stringify(item));
+    assert.equal(item.label, 'Sign-in required');
+    assert.match(item.description ?? '', /revocation/i, 'Graph\'s message is shown');
+    assert.equal(item.command?.command, `${CMD}signIn`);
+  });
+
+  test('signed out: no root, so the welcome view shows', async () => {
+    await vscode.commands.executeCommand(`${CMD}signOut`, '*');
+    assert.deepEqual(await tree({ expand: 0 }), []);
+  });
+});
