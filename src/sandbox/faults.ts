@@ -60,7 +60,13 @@ async function largeBody(res: ServerResponse, rule: FaultRule): Promise<void> {
   let written = 0;
   const write = (chunk: string): Promise<void> | undefined => {
     written += Buffer.byteLength(chunk);
-    return res.write(chunk) ? undefined : new Promise(resolve => res.once('drain', () => resolve()));
+    if (res.write(chunk)) return undefined;
+    // Wait for the client to catch up, or for it to go away (then 'drain' would never come).
+    return new Promise(resolve => {
+      const done = (): void => { res.off('drain', done); res.off('close', done); resolve(); };
+      res.on('drain', done);
+      res.on('close', done);
+    });
   };
   await write('{"value":[');
   let first = true;

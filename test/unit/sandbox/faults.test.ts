@@ -47,6 +47,17 @@ describe('fault injection', () => {
     sandbox.setFaults([]);
   });
 
+  test('a client that walks away from a large body does not wedge the tenant', async () => {
+    sandbox.setFaults([{ kind: 'largeBody', sizeMb: 200, times: 1 }]);
+    const controller = new AbortController();
+    const res = await fetch(`${sandbox.graphEndpoint}${GROUPS}`, { signal: controller.signal, headers: { authorization: `Bearer ${sandbox.issueToken({ scp: ['Directory.ReadWrite.All'] })}` } });
+    const reader = res.body!.getReader();
+    await reader.read();
+    controller.abort();
+    await reader.read().catch(() => undefined);
+    assert.equal((await graph(sandbox, 'GET', GROUPS)).status, 200);
+  });
+
   test('faults can target sign-in endpoints by path', async () => {
     sandbox.setFaults([{ kind: 'unavailable', path: '/oauth2/v2.0/token$', times: 1 }]);
     const res = await fetch(`${sandbox.graphEndpoint}/${sandbox.tenantId}/oauth2/v2.0/token`, { method: 'POST', body: 'grant_type=client_credentials' });
