@@ -69,6 +69,27 @@ const STEPS = [
       await wb.screenshot('11-error-response');
     },
   },
+  {
+    // The Tenant view with the seeded connector groups expanded .
+    name: '20-tenant-tree',
+    async run(wb) {
+      const signedIn = await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).count();
+      if (!signedIn) await signInToSandbox(wb);
+      await wb.runCommand('View: Close All Editors');
+      await wb.runCommand('Graph Connector Groups: Focus on Tenant View');
+      const row = (label) => wb.page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
+      await wb.clickTreeItem('Connector groups');
+      await row('US datacenter').waitFor({ timeout: 20_000 });
+      await wb.clickTreeItem('Default');
+      // The first "Connectors" row is now the Default group's own folder (the tenant-wide one is further down).
+      await row('Applications').waitFor({ timeout: 20_000 });
+      await wb.clickTreeItem('Connectors');
+      await row('APPPROXY-EU-01').waitFor({ timeout: 20_000 });
+      await row('US datacenter').click();
+      await wb.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Applications' }).nth(1).waitFor({ timeout: 20_000 });
+      await wb.screenshot('20-tenant-tree');
+    },
+  },
 ];
 
 /** Runs "Use the Sandbox Tenant" and waits until the status bar shows the signed-in account. */
