@@ -14,7 +14,7 @@ import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/send/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
 
-const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json]
+const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json] [--var NAME=VALUE]
 
 Sends requests from a .http file and prints the responses.
 
@@ -24,6 +24,10 @@ Which requests:
   --all                 every request, in order; named responses feed later requests
                         ({{created.response.body.$.id}})
   (none)                the file's only request; a file with several requests is a usage error (exit 2)
+
+Variables:
+  --var NAME=VALUE      a value for {{NAME}} (repeatable); '@NAME = ...' in the file wins, as in REST Client
+  {{$dotenv X}} reads the .env file next to the .http file; {{$processEnv X}} the environment
 
 Where to:
   (default)             the cloud's Graph host (--cloud Global|USGovL4|USGovL5|China, --tenant ID)
@@ -90,7 +94,7 @@ async function sendAll(file: HttpFile, requests: HttpRequest[], args: SendArgs, 
   });
   const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
   const outcomes = await runRequests(file, requests, {
-    context: { environment: {}, system: createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), env: io.env }) },
+    context: { environment: args.vars, system: createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), env: io.env }) },
     send: request => client.send(request, { signal, onProgress: progress }),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));

@@ -7,6 +7,8 @@ export interface SendArgs {
   cloud?: string;
   tenant?: string;
   verbose: boolean;
+  /** `--var name=value`: environment variables for `{{name}}` (file variables still win, as in REST Client). */
+  vars: Record<string, string>;
 }
 
 export type ParsedSendArgs = { ok: true; args: SendArgs } | { ok: false; message: string };
@@ -16,7 +18,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
   const selects: SendArgs['select'][] = [];
   let target: SendArgs['target'] = { kind: 'cloud' };
   let targets = 0;
-  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false };
+  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => {
@@ -53,6 +55,13 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
       }
       case '--cloud': { const v = value(); if (!v) return { ok: false, message: '--cloud needs Global, USGovL4, USGovL5 or China.' }; out.cloud = v; break; }
       case '--tenant': { const v = value(); if (!v) return { ok: false, message: '--tenant needs a tenant id or domain.' }; out.tenant = v; break; }
+      case '--var': {
+        const v = a.startsWith('--var=') ? a.slice('--var='.length) : argv[++i];
+        const m = v === undefined ? null : /^([A-Za-z_][\w.-]*)=(.*)$/s.exec(v);
+        if (!m) return { ok: false, message: `--var needs NAME=VALUE, got ${v ?? 'nothing'}.` };
+        out.vars[m[1]] = m[2];
+        break;
+      }
       case '--json': out.json = true; break;
       case '--verbose': out.verbose = true; break;
       default:

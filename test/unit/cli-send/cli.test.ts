@@ -50,6 +50,12 @@ describe('send --sandbox', () => {
     assert.doesNotMatch(r.stdout + r.stderr, JWT_LIKE);
   });
 
+  test('--var supplies {{name}} values', async () => {
+    const r = await runCli(['send', join(FIXTURES, 'vars.http'), '--sandbox', '--json', '--var', 'groupId=e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a01']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).body.name, 'Default');
+  });
+
   test('unresolved variables: not sent, exit 1', async () => {
     const r = await runCli(['send', join(FIXTURES, 'unresolved.http'), '--sandbox', '--all']);
     assert.equal(r.code, 1);
