@@ -1,0 +1,72 @@
+/**
+ * Validation: a generated 1,000-request `.http` file validated from scratch by our validator, against a
+ * baseline of vscode-json-languageservice validating only the same bodies as standalone JSON documents
+ * against the same schemas (its documented doValidation). Plus: re-validation after a one-character edit
+ * with a warm cache (the editor's case while typing), and parse time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getLanguageService } from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseHttpFile } from '../src/core/http/parser';
+import { createValidator } from '../src/core/intelligence';
+import { generateCorpus } from './lib/corpus';
+import { median, timeMedian, type BenchResult } from './util';
+
+const REQUESTS = 1000;
+
+export async function run(): Promise<BenchResult[]> {
+  const { text, requests } = generateCorpus(REQUESTS);
+  const bodies = requests.filter(r => r.body !== undefined && r.schema);
+  const schemas = new Map<string, object>();
+  for (const r of bodies) {
+    if (!schemas.has(r.schema!)) schemas.set(r.schema!, JSON.parse(readFileSync(join('schemas', 'bodies', `${r.schema}.schema.json`), 'utf8')));
+  }
+
+  // Sanity: the corpus is what the validator expects (every URL known; only the planted mistakes flagged).
+  const check = createValidator().validate(text);
+  const codes = new Map<string, number>();
+  for (const d of check) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
+  if ([...codes.keys()].some(c => c.startsWith('graph.url'))) throw new Error(`corpus has URL problems: ${JSON.stringify([...codes])}`);
+
+  const ours = await timeMedian(() => createValidator().validate(text), 15, 3);
+
+  const baseline = await timeMedian(async () => {
+    const service = getLanguageService({});
+    service.configure({ validate: true, allowComments: false });
+    for (const [i, r] of bodies.entries()) {
+      const doc = TextDocument.create(`inmemory://body${i}.json`, 'json', 1, r.body!);
+      await service.doValidation(doc, service.parseJSONDocument(doc), undefined, schemas.get(r.schema!));
+    }
+  }, 15, 3);
+
+  // One-character edits in one body with a warm validator, each edit new (so never a cache hit for that request).
+  const edited = requests.findIndex((r, i) => i > REQUESTS / 2 && r.schema === 'connectorGroup.create');
+  const offset = text.indexOf('"name": "GCG demo', text.indexOf(requests[edited].text)) + '"name": "GCG demo'.length;
+  const editAt = (k: number): string => text.slice(0, offset) + String.fromCharCode(65 + (k % 26)) + String.fromCharCode(97 + Math.floor(k / 26) % 26) + text.slice(offset);
+  const revalidate = async (cacheSize?: number): Promise<{ ms: number; validated: number }> => {
+    const validator = createValidator(cacheSize ? { cacheSize } : {});
+    validator.validate(text);
+    validator.validate(text);
+    const times: number[] = [];
+    const before = validator.stats.validated;
+    for (let k = 0; k < 40; k++) {
+      const t = editAt(k);
+      const t0 = process.hrtime.bigint();
+      validator.validate(t);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return { ms: median(times.slice(5)), validated: (validator.stats.validated - before) / 40 };
+  };
+  const warm = await revalidate();
+  const warmBig = await revalidate(4 * REQUESTS);
+
+  const parse = await timeMedian(() => parseHttpFile(text), 30, 5);
+
+  return [
+    { name: `validation: ${REQUESTS} requests, fresh validator vs json-languageservice on the ${bodies.length} bodies`, value: ours, unit: 'ms', baseline, goal: 'ratio <= 1.2', goalMax: 1.2, goalOn: 'ratio' },
+    { name: `validation: re-validate after 1-char edit, warm cache (default cacheSize; ${warm.validated.toFixed(0)} requests re-checked per edit)`, value: warm.ms, unit: 'ms', goal: '<= 5 ms', goalMax: 5 },
+    { name: `validation: re-validate after 1-char edit, warm cache (cacheSize ${4 * REQUESTS}; ${warmBig.validated.toFixed(0)} re-checked per edit)`, value: warmBig.ms, unit: 'ms', goal: 'info (<= 5 ms)' },
+    { name: `parse: ${REQUESTS}-request file (${(text.length / 1024).toFixed(0)} KB)`, value: parse, unit: 'ms', goal: 'info' },
+  ];
+}
