@@ -22,7 +22,7 @@ export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTION
 
 /** `METHOD URL HTTP/1.1`, method and version optional. Groups: method, url, version (with their leading space). */
 export const REQUEST_LINE = new RegExp(
-  `^(?:(${METHODS.join('|')})(?=\\s|$))?(\\s*)(.*?)(?:(\\s+)(HTTP\\/\\S+))?$`, 'i');
+  `^(?:(${METHODS.join('|')})(?=\\s|$))?(\\s*)(.*?)(?:(\\s+)(HTTP\\/\\S+))?$`, 'is'); // `s`: a line may hold U+2028/U+2029, which `.` would not match
 
 /** RFC 9110 token characters: what a header name may contain; `{{var}}` pieces are allowed too. */
 export const HEADER_NAME = /^(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]|\{\{[^{}]*\}\})+$/;
