@@ -1,5 +1,5 @@
 import { ConfidentialClientApplication, PublicClientApplication, type AccountInfo, type AuthenticationResult } from '@azure/msal-node';
-import type { AccessToken, AccountSummary, TokenSource } from './tokenSource';
+import type { AccessToken, AccountSummary, TokenOptions, TokenSource } from './tokenSource';
 import { buildMsalConfiguration, type MsalSettings } from './msalConfig';
 import { withAbort } from './withAbort';
 
@@ -42,15 +42,16 @@ export class MsalTokenSource implements TokenSource {
   get clientId(): string { return this.built.clientId; }
   get authority(): string { return this.built.authority; }
 
-  async getToken(scopes: string[], signal?: AbortSignal): Promise<AccessToken> {
+  async getToken(scopes: string[], signal?: AbortSignal, options: TokenOptions = {}): Promise<AccessToken> {
+    const forceRefresh = options.forceRefresh === true;
     if (this.cca) {
-      const result = await withAbort(this.cca.acquireTokenByClientCredential({ scopes: appOnlyScopes(scopes) }), signal);
+      const result = await withAbort(this.cca.acquireTokenByClientCredential({ scopes: appOnlyScopes(scopes), skipCache: forceRefresh }), signal);
       return toAccessToken(result);
     }
     const account = await this.currentAccount();
     if (account) {
       try {
-        return toAccessToken(await withAbort(this.pca!.acquireTokenSilent({ account, scopes }), signal));
+        return toAccessToken(await withAbort(this.pca!.acquireTokenSilent({ account, scopes, forceRefresh }), signal));
       } catch (err) {
         if (!RESIGN_CODES.has((err as { errorCode?: string })?.errorCode ?? '') && (err as Error)?.name !== 'InteractionRequiredAuthError') throw err;
       }

@@ -12,8 +12,13 @@ export interface AccessToken {
   account?: AccountSummary;
 }
 
+export interface TokenOptions {
+  /** Skip cached access tokens, e.g. after Graph answered 401 to one (revoked, or claims changed). */
+  forceRefresh?: boolean;
+}
+
 export interface TokenSource {
-  getToken(scopes: string[], signal?: AbortSignal): Promise<AccessToken>;
+  getToken(scopes: string[], signal?: AbortSignal, options?: TokenOptions): Promise<AccessToken>;
 }
 
 /** A fixed token, e.g. from the GRAPH_ACCESS_TOKEN environment variable. Scopes are whatever it was issued for. */

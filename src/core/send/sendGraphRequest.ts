@@ -76,11 +76,12 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
   // A user-written Authorization header is the user's choice; it still never follows a redirect to another origin.
   const userAuthKey = headerKey(request.headers, 'authorization');
   let token: string | undefined;
+  let forceRefresh = false;
   const bearer = async (): Promise<string | undefined> => {
     if (!deps.tokenSource) return undefined;
     if (token) return token;
     try {
-      token = (await deps.tokenSource.getToken(deps.scopes ?? [`${cloudHost}/.default`], deps.signal)).accessToken;
+      token = (await deps.tokenSource.getToken(deps.scopes ?? [`${cloudHost}/.default`], deps.signal, forceRefresh ? { forceRefresh } : undefined)).accessToken;
     } catch (err) {
       if (deps.signal?.aborted) throw new SendError('cancelled', 'The request was cancelled.');
       throw new SendError('auth', `Could not get a token: ${redactSecrets((err as Error)?.message ?? String(err))}`, (err as { errorCode?: string })?.errorCode);
@@ -91,6 +92,7 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
   let current: OutgoingRequest = { ...request, url: target.url, headers: { ...request.headers } };
   let keepUserAuth = userAuthKey !== undefined;
   let retries = 0, waited = 0, redirects = 0;
+  let refreshedAfter401 = false;
   const maxRedirects = deps.maxRedirects ?? 5;
 
   for (;;) {
@@ -98,11 +100,21 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
     const headers = { ...current.headers };
     const authKey = headerKey(headers, 'authorization');
     if (authKey && !keepUserAuth) delete headers[authKey];
+    let sentToken = false;
     if (!keepUserAuth && mayCarryToken(current.url, deps.graphEndpoint)) {
       const t = await bearer();
-      if (t) headers.Authorization = `Bearer ${t}`;
+      if (t) { headers.Authorization = `Bearer ${t}`; sentToken = true; }
     }
     const res = await deps.transport.send({ ...current, headers }, { signal: deps.signal, timeoutMs: deps.timeoutMs ?? 100_000 });
+
+    // A cached token Graph no longer accepts (revoked, expired early): one retry with a fresh one.
+    if (res.status === 401 && sentToken && !refreshedAfter401) {
+      refreshedAfter401 = true;
+      token = undefined;
+      forceRefresh = true;
+      deps.onProgress?.('Unauthorized (401): getting a fresh token and retrying once');
+      continue;
+    }
 
     if (REDIRECTS.has(res.status) && res.headers.location) {
       if (++redirects > maxRedirects) throw new SendError('tooManyRedirects', `Stopped after ${maxRedirects} redirects (last: ${current.url}).`);

@@ -87,6 +87,19 @@ describe('MsalTokenSource against the sandbox (real MSAL)', () => {
     assert.ok(prompts.length >= 2, `expected a second prompt, got ${prompts.length}`);
   });
 
+  test('a revoked access token: the sender gets a fresh one (signing in again) and the request succeeds', async () => {
+    const prompts: DeviceCodePrompt[] = [];
+    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: p => prompts.push(p) });
+    await source.getToken(SCOPES);
+    sandbox.revokeAll();
+    const progress: string[] = [];
+    const res = await sendGraphRequest({ method: 'GET', url: GROUPS, headers: {} },
+      { transport: createNodeTransport(), tokenSource: source, scopes: SCOPES, graphEndpoint: sandbox.graphEndpoint, onProgress: m => progress.push(m) });
+    assert.equal(res.status, 200);
+    assert.equal(prompts.length, 2);
+    assert.deepEqual(progress, ['Unauthorized (401): getting a fresh token and retrying once']);
+  });
+
   test('interactive auth code + PKCE through MSAL\'s loopback redirect', async () => {
     const store = new InMemorySecretStore();
     const urls: string[] = [];

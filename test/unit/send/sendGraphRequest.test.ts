@@ -128,6 +128,29 @@ describe('throttling', () => {
   });
 });
 
+describe('401', () => {
+  test('one retry with a fresh token, then the 401 is returned', async () => {
+    const graph = await startLoopback((_r, res) => json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' } }));
+    const asked: Array<boolean | undefined> = [];
+    const tokens = { getToken: async (_s: string[], _sig?: AbortSignal, o?: { forceRefresh?: boolean }) => { asked.push(o?.forceRefresh); return { accessToken: `t${asked.length}` }; } };
+    try {
+      const r = await sendGraphRequest({ method: 'GET', url: '/beta/x', headers: {} }, deps(graph.origin, { tokenSource: tokens }));
+      assert.equal(r.status, 401);
+      assert.deepEqual(asked, [undefined, true]);
+      assert.deepEqual(graph.seen.map(s => s.headers.authorization), ['Bearer t1', 'Bearer t2']);
+    } finally { await graph.close(); }
+  });
+
+  test('a user-written Authorization header is not second-guessed', async () => {
+    const graph = await startLoopback((_r, res) => json(res, 401, {}));
+    try {
+      const r = await sendGraphRequest({ method: 'GET', url: '/beta/x', headers: { authorization: 'Bearer mine' } }, deps(graph.origin));
+      assert.equal(r.status, 401);
+      assert.equal(graph.seen.length, 1);
+    } finally { await graph.close(); }
+  });
+});
+
 describe('failures become clear errors', () => {
   test('cancel while waiting for a response', async () => {
     const graph = await startLoopback(() => { /* never answers */ });
