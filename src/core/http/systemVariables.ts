@@ -31,11 +31,12 @@ export function resolveSystemVariable(
 ): string | undefined {
   if (/^\$guid\s*$/.test(expression)) return system.guid();
   let m = TIMESTAMP.exec(expression);
-  if (m) return String(Math.floor(shifted(system.now(), m[1], m[2]) / 1000));
+  if (m) return inDateRange(shifted(system.now(), m[1], m[2]), ms => String(Math.floor(ms / 1000)));
   m = DATETIME.exec(expression);
   if (m) {
     const utc = m[1] === 'datetime';
     const ms = shifted(system.now(), m[3], m[4]);
+    if (Number.isNaN(new Date(ms).getTime())) return undefined; // beyond ±275760 years: no such date to format
     if (m[2] === 'rfc1123') return utc ? formatRfc1123(ms) : formatDate(ms, 'ddd, DD MMM YYYY HH:mm:ss ZZ', false);
     if (m[2] === 'iso8601') return formatIso8601(ms, utc);
     return formatDate(ms, m[2].slice(1, -1), utc);
@@ -53,6 +54,11 @@ export function resolveSystemVariable(
     return m[1] === 'processEnv' ? system.processEnv(name) : system.dotenv(name);
   }
   return undefined;
+}
+
+/** An offset past what Date can hold (`{{$timestamp 999999999 y}}`) leaves the variable unresolved instead of throwing. */
+function inDateRange(ms: number, format: (ms: number) => string): string | undefined {
+  return Number.isNaN(new Date(ms).getTime()) ? undefined : format(ms);
 }
 
 function shifted(now: number, amount: string | undefined, unit: string | undefined): number {
