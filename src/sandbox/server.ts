@@ -1,4 +1,3 @@
-import { createHash, createPublicKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SandboxContext } from './context';
@@ -7,10 +6,11 @@ import { graphErrorBody, GraphError } from './graph/errors';
 import { handleGraphRequest } from './graph/router';
 import { requestIds, sendJson } from './http';
 import { completeAuthorization } from './identity/authorize';
+import { registerCertificate } from './identity/clientAssertion';
 import { approveDeviceCode } from './identity/deviceCode';
 import { handleIdentityRequest, isIdentityPath } from './identity/router';
 import { msalAuthOptions, type MsalAuthOptions } from './identity/metadata';
-import { issueAppAccessToken, issueDelegatedAccessToken } from './identity/tokens';
+import { issueAppAccessToken, issueDelegatedAccessToken, revokeAll } from './identity/tokens';
 import { createSigningKey } from './jwt';
 import { loadSeed } from './seed';
 import { createState, type SandboxState } from './store';
@@ -65,7 +65,7 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   const fault = takeFault(ctx, method, url.pathname);
   if (fault && await applyFault(ctx, fault, req, res, ids)) return;
   if (isIdentityPath(url.pathname)) return handleIdentityRequest(ctx, req, res, url);
-  if (/^\/[^/]+(\/|$)/.test(url.pathname) && url.pathname !== '/') return handleGraphRequest(ctx, req, res, url, ids);
+  if (url.pathname !== '/') return handleGraphRequest(ctx, req, res, url, ids);
   sendJson(res, 200, { sandbox: 'Graph Connector Groups sandbox tenant', graph: `${ctx.baseUrl}/beta`, tenantId: ctx.state.tenantId });
 }
 
@@ -106,18 +106,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     issueToken: ({ scp, roles, expiresInSec }) => roles
       ? issueAppAccessToken(ctx, seed.confidentialApp.clientId, roles, expiresInSec)
       : issueDelegatedAccessToken(ctx, seed.publicClientIds[0] ?? seed.confidentialApp.clientId, scp ?? [], expiresInSec),
-    addClientCertificate: publicKeyPem => {
-      const thumbprintSha256 = createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('hex');
-      (seed.confidentialApp.certificates ??= []).push({ thumbprintSha256, publicKeyPem });
-      return { thumbprintSha256 };
-    },
+    addClientCertificate: publicKeyPem => registerCertificate(ctx, publicKeyPem),
     approveDeviceCode: userCode => approveDeviceCode(ctx, userCode),
     completeAuthorization: url => completeAuthorization(ctx, url),
-    revokeAll: () => {
-      for (const id of ctx.issuedTokenIds) ctx.revokedTokenIds.add(id);
-      for (const entry of ctx.refreshTokens.values()) entry.revoked = true;
-      ctx.consentRevoked = { delegated: true, application: true };
-    },
+    revokeAll: () => revokeAll(ctx),
     close: () => new Promise<void>(resolve => {
       server.close(() => resolve());
       server.closeAllConnections();

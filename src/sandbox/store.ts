@@ -62,7 +62,7 @@ export function createState(seed: SandboxSeed): SandboxState {
   return state;
 }
 
-/** Ids of the connectors in a group, in insertion order. */
+/** The connectors in a group, in the order they were first assigned. */
 export function connectorsInGroup(state: SandboxState, groupId: string): Connector[] {
   const out: Connector[] = [];
   for (const [cid, gid] of state.connectorGroupOf) {

@@ -1,4 +1,4 @@
-import { constants, createPublicKey, verify } from 'node:crypto';
+import { constants, createHash, createPublicKey, verify } from 'node:crypto';
 import type { SandboxContext } from '../context';
 import { AadError } from './aadError';
 
@@ -59,4 +59,11 @@ export function verifyClientAssertion(ctx: SandboxContext, clientId: string, for
   if (typeof claims.exp !== 'number' || claims.exp < nowSec) {
     throw new AadError(401, 'invalid_client', 700024, 'Client assertion is not within its valid time range.');
   }
+}
+
+/** Registers a public key as a certificate credential; its SHA-256 (of the SPKI DER) stands in for the certificate thumbprint. */
+export function registerCertificate(ctx: SandboxContext, publicKeyPem: string): { thumbprintSha256: string } {
+  const thumbprintSha256 = createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('hex');
+  (ctx.state.seed.confidentialApp.certificates ??= []).push({ thumbprintSha256, publicKeyPem });
+  return { thumbprintSha256 };
 }

@@ -89,3 +89,13 @@ export function appTokenResponse(ctx: SandboxContext, clientId: string, requeste
     access_token: issueAppAccessToken(ctx, clientId, roles),
   };
 }
+
+/**
+ * Like an admin revoking sessions and consent: every access and refresh token issued so far stops working, and new
+ * tokens carry no permissions until a user signs in interactively again (app tokens stay permission-less).
+ */
+export function revokeAll(ctx: SandboxContext): void {
+  for (const id of ctx.issuedTokenIds) ctx.revokedTokenIds.add(id);
+  for (const entry of ctx.refreshTokens.values()) entry.revoked = true;
+  ctx.consentRevoked = { delegated: true, application: true };
+}
