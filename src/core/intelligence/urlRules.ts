@@ -7,6 +7,7 @@ import type { CodeFix, GraphDiagnostic } from './types';
 import type { MappedUrl } from './mappedUrl';
 import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
 import { didYouMean, listOr } from './suggest';
+import { isOurPath } from './pathScope';
 
 export interface UrlAnalysis {
   diagnostics: GraphDiagnostic[];
@@ -50,7 +51,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     });
     version = fitting[0];
     if (!version) {
-      if (parsed.segments.length) diagnostics.push(unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
+      if (parsed.segments.length && isOurPath(table, parsed.segments)) diagnostics.push(unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
       return { diagnostics, isGraph: true };
     }
   }
@@ -66,7 +67,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       });
       version = other;
     } else {
-      diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
+      // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
+      if (isOurPath(table, parsed.segments)) diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
       return { diagnostics, isGraph: true, version };
     }
   }

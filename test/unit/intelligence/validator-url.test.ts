@@ -44,6 +44,21 @@ describe('URL rules', () => {
     assert.equal(fixed(text, d), `GET ${CG}/42/members\n`);
   });
 
+  test('Graph paths the table does not cover are left alone; misspellings of ours are not', () => {
+    for (const url of ['https://graph.microsoft.com/v1.0/me', 'https://graph.microsoft.com/beta/users/u1/memberOf', 'https://graph.microsoft.com/v1.0/external/connections/c1/schema', 'https://graph.microsoft.com/beta/applications/a1']) {
+      assert.deepEqual(validate(`GET ${url}\n`), [], url);
+    }
+    const typo = 'POST https://graph.microsoft.com/v1.0/external/connections/c1/groupz\n';
+    assert.equal(fixed(typo, only(typo, 'graph.url.unknownPath')), 'POST https://graph.microsoft.com/v1.0/external/connections/c1/groups\n');
+    assert.equal(only('GET https://graph.microsoft.com/beta/connectors\n', 'graph.url.unknownPath').code, 'graph.url.unknownPath');
+  });
+
+  test('URL continuation lines: a $select problem on the `?` line is reported there', () => {
+    const text = `GET ${CG}\n    ?$select=name,colour\n`;
+    const d = only(text, 'graph.url.unknownSelect');
+    assert.equal(text.slice(d.span.start, d.span.end), 'colour');
+  });
+
   test('method not supported: names the allowed methods, fix replaces the method', () => {
     const text = 'GET https://graph.microsoft.com/v1.0/external/connections/c1/groups\n';
     const d = only(text, 'graph.url.methodNotAllowed');
