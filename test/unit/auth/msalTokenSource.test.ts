@@ -137,18 +137,22 @@ describe('cancelling sign-in', () => {
 });
 
 describe('certificate credentials', () => {
-  test('MSAL signs a client assertion; a rejection is described without the key', async () => {
+  test('MSAL signs a client assertion the sandbox verifies; an unknown key is described without the key', async () => {
     const { generateKeyPairSync, createHash } = await import('node:crypto');
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const pair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
     const sandbox = await startSandbox();
     try {
-      const source = new MsalTokenSource(
-        { clientId: sandbox.clientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore: new InMemorySecretStore() },
-        { kind: 'clientCertificate', thumbprintSha256: createHash('sha256').update('not a real cert').digest('hex'), privateKey: pem },
-      );
-      assert.equal(source.isAppOnly, true);
-      const err = await source.getToken(SCOPES).then(() => undefined, e => e);
+      const registered = pair();
+      const { thumbprintSha256 } = sandbox.addClientCertificate(registered.publicKey.export({ type: 'spki', format: 'pem' }).toString());
+      const settings = { clientId: sandbox.clientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore: new InMemorySecretStore() };
+      const good = new MsalTokenSource(settings, { kind: 'clientCertificate', thumbprintSha256, privateKey: registered.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() });
+      assert.equal(good.isAppOnly, true);
+      assert.ok((await good.getToken(SCOPES)).accessToken);
+
+      const stranger = pair().privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const bad = new MsalTokenSource({ ...settings, secretStore: new InMemorySecretStore() },
+        { kind: 'clientCertificate', thumbprintSha256: createHash('sha256').update('not registered').digest('hex'), privateKey: stranger });
+      const err = await bad.getToken(SCOPES).then(() => undefined, e => e);
       assert.ok(err, 'the sandbox does not know this certificate');
       const d = describeError(err);
       assert.ok(!JSON.stringify(d).includes('PRIVATE KEY'));
