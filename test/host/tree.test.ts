@@ -44,7 +44,8 @@ suite('tenant tree (sandbox)', function () {
   test('seeded connector groups, connectors and external connections', async () => {
     const [root] = await tree({ expand: 2 });
     const groups = child(root.children, 'Connector groups').children!;
-    assert.deepEqual(groups.map(g => g.label), ['Default', 'US datacenter', 'Empty staging group']);
+    // Other suites may have added groups to the shared sandbox: the seeded ones come first, in seed order.
+    assert.deepEqual(groups.slice(0, 3).map(g => g.label), ['Default', 'US datacenter', 'Empty staging group']);
     assert.equal(child(groups, 'Default').icon, 'star-full');
     assert.equal(child(groups, 'Default').contextValue, 'connectorGroup.default');
     assert.equal(child(groups, 'US datacenter').description, 'nam');
@@ -79,7 +80,7 @@ suite('tenant tree (sandbox)', function () {
       await vscode.commands.executeCommand(`${CMD}loadMore`, ...(more.command?.arguments ?? []));
       await vscode.commands.executeCommand(`${CMD}loadMore`, ...(more.command?.arguments ?? []));
       const all = await tree({ expand: 0, under: 'connectorGroups', refresh: false });
-      assert.equal(all.length, 253);
+      assert.equal(all.length, sandbox.state.connectorGroups.size, 'every group, and no "Load more" left');
       assert.equal(all.at(-1)?.label, 'Paged group 249');
     } finally {
       for (const id of [...sandbox.state.connectorGroups.keys()]) if (id.startsWith('a0000000-')) sandbox.state.connectorGroups.delete(id);
@@ -127,6 +128,41 @@ suite('tenant tree (sandbox)', function () {
     const text = await vscode.commands.executeCommand<string>(`${CMD}insertRequest`, { key: `connectorGroups/group:${DEFAULT_GROUP}` }, { choice: 'get' });
     assert.match(text, /^### Get connector group "Default"/);
     assert.match(doc.getText(), new RegExp(`\\n\\n### Get connector group "Default"\\nGET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${DEFAULT_GROUP}\\n$`));
+  });
+
+  test('copy id, open JSON (read-only virtual document), rename and add a connector', async () => {
+    const key = `connectorGroups/group:${EMPTY_GROUP}`;
+    assert.equal(await vscode.commands.executeCommand(`${CMD}copyId`, { key }), EMPTY_GROUP);
+    assert.equal(await vscode.env.clipboard.readText(), EMPTY_GROUP);
+
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>(`${CMD}openItemJson`, { key });
+    assert.equal(doc.uri.scheme, 'graph-connector-groups-item');
+    assert.equal(doc.languageId, 'json');
+    assert.equal(JSON.parse(doc.getText()).id, EMPTY_GROUP);
+
+    await vscode.commands.executeCommand(`${CMD}renameConnectorGroup`, { groupId: EMPTY_GROUP, name: 'Renamed staging group' });
+    assert.equal(api.sandbox()?.state.connectorGroups.get(EMPTY_GROUP)?.name, 'Renamed staging group');
+    assert.ok((await tree({ expand: 0, under: 'connectorGroups' })).some(g => g.label === 'Renamed staging group'));
+    await vscode.commands.executeCommand(`${CMD}renameConnectorGroup`, { groupId: EMPTY_GROUP, name: 'Empty staging group' });
+
+    const connectorId = 'd2a5f7c1-1b3e-4c5d-8e9f-0a1b2c3d4e04';
+    await vscode.commands.executeCommand(`${CMD}addConnectorToGroup`, { groupId: EMPTY_GROUP, connectorId });
+    assert.equal(api.sandbox()?.state.connectorGroupOf.get(connectorId), EMPTY_GROUP);
+    await vscode.commands.executeCommand(`${CMD}moveConnectorToGroup`, { connectorId, groupId: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a02' });
+  });
+
+  test('a group created from a .http file shows without a manual refresh', async () => {
+    const url = 'https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
+    let groups = await tree({ expand: 0, under: 'connectorGroups' });
+    assert.ok(!groups.some(g => g.label === 'Sent from a .http file'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: `POST ${url}\nContent-Type: application/json\n\n{"name": "Sent from a .http file"}\n` });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand(`${CMD}sendRequest`, doc.uri, 0);
+    await new Promise(r => setTimeout(r, 1200)); // the tree debounces mutations by 400 ms
+    groups = await tree({ expand: 0, under: 'connectorGroups', refresh: false });
+    const created = groups.find(g => g.label === 'Sent from a .http file');
+    assert.ok(created, JSON.stringify(groups.map(g => g.label)));
+    assert.equal(await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { key: created.key, confirm: true }), true);
   });
 
   // The sandbox answers a revoked token with 401 (a 403 needs a token without the permission, which a
