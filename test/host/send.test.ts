@@ -139,6 +139,37 @@ suite('send: requests to the sandbox tenant', () => {
     }
   });
 
+  test('@odata.nextLink: the next page loads from the response', async () => {
+    const editor = await httpDocument(`GET ${GROUPS}?$top=1\n`);
+    await sendAtLine(editor, 0);
+    const first = latestResponse();
+    assert.match(first.getText(), /"@odata\.nextLink"/);
+    await vscode.commands.executeCommand('graphConnectorGroups.loadNextPage', first.uri);
+    const second = latestResponse();
+    assert.notEqual(second.uri.toString(), first.uri.toString());
+    assert.match(second.getText(), /^\/\/ 200 OK/);
+    assert.match(second.getText(), /\$skiptoken=/);
+  });
+
+  test('POST then DELETE by a request variable: both announced to the tenant tree; the body can be saved', async () => {
+    const heard: string[] = [];
+    const sub = api.onDidMutateTenant(m => heard.push(`${m.method} ${m.status}`));
+    try {
+      // A named request, then a second one that uses its response: the tenant is left as it was.
+      const editor = await httpDocument(`# @name made\nPOST ${GROUPS}\nContent-Type: application/json\n\n{ "name": "host test group" }\n\n###\nDELETE ${GROUPS}/{{made.response.body.$.id}}\n`);
+      await sendAtLine(editor, 1);
+      const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'saved-response.json');
+      await vscode.commands.executeCommand('graphConnectorGroups.saveResponseBody', undefined, target);
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+      assert.equal(saved.name, 'host test group');
+      await sendAtLine(editor, 7);
+      assert.equal(api.sandbox()!.state.connectorGroups.has(saved.id), false);
+    } finally {
+      sub.dispose();
+    }
+    assert.deepEqual(heard, ['POST 201', 'DELETE 204']);
+  });
+
   test('history keeps requests without credentials and can be cleared', async () => {
     const entries = api.history();
     assert.ok(entries.length >= 3);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { showDeviceCode } from '../auth/deviceCodeUi';
 import { requireTrust } from '../auth/trust';
 import type { AccountControl, SignInRequest } from '../session/accountControl';
+import { isCancellation, toUserError } from '../send/userError';
 import { readSettings } from '../session/settings';
 import type { Command } from './commandManager';
 
@@ -28,7 +29,9 @@ export class SignInCommand implements Command {
     requireTrust('Signing in');
     const env = await this.accounts.environment();
     const scopes = (options.permissions ?? []).map(p => `${env.cloud.graphHost}/${p}`);
-    if (readSettings().authProvider === 'vscode' && env.kind === 'cloud') return (await this.accounts.signIn({ kind: 'vscode' }, scopes)).username;
+    if (readSettings().authProvider === 'vscode' && env.kind === 'cloud') {
+      return (await this.accounts.signIn({ kind: 'vscode' }, scopes).catch(error => { throw toUserError(error); })).username;
+    }
     const methodId = options.method ?? (await vscode.window.showQuickPick(METHODS, { title: `Sign in to ${env.cloud.label}`, placeHolder: 'How do you want to sign in?' }))?.id;
     if (!methodId) return undefined;
     const app = methodId === 'clientSecret' ? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant) : undefined;
@@ -44,7 +47,11 @@ export class SignInCommand implements Command {
           ? { kind: 'browser', openBrowser: async url => { progress.report({ message: 'Continue in your browser…' }); await vscode.env.openExternal(vscode.Uri.parse(url)); } }
           : { kind: 'clientSecret', ...app! };
       try { return await this.accounts.signIn(method, scopes, controller.signal); } finally { sub.dispose(); }
+    }).then(a => a, error => {
+      if (isCancellation(error)) return undefined;
+      throw toUserError(error);
     });
+    if (!account) return undefined;
     void vscode.window.setStatusBarMessage(`Signed in as ${account.username}`, 5000);
     return account.username;
   }

@@ -45,6 +45,19 @@ function comment(line: string): string[] {
   return line.split(/\r?\n/).map(l => `// ${l}`.trimEnd());
 }
 
+/** Long prose (error messages, hints) wrapped at word boundaries, so it reads in a half-width editor. */
+function wrapped(text: string, width = 90): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + word.length + 1 > width) { out.push(line); line = `   ${word}`; } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+  }
+  return out.flatMap(comment);
+}
+
 export function formatResponseDocument(r: ResponseSummary): { text: string; language: 'jsonc' | 'plaintext' } {
   const head: string[] = [];
   head.push(...comment(`${r.status} ${r.statusText}`.trim()));
@@ -55,8 +68,8 @@ export function formatResponseDocument(r: ResponseSummary): { text: string; lang
   if (r.requestId) head.push(...comment(`request-id: ${r.requestId}`));
   if (r.error) {
     head.push('//');
-    head.push(...comment(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(r.error.message)}`));
-    if (r.error.hint) head.push(...comment(`Hint: ${redactSecrets(r.error.hint)}`));
+    head.push(...wrapped(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(r.error.message)}`));
+    if (r.error.hint) head.push(...wrapped(`Hint: ${redactSecrets(r.error.hint)}`));
   }
   head.push('//', '// Headers:');
   for (const [name, value] of Object.entries(r.headers).sort(([a], [b]) => a.localeCompare(b))) {

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { GraphCallRequest, GraphCallResult } from '../services';
 
@@ -37,7 +38,7 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
     const full: ResponseRecord = { ...record, uri };
     this.records.set(uri.toString(), full);
     this.lastShown = full;
-    for (const key of [...this.records.keys()].slice(0, Math.max(0, this.records.size - KEEP))) this.records.delete(key);
+    for (const key of [...this.records.keys()].slice(0, Math.max(0, this.records.size - KEEP))) this.evict(key);
     return full;
   }
 
@@ -55,8 +56,15 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
     return this.lastShown;
   }
 
+  /** A large or binary body lives in a temp file the core created for us; it goes with its record. */
+  private evict(key: string): void {
+    const file = this.records.get(key)?.result.bodyFile;
+    this.records.delete(key);
+    if (file) void rm(file, { force: true }).catch(() => undefined);
+  }
+
   dispose(): void {
-    this.records.clear();
+    for (const key of [...this.records.keys()]) this.evict(key);
     this.changed.dispose();
   }
 }

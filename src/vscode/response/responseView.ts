@@ -27,7 +27,8 @@ export class ResponseView implements vscode.Disposable {
     const { text, language } = formatResponseDocument(summary);
     const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body) }, language);
     const doc = await vscode.workspace.openTextDocument(record.uri);
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false });
+    // A preview tab: the next response replaces this one unless the user keeps it (double-click), like REST Client's single panel.
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     this.updateContext();
     if (result.bodyFile && summary.bodyPreview !== undefined) void this.offerFullBody(result.bodyFile);
     return record;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { parseGraphErrorBody } from '../../core/send/graphErrorBody';
 import { redactSecrets } from '../../core/send/redact';
-import { isSendError } from '../../core/send/sendError';
 import type { HistoryStore } from '../history/historyStore';
 import type { ResponseView } from '../response/responseView';
 import type { ResponseRecord } from '../response/responseStore';
@@ -9,6 +8,7 @@ import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../se
 import type { InFlightRequests } from './inFlight';
 import type { RequestVariableStore } from './requestVariables';
 import { missingPermission, routeInfoFor } from './routeInfo';
+import { isCancellation, toUserError } from './userError';
 
 export interface RunnerDeps {
   services: ExtensionServices;
@@ -44,12 +44,12 @@ export class RequestRunner {
       result = await this.sendWithProgress(request);
     } catch (error) {
       await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, time: started });
-      if (isSendError(error) && error.code === 'cancelled') {
+      if (isCancellation(error)) {
         this.deps.services.log.info(redactSecrets(`${request.method} ${request.url}: cancelled`));
         void vscode.window.setStatusBarMessage('Request cancelled.', 4000);
         return undefined;
       }
-      throw error;
+      throw toUserError(error);
     }
     await this.afterResponse(request, result, started, name);
     const route = routeInfoFor(request.method, request.url);

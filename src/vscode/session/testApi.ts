@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { cacheKeyFor } from '../../core/auth/cachePlugin';
 import { HistoryStore } from '../history/historyStore';
 import type { HistoryEntry } from '../history/historyEntry';
+import type { TenantMutation } from '../services';
 import type { SandboxHandle } from './sandboxHandle';
 import type { SessionServices } from './createServices';
 
@@ -18,6 +19,8 @@ export interface ExtensionTestApi {
   history(): HistoryEntry[];
   /** Folder of this extension's log files (the output channel is written there). */
   logFolder(): string;
+  /** Successful creates/updates/deletes, as the tenant tree hears them. */
+  readonly onDidMutateTenant: vscode.Event<TenantMutation>;
 }
 
 export function createTestApi(context: vscode.ExtensionContext, services: SessionServices): ExtensionTestApi {
@@ -31,5 +34,6 @@ export function createTestApi(context: vscode.ExtensionContext, services: Sessio
     },
     history: () => new HistoryStore(context.workspaceState).all(),
     logFolder: () => context.logUri.fsPath,
+    onDidMutateTenant: services.onDidMutateTenant,
   };
 }

@@ -16,6 +16,8 @@ test('errors show code, message and hint; multi-line text stays inside comments'
   const { text } = formatResponseDocument({ ...base, status: 403, statusText: 'Forbidden', headers: {}, body: '{}',
     error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges\nsecond line', hint: 'Needs Directory.ReadWrite.All' } });
   assert.match(text, /\/\/ Error Authorization_RequestDenied: Insufficient privileges\n\/\/ second line\n/);
+  const long = formatResponseDocument({ ...base, status: 400, statusText: 'Bad Request', headers: {}, error: { message: 'word '.repeat(60) } }).text;
+  assert.ok(long.split('\n').every(l => l.length <= 100), long);
   assert.match(text, /\/\/ Hint: Needs Directory.ReadWrite.All/);
 });
 
