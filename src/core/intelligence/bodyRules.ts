@@ -7,7 +7,7 @@ import type { PreparedBody } from './bodyText';
 import { overlaps } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean, listOr } from './suggest';
-import { removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
+import { addPropertiesFix, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
@@ -81,7 +81,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (root && node === root && offset === root.offset) {
       const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
       if (!missing.length) return undefined;
-      return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'} ${listOr(missing.map(m => `'${m}'`))} to ${schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind']} ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.` };
+      return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'} ${listOr(missing.map(m => `'${m}'`), 'and')} to ${schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind']} ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.`, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) return { span, severity: 'error', code: 'graph.body.schema', message };

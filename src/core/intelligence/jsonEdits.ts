@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Span } from '../text/lineIndex';
-import type { TextEdit } from './types';
+import type { CodeFix, TextEdit } from './types';
 
 /** Properties of the root object, by name (first occurrence). */
 export function rootProperties(root: Node | undefined): Map<string, Node> {
@@ -30,4 +30,25 @@ export function removePropertyEdit(property: Node, base: number): TextEdit {
     return { span: { start: base + prev.offset + prev.length, end: base + property.offset + property.length }, newText: '' };
   }
   return { span: spanOf(property, base), newText: '' };
+}
+
+/** A starting value that is valid for the property's schema (first writable enum value, false, "", ...). */
+function defaultValue(s: Record<string, any> | undefined): string {
+  if (s?.enum) return JSON.stringify(s.enum.find((v: string) => v !== s['x-evolvableSentinel']) ?? s.enum[0]);
+  if (s?.type === 'boolean') return 'false';
+  if (s?.type === 'integer' || s?.type === 'number') return '0';
+  if (s?.type === 'object') return '{}';
+  return s?.['x-example'] ? JSON.stringify(s['x-example']) : '""';
+}
+
+/** Inserts missing properties right after the opening brace, indented like the object's first property. */
+export function addPropertiesFix(root: Node, json: string, base: number, names: string[], schema: Record<string, any>): CodeFix {
+  const first = root.children?.[0];
+  const lineStart = first ? json.lastIndexOf('\n', first.offset) : -1;
+  const multiline = first ? lineStart > root.offset : json.slice(root.offset, root.offset + root.length).includes('\n');
+  const indent = first && multiline ? json.slice(lineStart + 1, first.offset) : '  ';
+  const entries = names.map(n => `"${n}": ${defaultValue(schema.properties?.[n])}`);
+  const sep = multiline ? `,\n${indent}` : ', ';
+  const text = multiline ? `\n${indent}${entries.join(sep)}${first ? ',' : ''}` : ` ${entries.join(sep)}${first ? ',' : ' '}`;
+  return { title: `Add ${names.map(n => `'${n}'`).join(', ')}`, edits: [{ span: { start: base + root.offset + 1, end: base + root.offset + 1 }, newText: text }], isPreferred: true };
 }

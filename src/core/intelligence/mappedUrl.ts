@@ -26,7 +26,8 @@ export class MappedUrl {
       const value = lookup(ref.name);
       if (value === undefined) continue;
       for (let i = last; i < ref.span.start; i++) { text += raw[i]; origins.push({ start: i, end: i + 1 }); }
-      for (const ch of value) { text += ch; origins.push(ref.span); }
+      text += value;
+      for (let i = 0; i < value.length; i++) origins.push(ref.span); // per UTF-16 unit, as `text` is indexed (not per code point)
       last = ref.span.end;
     }
     for (let i = last; i < raw.length; i++) { text += raw[i]; origins.push({ start: i, end: i + 1 }); }

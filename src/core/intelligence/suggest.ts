@@ -12,6 +12,6 @@ export function didYouMean(word: string, candidates: string[]): string | undefin
 }
 
 /** `a`, `a or b`, `a, b or c`: for messages that name the allowed values. */
-export function listOr(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+export function listOr(items: string[], word = 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }

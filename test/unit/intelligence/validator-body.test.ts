@@ -72,6 +72,13 @@ describe('body rules', () => {
     assert.equal(d.message, "Missing required property 'name' to create a connectorGroup.");
     assert.equal(slice(text, d), '{');
     assert.deepEqual(validate(req(`PATCH ${CG}/1`, '{ "region": "eur" }')), [], 'update requires nothing');
+    assert.equal(fixed(text, d), req(`POST ${CG}`, '{ "name": "", "region": "eur" }'));
+    const multi = req('POST https://graph.microsoft.com/v1.0/external/connections/c/groups/g/members', '{\n    "@odata.type": "#microsoft.graph.externalConnectors.identity"\n}');
+    const m = only(multi, 'graph.body.missingRequired');
+    assert.equal(m.message, "Missing required properties 'id' and 'type' to create an identity.");
+    const after = fixed(multi, m);
+    assert.ok(after.includes('{\n    "id": "",\n    "type": "user",\n    "@odata.type"'), after);
+    assert.deepEqual(validate(after), []);
   });
 
   test('"Boolean" placeholder: fix to false', () => {
@@ -111,7 +118,7 @@ describe('body rules', () => {
 
   test('externalConnection create requires id, name and description; state is read-only', () => {
     const text = req('POST https://graph.microsoft.com/v1.0/external/connections', '{ "id": "c1", "state": "ready" }');
-    assert.match(only(text, 'graph.body.missingRequired').message, /'name' or 'description'/);
+    assert.match(only(text, 'graph.body.missingRequired').message, /'name' and 'description'/);
     assert.equal(only(text, 'graph.body.readOnly').code, 'graph.body.readOnly');
   });
 
