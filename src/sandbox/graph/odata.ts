@@ -1,13 +1,14 @@
 import { badRequest } from './errors';
+import { parseFilter, type ItemPredicate } from './filter';
 import type { GraphRequest, GraphResult } from './request';
 import { selectableProperties } from './schemas';
 
 /** Query options the sandbox implements. Others that Graph knows are refused plainly rather than silently ignored. */
-const SUPPORTED = new Set(['$select', '$top', '$count', '$skiptoken']);
-const KNOWN_UNSUPPORTED = new Set(['$filter', '$orderby', '$expand', '$search', '$skip', '$format', '$apply']);
+const SUPPORTED = new Set(['$select', '$top', '$count', '$skiptoken', '$filter']);
+const KNOWN_UNSUPPORTED = new Set(['$orderby', '$expand', '$search', '$skip', '$format', '$apply']);
 const MAX_TOP = 999;
 
-export interface QueryOptions { select?: string[]; top?: number; count: boolean; offset: number }
+export interface QueryOptions { select?: string[]; filter?: ItemPredicate; top?: number; count: boolean; offset: number }
 
 function parseSelect(raw: string, graphType: string): string[] {
   const names = raw.split(',').map(s => s.trim()).filter(Boolean);
@@ -32,6 +33,7 @@ export function parseQueryOptions(req: GraphRequest, graphType: string, collecti
     if (!SUPPORTED.has(key)) throw badRequest(`Query option '${key}' is not allowed. Make sure it is a supported query option and spelled correctly.`);
     if (key !== '$select' && !collection) throw badRequest(`Query option '${key}' is not allowed on a single entity.`);
     if (key === '$select') options.select = parseSelect(value, graphType);
+    else if (key === '$filter') options.filter = parseFilter(value, graphType);
     else if (key === '$top') {
       if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_TOP) throw badRequest(`Invalid page size specified: '${value}'. Must be between 1 and ${MAX_TOP} inclusive.`);
       options.top = Number(value);
@@ -73,8 +75,9 @@ function nextLink(req: GraphRequest, offset: number): string {
  * $skiptoken offset, @odata.count on the first page only (as directory APIs do), and an absolute
  * @odata.nextLink that keeps the caller's other query options.
  */
-export function collectionResult(req: GraphRequest, items: readonly object[], graphType: string, fragment: string): GraphResult {
+export function collectionResult(req: GraphRequest, allItems: readonly object[], graphType: string, fragment: string): GraphResult {
   const options = parseQueryOptions(req, graphType, true);
+  const items = options.filter ? allItems.filter(options.filter) : allItems;
   const pageSize = options.top ?? req.ctx.pageSize;
   const page = items.slice(options.offset, options.offset + pageSize);
   const body: Record<string, unknown> = { '@odata.context': contextUrl(req, fragment, options.select, false) };

@@ -57,11 +57,24 @@ describe('OData query options and server-driven paging', () => {
   });
 
   test('bad options answer 400', async () => {
-    for (const query of ['$select=colour', '$top=0', '$top=abc', '$count=maybe', '$skiptoken=garbage', '$filter=name eq \'x\'', '$bogus=1']) {
+    for (const query of ['$select=colour', '$top=0', '$top=abc', '$count=maybe', '$skiptoken=garbage', '$filter=colour eq \'x\'', '$filter=name gt \'a\'', '$filter=name eq', '$filter=name eq \'a\' extra', '$orderby=name', '$bogus=1']) {
       const res = await graph(sandbox, 'GET', `${GROUPS}?${query}`);
       assert.equal(res.status, 400, query);
       assert.equal(res.body.error.code, 'BadRequest');
     }
+  });
+
+  test('$filter: eq/ne/startswith with and/or, applied before paging and counting', async () => {
+    const one = await graph(sandbox, 'GET', `${GROUPS}?$filter=${encodeURIComponent("name eq 'Group 7'")}`);
+    assert.deepEqual(one.body.value.map((g: any) => g.name), ['Group 7']);
+    const prefixed = await graph(sandbox, 'GET', `${GROUPS}?$count=true&$top=5&$filter=${encodeURIComponent("startswith(name,'group 1') and isDefault eq false")}`);
+    assert.equal(prefixed.body['@odata.count'], 111); // Group 1, 10-19, 100-199
+    assert.equal(prefixed.body.value.length, 5);
+    assert.match(prefixed.body['@odata.nextLink'], /\$filter=/);
+    const either = await graph(sandbox, 'GET', `${GROUPS}?$filter=${encodeURIComponent("isDefault eq true or name eq 'It''s not there'")}`);
+    assert.deepEqual(either.body.value.map((g: any) => g.name), ['Default']);
+    const connectors = await graph(sandbox, 'GET', `/beta${PROFILE}/connectors?$filter=${encodeURIComponent("status ne 'active'")}`);
+    assert.equal(connectors.body.value.length, 2);
   });
 
   test('page size comes from options', async () => {
