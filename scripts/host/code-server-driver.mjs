@@ -4,15 +4,16 @@
 // its result through window.codeAutomationExit.
 //
 // usage: node scripts/host/code-server-driver.mjs <extensionDevelopmentPath> <extensionTestsPath.js> [folder]
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { startCodeServer } from './code-server.mjs';
-import { enableSmokeTestDriver, launchBrowser, workbenchUrl } from './workbench.mjs';
+import { enableSmokeTestDriver, launchBrowser, SCREENSHOT_DIR, workbenchUrl } from './workbench.mjs';
 
 // The workbench's own chatter while it connects, and what the closed network refuses (the extension
 // gallery): hidden unless VERBOSE=1, so the test output is the tests' output.
-const NOISE = [/^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore)/,
+const NOISE = [/^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution)/,
   /ENOTFOUND|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|open-vsx\.org/, /^Failed to load resource/];
 const isStartupNoise = (line) => NOISE.some((re) => re.test(line));
 
@@ -23,8 +24,10 @@ const isStartupNoise = (line) => NOISE.some((re) => re.test(line));
  */
 export async function runExtensionTests(o) {
   const t0 = Date.now();
-  const timeoutMs = o.timeoutMs ?? Number(process.env.HOST_TEST_TIMEOUT_MS || 180_000);
+  const timeoutMs = o.timeoutMs ?? Number(process.env.HOST_TEST_TIMEOUT_MS || 300_000);
   let server, browser, code;
+  const failureShot = join(SCREENSHOT_DIR, 'host-tests-FAILED.png');
+  rmSync(failureShot, { force: true });
   const onSignal = (sig) => { server?.stop(); void browser?.close(); process.exit(sig === 'SIGINT' ? 130 : 143); };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -52,6 +55,11 @@ export async function runExtensionTests(o) {
     code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r(`timeout after ${timeoutMs} ms`), timeoutMs); })]);
     clearTimeout(timer);
     if (typeof code !== 'number') console.error(`extension host run failed: ${code}`);
+    if (code !== 0) {
+      // What the workbench showed when the run failed (a modal dialog, an error notification, a hung editor).
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      if (await page.screenshot({ path: failureShot }).then(() => true, () => false)) console.error(`workbench at the failure: ${failureShot}`);
+    }
   } catch (e) {
     console.error(`extension host run failed: ${e?.stack ?? e}`);
     code = 'error';

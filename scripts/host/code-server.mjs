@@ -2,7 +2,7 @@
 // Each run gets its own folder for HOME/XDG, user data and extensions, so nothing is written under
 // the real home and runs do not see each other's state.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -43,10 +43,17 @@ function status(url) {
   });
 }
 
-/** A fresh folder under .tmp/host/ for one run (logs, HOME, user data, extensions). */
+/**
+ * A fresh folder under .tmp/host/ for one run (logs, HOME, user data, extensions). Failed runs keep theirs
+ * for inspection (~40 MB each), so older ones are pruned here: past an hour (no run is that long), keeping the newest five.
+ */
 export function makeRunDir(prefix = 'run') {
   const base = join(REPO_ROOT, '.tmp', 'host');
   mkdirSync(base, { recursive: true });
+  const old = readdirSync(base).map((name) => {
+    try { return { path: join(base, name), mtime: statSync(join(base, name)).mtimeMs }; } catch { return undefined; }
+  }).filter(Boolean).sort((a, b) => b.mtime - a.mtime).slice(5).filter((d) => Date.now() - d.mtime > 60 * 60_000);
+  for (const d of old) rmSync(d.path, { recursive: true, force: true });
   return mkdtempSync(join(base, `${prefix}-`));
 }
 

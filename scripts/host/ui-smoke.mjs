@@ -111,7 +111,10 @@ async function sendByCodeLens(wb, n) {
 
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs` first');
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  // Fresh screenshots each run; the host tests' failure screenshot (same folder) is theirs to keep.
+  for (const f of existsSync(SCREENSHOT_DIR) ? readdirSync(SCREENSHOT_DIR) : []) {
+    if (f !== 'host-tests-FAILED.png') rmSync(join(SCREENSHOT_DIR, f), { recursive: true, force: true });
+  }
   const server = await startCodeServer();
   const workspace = join(server.runDir, 'workspace');
   cpSync(sourceWorkspace(), workspace, { recursive: true });

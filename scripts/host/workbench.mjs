@@ -9,7 +9,8 @@ export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
 // Without the background-networking flags the closed network refuses many connections and slows startup.
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'];
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps',
+  '--disable-crash-reporter', '--disable-breakpad']; // no crash database under the real ~/.config
 
 export async function launchBrowser() {
   const { dir } = ensureHost();
