@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxContext } from '../context';
-import { readBody, sendJson, sendText } from '../http';
+import { BodyTooLargeError, readBody, sendJson, sendText } from '../http';
 import { publicJwk } from '../jwt';
 import { AadError, sendAadError } from './aadError';
 import { formPostPage, issueAuthorizationResponse, signInPage, validateAuthorizeRequest } from './authorize';
@@ -22,7 +22,12 @@ function assertKnownTenant(ctx: SandboxContext, tenant: string): void {
 }
 
 async function formOf(req: IncomingMessage): Promise<URLSearchParams> {
-  return new URLSearchParams(await readBody(req));
+  try {
+    return new URLSearchParams(await readBody(req));
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new AadError(400, 'invalid_request', 90014, 'The request body is too large.');
+    throw err;
+  }
 }
 
 function methodNotAllowed(res: ServerResponse): void {
