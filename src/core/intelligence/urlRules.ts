@@ -55,6 +55,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       return { diagnostics, isGraph: true };
     }
   }
+  if (countsCollection(table, version, parsed.segments)) return { diagnostics, isGraph: true, version };
   let match = matchRoute(table, version, parsed.path, request.method);
   if (!match) {
     const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
@@ -93,6 +94,13 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   if (!match.operation) diagnostics.push(methodNotAllowed(request, match, whole));
   diagnostics.push(...selectProblems(text, layout, match, doc));
   return { diagnostics, isGraph: true, match, version };
+}
+
+/** `.../connectorGroups/$count`: the facts mark these collections Countable, so `$count` after a listable one is fine. */
+function countsCollection(table: RouteTable, version: string, segments: string[]): boolean {
+  if (segments.length < 2 || segments[segments.length - 1].toLowerCase() !== '$count') return false;
+  const collection = matchRoute(table, version, '/' + segments.slice(0, -1).join('/'), 'GET');
+  return !!collection?.operation?.responseIsCollection;
 }
 
 function describeRoute(match: RouteMatch): string {

@@ -53,6 +53,11 @@ describe('URL rules', () => {
     assert.equal(only('GET https://graph.microsoft.com/beta/connectors\n', 'graph.url.unknownPath').code, 'graph.url.unknownPath');
   });
 
+  test('$count after a listable collection is fine', () => {
+    assert.deepEqual(validate(`GET ${CG}/$count\n`), []);
+    assert.deepEqual(validate(`GET ${CG}/g1/members/$count\n`), []);
+  });
+
   test('URL continuation lines: a $select problem on the `?` line is reported there', () => {
     const text = `GET ${CG}\n    ?$select=name,colour\n`;
     const d = only(text, 'graph.url.unknownSelect');
