@@ -18,6 +18,8 @@ export interface NodeTransportOptions {
   lookup?: LookupFunction;
   /** Extra CA certificates (PEM) for https, e.g. a local emulator's. */
   ca?: string | string[];
+  /** Reuse connections (default true): a TLS handshake to Graph costs more than most requests. */
+  keepAlive?: boolean;
 }
 
 export const DEFAULT_MEMORY_LIMIT = 5 * 1024 * 1024;
@@ -60,7 +62,29 @@ export function createNodeTransport(options: NodeTransportOptions = {}): HttpTra
     tempDir ??= mkdtempSync(join(tmpdir(), 'graph-connector-groups-'));
     return join(tempDir, `response-${process.pid}-${Date.now()}-${++fileCounter}.bin`);
   };
-  return { send: (req, opts) => sendOnce(req, opts ?? {}, { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca }) };
+  const keepAlive = options.keepAlive ?? true;
+  // Idle pooled sockets are unref'd by Node's agent, so they never keep a CLI process alive.
+  const agents = keepAlive ? { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) } : undefined;
+  const limits: Limits = { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca, agents };
+  return {
+    send: async (req, opts = {}) => {
+      try {
+        return await sendOnce(req, opts, limits);
+      } catch (err) {
+        // A pooled connection the server had just closed: nothing was processed, so one fresh attempt is safe.
+        if (err instanceof StaleSocketError) return sendOnce(req, opts, { ...limits, agents: undefined });
+        throw err;
+      }
+    },
+  };
+}
+
+/** Only these are replayed after a reset on a reused socket: a POST might have been processed before the reset. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/** The request failed on a reused keep-alive socket before any response byte arrived. */
+class StaleSocketError extends Error {
+  constructor(readonly cause: SendError) { super(cause.message); }
 }
 
 interface Limits {
@@ -69,6 +93,7 @@ interface Limits {
   newTempFile: () => string;
   lookup?: LookupFunction;
   ca?: string | string[];
+  agents?: { http: http.Agent; https: https.Agent };
 }
 
 function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits): Promise<TransportResponse> {
@@ -82,8 +107,10 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     const headers: Record<string, string> = { ...req.headers };
     if (body && !Object.keys(headers).some(h => h.toLowerCase() === 'content-length')) headers['Content-Length'] = String(body.length);
 
-    const lib = url.protocol === 'https:' ? https : http;
-    const clientReq = lib.request(url, { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent: false });
+    const isHttps = url.protocol === 'https:';
+    const agent = limits.agents ? (isHttps ? limits.agents.https : limits.agents.http) : false;
+    const clientReq = (isHttps ? https : http).request(url, { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent });
+    let gotResponse = false;
 
     let settled = false;
     let file: WriteStream | undefined;
@@ -104,8 +131,17 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     const timer = opts.timeoutMs ? setTimeout(() => fail(new SendError('timeout', `No complete response from ${url.host} within ${(opts.timeoutMs! / 1000).toFixed(1)} s.`)), opts.timeoutMs) : undefined;
 
-    clientReq.on('error', err => fail(toSendError(err, url.host)));
+    clientReq.on('error', err => {
+      const e = toSendError(err, url.host);
+      if (!gotResponse && clientReq.reusedSocket && e.code === 'connectionReset' && IDEMPOTENT.has(req.method.toUpperCase()) && !settled) {
+        settled = true; cleanup(); clientReq.destroy();
+        reject(new StaleSocketError(e));
+        return;
+      }
+      fail(e);
+    });
     clientReq.on('response', res => {
+      gotResponse = true;
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > limits.maxBody) {
         fail(tooLarge(declared, limits.maxBody));

@@ -40,10 +40,23 @@ describe('sendGraphRequest against sandbox faults', () => {
     assert.ok(d.requestId);
   });
 
-  test('connection reset is a clear SendError', async () => {
-    sandbox.setFaults([{ kind: 'reset', times: 1 }]);
-    const err = await sendGraphRequest({ method: 'GET', url: URL_, headers: {} }, deps).then(() => undefined, e => e);
+  test('connection reset is a clear SendError; a POST is never replayed', async () => {
+    sandbox.setFaults([{ kind: 'reset', method: 'POST', times: 1 }]);
+    const before = sandbox.state.connectorGroups.size;
+    const err = await sendGraphRequest({ method: 'POST', url: URL_, headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' }, deps).then(() => undefined, e => e);
     assert.ok(err instanceof SendError && err.code === 'connectionReset', String(err));
+    assert.equal(sandbox.state.connectorGroups.size, before);
+    sandbox.setFaults([{ kind: 'reset' }]);
+    const again = await sendGraphRequest({ method: 'GET', url: URL_, headers: {} }, deps).then(() => undefined, e => e);
+    assert.ok(again instanceof SendError && again.code === 'connectionReset', String(again));
+  });
+
+  test('a GET reset once on a reused keep-alive connection is retried on a fresh one', async () => {
+    sandbox.setFaults([]);
+    await sendGraphRequest({ method: 'GET', url: URL_, headers: {} }, deps); // leaves a pooled connection
+    sandbox.setFaults([{ kind: 'reset', times: 1 }]);
+    const r = await sendGraphRequest({ method: 'GET', url: URL_, headers: {} }, deps);
+    assert.equal(r.status, 200);
   });
 
   test('malformed JSON is a 200 whose text body is kept as is', async () => {
