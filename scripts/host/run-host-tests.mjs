@@ -45,7 +45,6 @@ async function extensionHostTests() {
       extensionTestsPath: TESTS,
       launchArgs: [workspace, '--disable-extensions',
         `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
-      extensionTestsEnv: { GCG_HOST_TEST: '1' },
     });
     rmSync(runDir, { recursive: true, force: true });
     return true;

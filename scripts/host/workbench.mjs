@@ -79,8 +79,13 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    // Click the row whose label is the title: with fuzzy matching, the highlighted first row can be another command.
+    const label = (t) => t.replace(/\s+/g, ' ').trim();
+    const rows = page.locator('.quick-input-list .monaco-list-row', { hasText: title });
+    await rows.first().waitFor({ timeout: 10_000 });
+    const labels = await rows.locator('.label-name').allInnerTexts();
+    const exact = labels.findIndex((l) => label(l) === label(title));
+    await rows.nth(exact >= 0 ? exact : 0).click();
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
   }
 
