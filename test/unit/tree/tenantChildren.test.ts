@@ -43,6 +43,16 @@ describe('TenantChildren', () => {
     assert.equal(shown[249].label, 'Group 249');
   });
 
+  test('an item repeated by a shifted page is shown once', async () => {
+    const { children, folder } = setup(r => (r.url.includes('$skip')
+      ? json(200, { value: [{ id: 'g1', name: 'again' }, { id: 'g2', name: 'two' }] })
+      : json(200, { value: [{ id: 'g1', name: 'one' }], '@odata.nextLink': `${graphUrls.connectorGroups()}?$skip=1` })));
+    const f = folder('connectorGroups');
+    await children.loadedChildren(f);
+    await children.loadMore(f.key);
+    assert.deepEqual(children.children(f).map(n => n.label), ['one', 'two']);
+  });
+
   test('an empty list says so', async () => {
     const { children, folder } = setup(() => json(200, { value: [] }));
     const shown = await children.loadedChildren(folder('connectors'));

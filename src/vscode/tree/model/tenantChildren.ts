@@ -119,7 +119,9 @@ export class TenantChildren {
     if (this.lists.get(node.key) !== list || list.generation !== generation) return;
     list.pending = undefined;
     if (page.ok) {
-      list.items = [...list.items, ...mapPageValues(node, page.value.values)];
+      // $skip paging shifts when the tenant changes between pages; a repeated item would be a duplicate TreeItem id.
+      const seen = new Set(list.items.map(n => n.key));
+      list.items = [...list.items, ...mapPageValues(node, page.value.values).filter(n => !seen.has(n.key))];
       list.nextLink = page.value.nextLink;
       list.error = undefined;
     } else {
