@@ -69,4 +69,26 @@ suite('auth: sign-in to the sandbox', () => {
     assert.match(text, /GET \S+connectorGroups -> 200/, `the log was read (${logs.join(', ')})`);
     assert.doesNotMatch(text, JWT);
   });
+
+  test('app-only sign-in with a client secret; signing the app out returns to the user', async function () {
+    this.timeout(60_000);
+    const sandbox = api.sandbox()!;
+    const name = await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', {
+      method: 'clientSecret', app: { clientId: sandbox.clientId, tenant: sandbox.tenantId, clientSecret: sandbox.clientSecret },
+    });
+    assert.equal(name, `App ${sandbox.clientId}`);
+    // External connections support app-only access; listing connector groups does not (Graph answers 403).
+    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: 'GET https://graph.microsoft.com/v1.0/external/connections\n\n###\nGET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
+    assert.equal(api.history()[0].status, 200);
+    await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 1);
+    assert.equal(api.history()[0].status, 403);
+    const settings = readFileSync(workspaceFile('.vscode/settings.json').fsPath, 'utf8');
+    assert.ok(!settings.includes(sandbox.clientSecret), 'the secret is not in settings');
+    assert.ok(!JSON.stringify(api.history()).includes(sandbox.clientSecret), 'nor in the history');
+    await vscode.commands.executeCommand('graphConnectorGroups.signOut', `app:${sandbox.clientId}`);
+    // The user account stays cached and selected: it is the one requests use again.
+    assert.equal(await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', { method: 'deviceCode' }), 'adele@sandbox.gcg.localhost');
+  });
 });

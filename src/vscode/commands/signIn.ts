@@ -12,6 +12,8 @@ export interface SignInOptions {
   method?: SignInMethodId;
   /** Extra permissions to consent to, e.g. after a 403 ("Sign in again with Directory.ReadWrite.All"). */
   permissions?: string[];
+  /** App-only credentials given by a caller (scripts, tests) instead of the input boxes; kept only in SecretStorage. */
+  app?: { clientId: string; tenant: string; clientSecret: string };
 }
 
 const METHODS: Array<vscode.QuickPickItem & { id: SignInMethodId }> = [
@@ -34,7 +36,7 @@ export class SignInCommand implements Command {
     }
     const methodId = options.method ?? (await vscode.window.showQuickPick(METHODS, { title: `Sign in to ${env.cloud.label}`, placeHolder: 'How do you want to sign in?' }))?.id;
     if (!methodId) return undefined;
-    const app = methodId === 'clientSecret' ? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant) : undefined;
+    const app = methodId === 'clientSecret' ? options.app ?? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant) : undefined;
     if (methodId === 'clientSecret' && !app) return undefined;
     const account = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification, title: `Signing in to ${env.cloud.label}`, cancellable: true,
