@@ -4,6 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** The repository root: the nearest folder above this (bundled) test that holds our package.json. */
 function repoRoot(): string {
@@ -69,34 +70,37 @@ describe('package.json: activation and capabilities', () => {
 });
 
 describe('package.json: contributed files exist', () => {
-  const files: [string, string][] = [];
-  for (const l of contributes.languages ?? []) if (l.configuration) files.push([`languages[${l.id}].configuration`, l.configuration]);
-  for (const g of contributes.grammars ?? []) files.push([`grammars[${g.scopeName}].path`, g.path]);
-  for (const s of contributes.snippets ?? []) files.push([`snippets[${s.language}].path`, s.path]);
-  for (const j of contributes.jsonValidation ?? []) if (!/^https?:/.test(j.url)) files.push([`jsonValidation[${j.fileMatch}].url`, j.url]);
-  for (const [where, list] of Object.entries<any[]>(contributes.viewsContainers ?? {})) {
-    for (const c of list) if (c.icon) files.push([`viewsContainers.${where}[${c.id}].icon`, c.icon]);
+  /** Every file path anywhere under `contributes` (grammar, snippets, schemas, icons, ...); globs such as fileMatch are not paths. */
+  function contributedFiles(value: unknown, where: string, out: [string, string][] = []): [string, string][] {
+    if (typeof value === 'string') {
+      const looksLikeFile = /^\.\.?\/|^[\w.-]+\/[\w./-]+$|^[\w.-]+\.(json|jsonc|code-snippets|png|svg|gif|md)$/.test(value);
+      if (looksLikeFile && !/[*{}\s]|^\$\(|^https?:/.test(value)) out.push([where, value]);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) contributedFiles(v, Array.isArray(value) ? `${where}[${k}]` : `${where}.${k}`, out);
+    }
+    return out;
   }
-  for (const list of Object.values<any[]>(contributes.views ?? {})) {
-    for (const v of list) if (typeof v.icon === 'string' && !v.icon.startsWith('$(')) files.push([`views[${v.id}].icon`, v.icon]);
-  }
-  for (const c of contributes.commands ?? []) {
-    const icons = typeof c.icon === 'string' ? [c.icon] : c.icon ? [c.icon.light, c.icon.dark] : [];
-    for (const i of icons) if (!i.startsWith('$(')) files.push([`commands[${c.command}].icon`, i]);
-  }
+  const files = contributedFiles(contributes, 'contributes');
 
   test('the manifest contributes a grammar, snippets and a language configuration', () => {
     assert.ok((contributes.grammars ?? []).length > 0);
     assert.ok((contributes.snippets ?? []).length > 0);
     assert.ok((contributes.languages ?? []).some((l: any) => l.configuration));
+    for (const kind of ['grammars', 'snippets']) {
+      for (const [i] of (contributes[kind] ?? []).entries()) {
+        assert.ok(files.some(([where]) => where === `contributes.${kind}[${i}].path`), `contributes.${kind}[${i}].path is checked`);
+      }
+    }
   });
 
-  for (const [what, path] of files) {
-    test(`${what}: ${path}`, () => {
+  for (const [where, path] of files) {
+    test(`${where}: ${path}`, () => {
       assert.ok(exists(path), `${path} does not exist`);
-      if (/\.(json|code-snippets)$/.test(path)) {
-        // JSON with comments is allowed in snippet and language-configuration files: check it is readable text.
-        assert.ok(readFileSync(join(root, path), 'utf8').trim().length > 0, `${path} is empty`);
+      if (/\.(json|jsonc|code-snippets)$/.test(path)) {
+        // VS Code reads these as JSON with comments: they must parse as such.
+        const errors: ParseError[] = [];
+        parse(readFileSync(join(root, path), 'utf8'), errors, { allowTrailingComma: true });
+        assert.deepEqual(errors.map((e) => `${printParseErrorCode(e.error)} at offset ${e.offset}`), [], `${path} is not valid JSON`);
       }
     });
   }
