@@ -15,7 +15,7 @@ import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
 import type { TreeCommandDeps } from './commands/treeCommandDeps';
 import { graphSendFrom } from './graphSend';
 import { ItemJsonDocuments } from './itemJsonDocuments';
-import { externalGroupFromUrl, RememberedExternalGroups } from './model/rememberedExternalGroups';
+import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from './model/rememberedExternalGroups';
 import { permissionFor } from './model/permissions';
 import { TenantTreeProvider } from './tenantTreeProvider';
 
@@ -36,9 +36,12 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onMutation = services.onDidMutateTenant(async (m) => {
     if (own.has(m)) return;
-    const group = externalGroupFromUrl(m.url);
     const tenantKey = provider.tenantKey();
+    const group = externalGroupFromUrl(m.url);
     if (group?.id && m.method.toUpperCase() === 'DELETE' && tenantKey) await remembered.forget(tenantKey, group.connectionId, group.id);
+    // `requestBody` is not in the TenantMutation contract yet; when the sender passes it, created groups are remembered.
+    const created = createdExternalGroup(m as TenantMutation & { requestBody?: string });
+    if (created && tenantKey) await remembered.remember(tenantKey, created);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => provider.refresh(), MUTATION_DEBOUNCE_MS);
   });

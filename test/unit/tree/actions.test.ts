@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { RememberedExternalGroups, externalGroupFromUrl } from '../../../src/vscode/tree/model/rememberedExternalGroups';
+import { RememberedExternalGroups, createdExternalGroup, externalGroupFromUrl } from '../../../src/vscode/tree/model/rememberedExternalGroups';
 import { validateConnectorGroupName } from '../../../src/vscode/tree/model/regions';
 import { addConnectorToGroup, createConnectorGroup, deleteConnectorGroup, getExternalGroup } from '../../../src/vscode/tree/model/tenantActions';
 import { fakeGraph, json } from './fakeGraph';
@@ -54,6 +54,15 @@ describe('RememberedExternalGroups', () => {
     assert.equal(r.list('t2').length, 1);
     assert.equal(await r.forget('t1', 'HR', 'STAFF'), true);
     assert.deepEqual(r.list('t1'), []);
+  });
+
+  test('a group created from a .http file is remembered from the request body', () => {
+    const url = 'https://graph.microsoft.com/v1.0/external/connections/hr/groups';
+    assert.deepEqual(createdExternalGroup({ method: 'POST', url, status: 201, requestBody: '{"id":"new1","displayName":"New"}' }),
+      { connectionId: 'hr', id: 'new1', json: { id: 'new1', displayName: 'New' } });
+    assert.equal(createdExternalGroup({ method: 'POST', url, status: 201 }), undefined);
+    assert.equal(createdExternalGroup({ method: 'POST', url, status: 201, requestBody: 'not json' }), undefined);
+    assert.equal(createdExternalGroup({ method: 'POST', url: `${url}/g1/members`, status: 201, requestBody: '{"id":"u"}' }), undefined);
   });
 
   test('external group URLs from .http mutations', () => {

@@ -59,3 +59,18 @@ export function externalGroupFromUrl(url: string): { connectionId: string; id?: 
   if (!m) return undefined;
   return { connectionId: decodeURIComponent(m[1]), id: m[2] ? decodeURIComponent(m[2]) : undefined };
 }
+
+/**
+ * The external group a successful `POST .../external/connections/{c}/groups` from a .http file created:
+ * Graph cannot list groups, so the tree remembers it from the request body's `id`. Undefined otherwise.
+ */
+export function createdExternalGroup(mutation: { method: string; url: string; status: number; requestBody?: string }): RememberedExternalGroup | undefined {
+  if (mutation.method.toUpperCase() !== 'POST' || mutation.status < 200 || mutation.status >= 300 || !mutation.requestBody) return undefined;
+  const target = externalGroupFromUrl(mutation.url);
+  if (!target || target.id) return undefined;
+  let body: unknown;
+  try { body = JSON.parse(mutation.requestBody); } catch { return undefined; }
+  const id = (body as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || !id) return undefined;
+  return { connectionId: target.connectionId, id, json: body as Record<string, unknown> };
+}
