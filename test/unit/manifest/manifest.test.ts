@@ -73,7 +73,7 @@ describe('package.json: contributed files exist', () => {
   /** Every file path anywhere under `contributes` (grammar, snippets, schemas, icons, ...); globs such as fileMatch are not paths. */
   function contributedFiles(value: unknown, where: string, out: [string, string][] = []): [string, string][] {
     if (typeof value === 'string') {
-      const looksLikeFile = /^\.\.?\/|^[\w.-]+\/[\w./-]+$|^[\w.-]+\.(json|jsonc|code-snippets|png|svg|gif|md)$/.test(value);
+      const looksLikeFile = /^\.\.?\/|^[\w.-]+\/[\w./-]+\.\w+$|^[\w.-]+\.(json|jsonc|code-snippets|png|svg|gif|md)$/.test(value);
       if (looksLikeFile && !/[*{}\s]|^\$\(|^https?:/.test(value)) out.push([where, value]);
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) contributedFiles(v, Array.isArray(value) ? `${where}[${k}]` : `${where}.${k}`, out);
