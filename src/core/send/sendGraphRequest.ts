@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TokenSource } from '../auth/tokenSource';
-import type { HttpTransport, OutgoingRequest, TransportResponse } from './transport';
+import type { HttpTransport, OutgoingRequest } from './transport';
+import { toGraphResponse, type GraphResponse } from './graphResponse';
 import { GLOBAL_GRAPH_HOST, mayCarryToken, resolveTargetUrl } from './origin';
 import { abortableSleep, backoffMs, DEFAULT_RETRY, describeWait, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
 import { SendError } from './sendError';
-import { isTextContentType } from './contentType';
 import { redactSecrets } from './redact';
 
 /** A request ready to send: variables already substituted. */
@@ -17,23 +14,7 @@ export interface GraphRequest {
   body?: string | Uint8Array;
 }
 
-export interface GraphResponse {
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  /** Text body when it is text and fit in memory. */
-  body?: string;
-  /** Temp file with the body when it was large or binary. The caller may delete it. */
-  bodyFile?: string;
-  bodyBytes: number;
-  contentType?: string;
-  durationMs: number;
-  requestId?: string;
-  /** Final URL after rewriting and redirects. */
-  url: string;
-  method: string;
-  retries: number;
-}
+export type { GraphResponse };
 
 export interface SendDeps {
   transport: HttpTransport;
@@ -147,25 +128,4 @@ function withoutBodyHeaders(headers: Record<string, string>): Record<string, str
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) if (!/^content-(type|length|encoding)$/i.test(k)) out[k] = v;
   return out;
-}
-
-function toGraphResponse(res: TransportResponse, req: OutgoingRequest, retries: number, durationMs: number): GraphResponse {
-  const contentType = res.headers['content-type'];
-  const out: GraphResponse = {
-    status: res.status, statusText: res.statusText, headers: res.headers, bodyBytes: res.bodyBytes, contentType,
-    durationMs: Math.round(durationMs), requestId: res.headers['request-id'] ?? res.headers['client-request-id'],
-    url: req.url, method: req.method, retries,
-  };
-  if (res.bodyFile) out.bodyFile = res.bodyFile;
-  else if (res.body && isTextContentType(contentType)) out.body = Buffer.from(res.body).toString('utf8');
-  else if (res.body) out.bodyFile = writeBinary(res.body);
-  return out;
-}
-
-/** Small binary bodies (a photo) still go to a file: decoding them as text would corrupt them. */
-function writeBinary(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'graph-connector-groups-'));
-  const file = join(dir, 'response.bin');
-  writeFileSync(file, bytes);
-  return file;
 }
