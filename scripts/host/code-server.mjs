@@ -57,6 +57,21 @@ export function makeRunDir(prefix = 'run') {
   return mkdtempSync(join(base, `${prefix}-`));
 }
 
+/** stop() of every running server: a signal must not leave a detached code-server behind. */
+const live = new Set();
+let signalsHooked = false;
+function stopServersOnSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+    process.on(signal, () => {
+      for (const stop of live) stop();
+      // Exit only if nobody else handles the signal (start.mjs and the test driver do, and exit themselves).
+      if (process.listenerCount(signal) === 1) process.exit(128 + number);
+    });
+  }
+}
+
 /**
  * Starts code-server and waits until it answers /healthz.
  * @param {{ runDir?: string, port?: number, host?: string, settings?: object, extensionsDir?: string, userDataDir?: string,
@@ -92,11 +107,14 @@ export async function startCodeServer(options = {}) {
   proc.on('exit', () => { exited = true; });
 
   const stop = () => {
+    live.delete(stop);
     if (exited) return;
     try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
     const t = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
     t.unref();
   };
+  live.add(stop);
+  stopServersOnSignals();
   process.on('exit', stop); // last resort; callers stop() explicitly
 
   const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;

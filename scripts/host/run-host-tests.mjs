@@ -55,13 +55,13 @@ async function extensionHostTests() {
 }
 
 function uiSmoke() {
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/host/ui-smoke.mjs')], { stdio: 'inherit', timeout: 5 * 60_000 });
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/host/ui-smoke.mjs')], { stdio: 'inherit', timeout: 8 * 60_000, killSignal: 'SIGTERM' });
   if (r.status !== 0) console.error(`ui smoke failed (exit ${r.status ?? r.signal})`);
   return r.status === 0;
 }
 
 // A desktop VS Code run has no timeout of its own; the code-server shim has one per run (HOST_TEST_TIMEOUT_MS).
-const watchdog = setTimeout(() => { console.error('host tier timed out after 10 min'); process.exit(1); }, 10 * 60_000);
+const watchdog = setTimeout(() => { console.error('host tier timed out after 15 min'); process.exit(1); }, 15 * 60_000);
 watchdog.unref();
 let ok = false;
 try {
