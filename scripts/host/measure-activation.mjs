@@ -60,8 +60,13 @@ function activationLogLine(runDir) {
   return undefined;
 }
 
+let stopServer;
+// bench/activation.bench.ts sends SIGTERM when a run overruns: take code-server (its own process group) down too.
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => { stopServer?.(); process.exit(1); });
+
 async function main() {
   const server = await startCodeServer();
+  stopServer = server.stop;
   const extensionDir = join(server.runDir, 'extension');
   const workspace = join(server.runDir, 'workspace');
   let browser;
