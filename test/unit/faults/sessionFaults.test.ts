@@ -178,7 +178,7 @@ describe('history stays intact when sends fail', () => {
     const token = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJoaXN0b3J5In0.c2lnbmF0dXJl';
     let history: HistoryEntry[] = [toHistoryEntry({ method: 'GET', url: GROUPS, headers: {}, status: 200, time: 1, durationMs: 5 })];
     const before = structuredClone(history);
-    const faulted = [
+    const faulted: Array<{ status?: number; headers: Record<string, string>; body?: string }> = [
       { status: 429, headers: { 'Content-Type': 'application/json' } },
       { status: 503, headers: { Authorization: `Bearer ${token}` } },
       { status: undefined, headers: { authorization: token } }, // not sent: timeout / reset / cancel
