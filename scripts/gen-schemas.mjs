@@ -17,11 +17,7 @@ const bundle = await esbuild.build({
 });
 const gen = await import('data:text/javascript;base64,' + Buffer.from(bundle.outputFiles[0].text).toString('base64'));
 
-const facts = {
-  resources: JSON.parse(readFileSync(join(factsDir, 'graph-resources.json'), 'utf8')),
-  permissions: JSON.parse(readFileSync(join(factsDir, 'permissions-excerpt.json'), 'utf8')),
-  sourcesMd: readFileSync(join(factsDir, 'SOURCES.md'), 'utf8'),
-};
+const facts = gen.readGraphFacts(f => readFileSync(join(factsDir, f), 'utf8'));
 const files = gen.generateGraphSchemas(facts, gen.FACT_FILES.map(f => `shared/graph/${f}`));
 
 let drift = 0;

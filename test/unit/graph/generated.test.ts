@@ -2,17 +2,13 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACT_FILES, generateGraphSchemas, serializeGenerated } from '../../../src/core/graph/generate';
+import { FACT_FILES, generateGraphSchemas, readGraphFacts, serializeGenerated } from '../../../src/core/graph/generate';
 import type { GraphFacts } from '../../../src/core/graph/generate';
 import type { RouteTable } from '../../../src/core/graph/types';
 
 // Tests run from the repo root; CI clones the repo with shared/ beside it.
 const factsDir = join(process.cwd(), '..', 'shared', 'graph');
-const facts: GraphFacts = {
-  resources: JSON.parse(readFileSync(join(factsDir, 'graph-resources.json'), 'utf8')),
-  permissions: JSON.parse(readFileSync(join(factsDir, 'permissions-excerpt.json'), 'utf8')),
-  sourcesMd: readFileSync(join(factsDir, 'SOURCES.md'), 'utf8'),
-};
+const facts: GraphFacts = readGraphFacts(f => readFileSync(join(factsDir, f), 'utf8'));
 const files = generateGraphSchemas(facts, FACT_FILES.map(f => `shared/graph/${f}`));
 const table = files['routes.json'] as RouteTable;
 const route = (template: string) => table.routes.find(r => r.template === template)!;

@@ -7,9 +7,32 @@ export interface GraphFacts {
   resources: any;      // graph-resources.json
   permissions: any;    // permissions-excerpt.json
   sourcesMd: string;   // SOURCES.md (docs pages are checked against it)
+  /** CSDL excerpts: enums the JSON facts only name (e.g. externalConnectors.contentCategory) are read from here. */
+  csdl?: string[];
 }
 
-export const FACT_FILES = ['graph-resources.json', 'permissions-excerpt.json', 'SOURCES.md'] as const;
+const CSDL_FILES = ['csdl/clean_v10_metadata_cleanMetadata-externalConnectors-excerpt.xml', 'csdl/beta-USNat-applicationProxy-excerpt.xml'] as const;
+export const FACT_FILES = ['graph-resources.json', 'permissions-excerpt.json', 'SOURCES.md', ...CSDL_FILES] as const;
+
+/** Reads the facts folder through `read(relativePath)`, so the generator script and the drift test load it the same way. */
+export function readGraphFacts(read: (relativePath: string) => string): GraphFacts {
+  return {
+    resources: JSON.parse(read('graph-resources.json')),
+    permissions: JSON.parse(read('permissions-excerpt.json')),
+    sourcesMd: read('SOURCES.md'),
+    csdl: CSDL_FILES.map(f => read(f)),
+  };
+}
+
+/** Member names of `<EnumType Name="…">` in the CSDL excerpts, by the type's short name: for enums the JSON facts only name. */
+export function findCsdlEnum(facts: GraphFacts, typeName: string): { names: string[]; meanings: Record<string, string> } | undefined {
+  const short = typeName.split('.').pop() ?? typeName;
+  for (const xml of facts.csdl ?? []) {
+    const body = new RegExp(`<EnumType Name="${short}"[^>]*>([\\s\\S]*?)</EnumType>`).exec(xml)?.[1];
+    if (body) return { names: [...body.matchAll(/<Member Name="([^"]+)"/g)].map(m => m[1]), meanings: {} };
+  }
+  return undefined;
+}
 
 /** 'applicationProxy(0)', 'oflineDomainJoin(5) [sic]' and {name, value} all name an enum member. */
 export function enumMemberNames(members: unknown[]): string[] {

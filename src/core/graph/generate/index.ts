@@ -10,7 +10,7 @@ import { generateRouteTable } from './routeTable';
 import { bodySchema, entitySchema, refBodySchema, shortName } from './bodySchemas';
 
 export type { GraphFacts } from './facts';
-export { FACT_FILES } from './facts';
+export { FACT_FILES, readGraphFacts } from './facts';
 
 /** Example `@odata.id` of a $ref body, from the endpoint facts. */
 function refExample(facts: GraphFacts, schemaKey: string): string {

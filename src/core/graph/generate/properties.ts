@@ -1,5 +1,5 @@
 import type { GraphFacts } from './facts';
-import { findEnum } from './facts';
+import { findCsdlEnum, findEnum } from './facts';
 
 /** One property of an entity type, normalized from the differently shaped property facts. */
 export interface PropertyFact {
@@ -47,7 +47,7 @@ export function propertyValueSchema(facts: GraphFacts, p: PropertyFact): Record<
   else if (t === 'Edm.DateTimeOffset') { s.type = 'string'; s.format = 'date-time'; }
   else if (/^Edm\.(Int|Double|Decimal)/.test(t)) s.type = t.startsWith('Edm.Int') ? 'integer' : 'number';
   else if (t !== 'unknown') {
-    const e = findEnum(facts, 'v1.0', t) ?? findEnum(facts, 'beta', t);
+    const e = findEnum(facts, 'v1.0', t) ?? findEnum(facts, 'beta', t) ?? findCsdlEnum(facts, t);
     if (e) {
       s.type = 'string';
       s.enum = e.names;
