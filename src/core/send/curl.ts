@@ -11,9 +11,9 @@ function shellQuote(s: string): string {
 
 /** A cURL command line for the request, with the Authorization value redacted unless asked otherwise. */
 export function toCurl(request: { method: string; url: string; headers: Record<string, string>; body?: string | Uint8Array }, options: CurlOptions = {}): string {
-  const parts = ['curl', '-X', request.method.toUpperCase(), shellQuote(request.url)];
+  const parts = ['curl', '-X', request.method.toUpperCase(), shellQuote(options.includeToken ? request.url : redactSecrets(request.url))];
   for (const [name, value] of Object.entries(request.headers)) {
-    let v = value;
+    let v = options.includeToken ? value : redactSecrets(value); // a token may sit in any header (Cookie, X-...), not only Authorization
     if (!options.includeToken && /^(authorization|proxy-authorization)$/i.test(name)) {
       const scheme = /^(\w+)\s+/.exec(value)?.[1];
       v = scheme ? `${scheme} <redacted>` : '<redacted>';

@@ -46,5 +46,6 @@ export function formatOutcomeJson(o: RequestOutcome): string {
   const r = o.response;
   let body: unknown = r.body ?? null;
   if (r.body !== undefined && isJsonContentType(r.contentType)) { try { body = JSON.parse(r.body); } catch { /* keep text */ } }
-  return JSON.stringify({ ...base, status: r.status, headers: r.headers, body, ...(r.bodyFile ? { bodyFile: r.bodyFile } : {}), durationMs: r.durationMs }) + '\n';
+  const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, redactSecrets(v)])); // as the text output does
+  return JSON.stringify({ ...base, status: r.status, headers, body, ...(r.bodyFile ? { bodyFile: r.bodyFile } : {}), durationMs: r.durationMs }) + '\n';
 }

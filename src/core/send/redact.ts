@@ -10,7 +10,7 @@ const AUTH_HEADER = /\b(authorization|proxy-authorization|x-ms-client-secret|ocp
 /** A bearer credential anywhere, e.g. `Bearer eyJ...` in prose. */
 const BEARER = /\b(Bearer)\s+(?!<redacted>)[A-Za-z0-9\-._~+/]+=*/g;
 /** Compact JWS/JWT: three base64url segments, the first starting with `eyJ` (`{"`). */
-const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+const JWT = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g; // no \b: `%3DeyJ...` (URL-encoded) and `_eyJ...` must match too
 /** Form/query parameters that carry secrets: `client_secret=...&code=...`. */
 const FORM_PARAM = /(^|[^A-Za-z0-9_])(client_secret|client_assertion|code|device_code|refresh_token|access_token|id_token|password|code_verifier|assertion)=([^&\s"']+)/gi;
 /** JSON members that carry secrets (MSAL cache entries keep tokens under "secret"). Deliberately not "code": Graph error codes are useful. */
