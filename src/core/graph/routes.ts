@@ -136,15 +136,30 @@ export function matchRoute(table: RouteTable, version: string, path: string, met
   return m && { ...m, alias: aliased.alias };
 }
 
+interface CompiledRoute { route: Route; template: string[]; literals: number }
+/** Template segments split once per table: matching runs for every request on every keystroke. */
+const compiledTables = new WeakMap<RouteTable, CompiledRoute[]>();
+
+function compiled(table: RouteTable): CompiledRoute[] {
+  let routes = compiledTables.get(table);
+  if (!routes) {
+    routes = table.routes.map(route => {
+      const template = segmentsOf(route.template);
+      return { route, template, literals: template.filter(t => !isParam(t)).length };
+    });
+    compiledTables.set(table, routes);
+  }
+  return routes;
+}
+
 function matchIn(table: RouteTable, version: string, actual: string[], method?: string): RouteMatch | undefined {
   let best: { match: RouteMatch; literals: number } | undefined;
-  for (const route of table.routes) {
-    if (!route.versions.includes(version as never)) continue;
-    const template = segmentsOf(route.template);
-    if (actual.some((a, i) => isOpaque(a) && template[i] !== undefined && !isParam(template[i]))) continue;
+  const anyOpaque = actual.some(isOpaque);
+  for (const { route, template, literals } of compiled(table)) {
+    if (template.length !== actual.length || !route.versions.includes(version as never)) continue;
+    if (anyOpaque && actual.some((a, i) => isOpaque(a) && !isParam(template[i]))) continue;
     const params = matchSegments(template, actual);
     if (!params) continue;
-    const literals = template.filter(t => !isParam(t)).length;
     if (best && best.literals >= literals) continue;
     const match: RouteMatch = { route, params };
     const op = method ? route.operations.find(o => o.method === method.toUpperCase()) : undefined;

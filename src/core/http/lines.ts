@@ -10,6 +10,15 @@ export interface SourceLine { start: number; end: number }
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
+  // Fast path (this runs on every keystroke): with no CR at all, indexOf finds line breaks natively.
+  if (!text.includes('\r')) {
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      lines.push({ start, end: nl });
+      start = nl + 1;
+    }
+    lines.push({ start, end: text.length });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;

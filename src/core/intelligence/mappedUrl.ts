@@ -11,7 +11,8 @@ export type VariableLookup = (name: string) => string | undefined;
  * (on the whole `{{var}}` when the character came from a variable's value).
  */
 export class MappedUrl {
-  private constructor(readonly text: string, private readonly origins: Span[], private readonly docOffsets: number[]) {}
+  /** originStart[i]/originEnd[i]: the raw-URL span that character i of `text` came from (plain numbers: this runs per keystroke). */
+  private constructor(readonly text: string, private readonly originStart: number[], private readonly originEnd: number[], private readonly docOffsets: number[]) {}
 
   static fromRequest(request: HttpRequest, lookup: VariableLookup): MappedUrl {
     // Document offset of every character of the raw URL (continuation lines are joined without a gap).
@@ -20,24 +21,31 @@ export class MappedUrl {
     docOffsets.push(request.urlParts.length ? request.urlParts[request.urlParts.length - 1].offset + request.urlParts[request.urlParts.length - 1].text.length : request.urlSpan.end);
     const raw = request.url;
     let text = '';
-    const origins: Span[] = [];
+    const starts: number[] = [], ends: number[] = [];
+    const copyRaw = (from: number, to: number) => {
+      text += raw.slice(from, to);
+      for (let i = from; i < to; i++) { starts.push(i); ends.push(i + 1); }
+    };
     let last = 0;
-    for (const ref of findVariableReferences(raw)) {
-      const value = lookup(ref.name);
-      if (value === undefined) continue;
-      for (let i = last; i < ref.span.start; i++) { text += raw[i]; origins.push({ start: i, end: i + 1 }); }
-      text += value;
-      for (let i = 0; i < value.length; i++) origins.push(ref.span); // per UTF-16 unit, as `text` is indexed (not per code point)
-      last = ref.span.end;
+    if (raw.includes('{{')) {
+      for (const ref of findVariableReferences(raw)) {
+        const value = lookup(ref.name);
+        if (value === undefined) continue;
+        copyRaw(last, ref.span.start);
+        text += value;
+        // per UTF-16 unit, as `text` is indexed (not per code point)
+        for (let i = 0; i < value.length; i++) { starts.push(ref.span.start); ends.push(ref.span.end); }
+        last = ref.span.end;
+      }
     }
-    for (let i = last; i < raw.length; i++) { text += raw[i]; origins.push({ start: i, end: i + 1 }); }
-    return new MappedUrl(text, origins, docOffsets);
+    copyRaw(last, raw.length);
+    return new MappedUrl(text, starts, ends, docOffsets);
   }
 
   /** Document span of the substituted text's [start, end). An empty range maps to an empty span. */
   toDocument(start: number, end: number): Span {
-    const rawStart = start < this.origins.length ? this.origins[start].start : this.rawLength();
-    const rawEnd = end > start ? this.origins[end - 1].end : rawStart;
+    const rawStart = start < this.originStart.length ? this.originStart[start] : this.rawLength();
+    const rawEnd = end > start ? this.originEnd[end - 1] : rawStart;
     return { start: this.docOffsets[rawStart], end: this.docOffsets[rawEnd] };
   }
 

@@ -15,7 +15,7 @@ export interface ValidatorOptions {
   environment?: Record<string, string>;
   /** Include the parser's own problems (http.*). Default true. */
   includeParseProblems?: boolean;
-  /** Cached requests kept between calls. Default 500. */
+  /** Cached requests kept between calls. Default: twice the requests of the last document, at least 500. */
   cacheSize?: number;
 }
 
@@ -46,29 +46,39 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   const table = options.table ?? loadRouteTable();
   const json = createJsonService();
   const includeParseProblems = options.includeParseProblems ?? true;
-  const limit = options.cacheSize ?? 500;
-  const cache = new Map<string, GraphDiagnostic[]>();
+  const cache = new Map<string, { relative: GraphDiagnostic[]; pass: number }>();
   const stats = { validated: 0, reused: 0 };
+  let pass = 0;
 
   function validate(text: string): GraphDiagnostic[] {
+    pass++;
     const file = parseHttpFile(text);
-    const lookup = variableLookup(file, options.environment);
+    let lookup: VariableLookup | undefined;
+    const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     for (const request of file.requests) {
       const base = request.span.start;
       const requestText = text.slice(base, request.span.end);
-      const names = [...new Set(findVariableReferences(requestText).map(r => r.name))];
-      const key = requestText + '\u0000' + JSON.stringify(names.map(n => lookup(n) ?? null));
-      let relative = cache.get(key);
-      if (relative) { stats.reused++; cache.delete(key); }
+      let key = requestText;
+      if (requestText.includes('{{')) {
+        const names = [...new Set(findVariableReferences(requestText).map(r => r.name))];
+        key += '\u0000' + JSON.stringify(names.map(n => lookupOnce(n) ?? null));
+      }
+      let entry = cache.get(key);
+      if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        relative = validateRequest(request, { docText: text, lookup, table, json, includeParseProblems }).map(d => shift(d, -base));
+        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems }).map(d => shift(d, -base)), pass };
+        cache.set(key, entry);
       }
-      cache.set(key, relative);   // re-insert: the Map's order is the eviction order (least recently used first)
-      out.push(...relative.map(d => shift(d, base)));
+      for (const d of entry.relative) out.push(shift(d, base));
     }
-    while (cache.size > limit) cache.delete(cache.keys().next().value as string);
+    // Over the limit, keep what this pass used: one edit then re-validates only the edited request.
+    const limit = options.cacheSize ?? Math.max(500, 2 * file.requests.length);
+    if (cache.size > limit) {
+      for (const [k, e] of cache) if (e.pass !== pass) cache.delete(k);
+      for (const k of cache.keys()) { if (cache.size <= limit) break; cache.delete(k); }
+    }
     return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
 
