@@ -32,6 +32,11 @@ export interface GraphCallOptions {
   onProgress?: (message: string) => void;
   /** Extra scopes to ask for (e.g. after a 403). */
   scopes?: string[];
+  /**
+   * May prompt (device code) when no token can be had silently. Only for a send the user asked for;
+   * background callers (the tree) leave it off and get the 401, or an 'auth' SendError, to show instead.
+   */
+  interactive?: boolean;
 }
 
 /** Sends to the active environment (sandbox or cloud), signing in as needed. Rejects only when no response came. */
@@ -54,7 +59,13 @@ export interface Session {
 }
 
 /** A create/update/delete that succeeded, from a .http file or from the tree: the tree refreshes on it. */
-export interface TenantMutation { method: string; url: string; status: number }
+export interface TenantMutation {
+  method: string;
+  url: string;
+  status: number;
+  /** The request body as sent (secrets redacted), e.g. so the tree can remember an external group it cannot list. */
+  requestBody?: string;
+}
 
 export interface ExtensionServices {
   readonly graph: GraphClient;

@@ -170,6 +170,14 @@ suite('send: requests to the sandbox tenant', () => {
     assert.deepEqual(heard, ['POST 201', 'DELETE 204']);
   });
 
+  test('after the tokens are revoked, an explicit send signs in again (device code) and succeeds', async function () {
+    this.timeout(60_000);
+    api.sandbox()!.revokeAll();
+    const editor = await httpDocument(`GET ${GROUPS}\n`);
+    await sendAtLine(editor, 0);
+    assert.match(latestResponse().getText(), /^\/\/ 200 OK/);
+  });
+
   test('history keeps requests without credentials and can be cleared', async () => {
     const entries = api.history();
     assert.ok(entries.length >= 3);

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { MsalTokenSource, type DeviceCodePrompt, type SignInMethod } from '../../core/auth/msalTokenSource';
 import type { SecretStore } from '../../core/auth/secretStore';
-import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
+import type { AccessToken, AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
 import type { ActiveEnvironment } from '../session/environments';
 import { readSettings } from '../session/settings';
@@ -32,17 +32,25 @@ export class AuthManager {
     private readonly promptDeviceCode: (prompt: DeviceCodePrompt) => void,
   ) {}
 
-  /** The TokenSource a send uses: silent for the selected account, device code when a prompt is unavoidable. */
-  async tokenSource(env: ActiveEnvironment): Promise<{ source: TokenSource; appOnly: boolean }> {
+  /**
+   * The TokenSource a send uses: silent for the selected account; when a prompt is unavoidable, device code
+   * if `interactive`, else no prompt at all (see silentOnly).
+   */
+  async tokenSource(env: ActiveEnvironment, interactive = false): Promise<{ source: TokenSource; appOnly: boolean }> {
     const settings = readSettings();
     if (env.kind === 'cloud' && settings.authProvider === 'vscode' && env.cloud.id === 'Global') {
-      return { source: vscodeAuthTokenSource(env.clientId, env.tenant, true), appOnly: false };
+      return { source: vscodeAuthTokenSource(env.clientId, env.tenant, interactive), appOnly: false };
     }
     const app = await this.appOnly(env);
     if (app) return { source: app, appOnly: true };
-    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: this.promptDeviceCode });
+    if (!interactive) return { source: silentOnly(callback => this.msalFor(env, callback)), appOnly: false };
+    return { source: this.remembering(env, this.msalFor(env, this.promptDeviceCode)), appOnly: false };
+  }
+
+  private msalFor(env: ActiveEnvironment, deviceCodeCallback: (prompt: DeviceCodePrompt) => void): MsalTokenSource {
+    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback });
     msal.selectAccount(this.selectedId(env));
-    return { source: this.remembering(env, msal), appOnly: false };
+    return msal;
   }
 
   async signIn(env: ActiveEnvironment, method: InteractiveMethod, scopes: string[], signal?: AbortSignal): Promise<AccountSummary> {
@@ -107,8 +115,8 @@ export class AuthManager {
   /** A prompt during a send may sign in a new account: remember it as the selected one. */
   private remembering(env: ActiveEnvironment, msal: MsalTokenSource): TokenSource {
     return {
-      getToken: async (scopes, signal) => {
-        const token = await msal.getToken(scopes, signal);
+      getToken: async (scopes, signal, options) => {
+        const token = await msal.getToken(scopes, signal, options);
         if (token.account && token.account.homeAccountId !== this.selectedId(env)) await this.update(SELECTED_KEY, env, token.account.homeAccountId);
         return token;
       },
@@ -141,4 +149,27 @@ function secretKey(env: ActiveEnvironment, clientId: string): string {
 
 function appAccount(clientId: string, tenant: string): AccountSummary {
   return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only (client secret)' };
+}
+
+/**
+ * For background sends: MSAL's silent path only. Where MSAL would fall back to a device-code prompt, the
+ * prompt is stopped before anything is shown; a forced refresh (after a 401) that fails keeps the token the
+ * send already had, so the caller sees Graph's own 401 rather than a prompt it did not ask for.
+ */
+function silentOnly(create: (deviceCodeCallback: () => void) => MsalTokenSource): TokenSource {
+  let last: AccessToken | undefined;
+  return {
+    async getToken(scopes, signal, options) {
+      const stop = new AbortController();
+      const msal = create(() => stop.abort());
+      try {
+        last = await msal.getToken(scopes, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal, options);
+        return last;
+      } catch (error) {
+        if (!stop.signal.aborted || signal?.aborted) throw error;
+        if (options?.forceRefresh && last) return last;
+        throw Object.assign(new Error('Sign-in required: run "Graph Connector Groups: Sign In…".'), { errorCode: 'login_required' });
+      }
+    },
+  };
 }

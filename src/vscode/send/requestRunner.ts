@@ -67,7 +67,7 @@ export class RequestRunner {
       const controller = this.deps.inFlight.start();
       const onCancel = token.onCancellationRequested(() => controller.abort());
       try {
-        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }) });
+        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }), interactive: true });
       } finally {
         onCancel.dispose();
         this.deps.inFlight.end(controller);
@@ -86,7 +86,10 @@ export class RequestRunner {
       });
     }
     if (MUTATING.has(request.method.toUpperCase()) && result.status >= 200 && result.status < 300) {
-      services.fireTenantMutated({ method: request.method.toUpperCase(), url: result.url, status: result.status });
+      services.fireTenantMutated({
+        method: request.method.toUpperCase(), url: result.url, status: result.status,
+        ...(request.body !== undefined ? { requestBody: redactSecrets(request.body) } : {}),
+      });
     }
   }
 

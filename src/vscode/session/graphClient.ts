@@ -1,6 +1,5 @@
-import { scopesForRequest } from '../../core/auth/scopes';
 import type { TokenSource } from '../../core/auth/tokenSource';
-import { sendGraphRequest } from '../../core/send/sendGraphRequest';
+import { createGraphClient } from '../../core/send/graphClient';
 import type { HttpTransport } from '../../core/send/transport';
 import type { AuthManager } from '../auth/authManager';
 import { requireTrust } from '../auth/trust';
@@ -10,9 +9,9 @@ import type { SessionState } from './sessionState';
 import { readSettings } from './settings';
 
 /**
- * The one way requests leave the editor: to the active environment, with a token for the request's
- * least-privileged scopes (only ever attached for the Graph endpoint's origin: the core enforces that),
- * the retry and timeout settings, and the caller's cancel signal.
+ * The one way requests leave the editor: the core's Graph client (the CLI's too) bound, per request, to
+ * the active environment and account. It asks for the operation's least-privileged scopes, attaches the
+ * token only for the Graph endpoint's origin, and applies the retry and timeout settings.
  */
 export class SessionGraphClient implements GraphClient {
   constructor(
@@ -25,19 +24,17 @@ export class SessionGraphClient implements GraphClient {
   async send(request: GraphCallRequest, options: GraphCallOptions = {}): Promise<GraphCallResult> {
     requireTrust('Sending requests');
     const env = await this.environments.resolve();
-    const { source, appOnly } = await this.auth.tokenSource(env);
-    const scopeOptions = { graphHost: env.cloud.graphHost, graphEndpoint: env.graphEndpoint, appOnly };
-    const scopes = [...new Set([...scopesForRequest(request.method, request.url, scopeOptions), ...(appOnly ? [] : options.scopes ?? [])])];
+    const { source, appOnly } = await this.auth.tokenSource(env, options.interactive === true);
     const settings = readSettings();
-    const res = await sendGraphRequest(
+    const client = createGraphClient({
+      transport: this.transport, tokenSource: this.noting(source), appOnly,
+      graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost,
+      retry: { maxRetries: settings.maxRetries, maxTotalWaitMs: 120_000 },
+      timeoutMs: settings.requestTimeoutSeconds * 1000,
+    });
+    const res = await client.send(
       { method: request.method.toUpperCase(), url: request.url, headers: { ...request.headers }, ...(request.body !== undefined ? { body: request.body } : {}) },
-      {
-        transport: this.transport, tokenSource: this.noting(source), scopes,
-        graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost,
-        retry: { maxRetries: settings.maxRetries, maxTotalWaitMs: 120_000 },
-        timeoutMs: settings.requestTimeoutSeconds * 1000,
-        signal: options.signal, onProgress: options.onProgress,
-      },
+      { signal: options.signal, onProgress: options.onProgress, scopes: options.scopes },
     );
     const out: GraphCallResult = {
       status: res.status, statusText: res.statusText, headers: res.headers, bodyBytes: res.bodyBytes,
@@ -52,8 +49,8 @@ export class SessionGraphClient implements GraphClient {
   /** A token obtained while sending tells the session who is signed in (e.g. after a prompt). */
   private noting(source: TokenSource): TokenSource {
     return {
-      getToken: async (scopes, signal) => {
-        const token = await source.getToken(scopes, signal);
+      getToken: async (scopes, signal, options) => {
+        const token = await source.getToken(scopes, signal, options);
         if (token.account) this.session.setAccount(token.account);
         return token;
       },
