@@ -1,11 +1,12 @@
 import type * as vscode from 'vscode';
 import { MsalTokenSource, type DeviceCodePrompt, type SignInMethod } from '../../core/auth/msalTokenSource';
 import type { SecretStore } from '../../core/auth/secretStore';
-import type { AccessToken, AccountSummary, TokenSource } from '../../core/auth/tokenSource';
+import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
 import type { ActiveEnvironment } from '../session/environments';
 import { readSettings } from '../session/settings';
 import { msalSettingsFor } from './msalSettings';
+import { silentOnly } from './silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
 
 export type InteractiveMethod =
@@ -149,27 +150,4 @@ function secretKey(env: ActiveEnvironment, clientId: string): string {
 
 function appAccount(clientId: string, tenant: string): AccountSummary {
   return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only (client secret)' };
-}
-
-/**
- * For background sends: MSAL's silent path only. Where MSAL would fall back to a device-code prompt, the
- * prompt is stopped before anything is shown; a forced refresh (after a 401) that fails keeps the token the
- * send already had, so the caller sees Graph's own 401 rather than a prompt it did not ask for.
- */
-function silentOnly(create: (deviceCodeCallback: () => void) => MsalTokenSource): TokenSource {
-  let last: AccessToken | undefined;
-  return {
-    async getToken(scopes, signal, options) {
-      const stop = new AbortController();
-      const msal = create(() => stop.abort());
-      try {
-        last = await msal.getToken(scopes, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal, options);
-        return last;
-      } catch (error) {
-        if (!stop.signal.aborted || signal?.aborted) throw error;
-        if (options?.forceRefresh && last) return last;
-        throw Object.assign(new Error('Sign-in required: run "Graph Connector Groups: Sign In…".'), { errorCode: 'login_required' });
-      }
-    },
-  };
 }
