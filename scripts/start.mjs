@@ -47,6 +47,9 @@ async function startCodeServerHost() {
   mkdirSync(START_DIR, { recursive: true });
   const host = process.env.HOST ?? '127.0.0.1';
   const port = await choosePort();
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    console.warn(`warning: HOST=${host} with no authentication: anyone who reaches port ${port} gets this VS Code, terminal included.`);
+  }
   const server = await startCodeServer({ runDir: START_DIR, host, port, settings: userSettings() });
   const shown = server.baseUrl.replace('127.0.0.1', 'localhost');
   const url = workbenchUrl(shown, { folder: EXAMPLES, extensionDevelopmentPath: REPO_ROOT });
