@@ -46,7 +46,7 @@ function comment(line: string): string[] {
 }
 
 /** Long prose (error messages, hints) wrapped at word boundaries, so it reads in a half-width editor. */
-function wrapped(text: string, width = 90): string[] {
+function wrapped(text: string, width = 64): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
@@ -68,7 +68,9 @@ export function formatResponseDocument(r: ResponseSummary): { text: string; lang
   if (r.requestId) head.push(...comment(`request-id: ${r.requestId}`));
   if (r.error) {
     head.push('//');
-    head.push(...wrapped(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(r.error.message)}`));
+    // The status line is already the first line: do not repeat it before Graph's message.
+    const message = r.error.message.replace(new RegExp(`^${r.status}(\\s+${escapeRegExp(r.statusText)})?:\\s*`), '');
+    head.push(...wrapped(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(message)}`));
     if (r.error.hint) head.push(...wrapped(`Hint: ${redactSecrets(r.error.hint)}`));
   }
   head.push('//', '// Headers:');
@@ -96,4 +98,8 @@ export function findNextLink(body: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -17,7 +17,9 @@ test('errors show code, message and hint; multi-line text stays inside comments'
     error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges\nsecond line', hint: 'Needs Directory.ReadWrite.All' } });
   assert.match(text, /\/\/ Error Authorization_RequestDenied: Insufficient privileges\n\/\/ second line\n/);
   const long = formatResponseDocument({ ...base, status: 400, statusText: 'Bad Request', headers: {}, error: { message: 'word '.repeat(60) } }).text;
-  assert.ok(long.split('\n').every(l => l.length <= 100), long);
+  assert.ok(long.split('\n').every(l => l.length <= 72), long);
+  const dup = formatResponseDocument({ ...base, status: 400, statusText: 'Bad Request', headers: {}, error: { code: 'BadRequest', message: '400 Bad Request: Resource not found' } }).text;
+  assert.match(dup, /\/\/ Error BadRequest: Resource not found/);
   assert.match(text, /\/\/ Hint: Needs Directory.ReadWrite.All/);
 });
 
