@@ -38,8 +38,7 @@ export class AuthManager {
    * if `interactive`, else no prompt at all (see silentOnly).
    */
   async tokenSource(env: ActiveEnvironment, interactive = false): Promise<{ source: TokenSource; appOnly: boolean }> {
-    const settings = readSettings();
-    if (env.kind === 'cloud' && settings.authProvider === 'vscode' && env.cloud.id === 'Global') {
+    if (usesVsCodeAuth(env)) {
       return { source: vscodeAuthTokenSource(env.clientId, env.tenant, interactive), appOnly: false };
     }
     const app = await this.appOnly(env);
@@ -81,6 +80,9 @@ export class AuthManager {
 
   /** The account requests go out as: the app (app-only), the selected user, or the only cached one. */
   async current(env: ActiveEnvironment): Promise<AccountSummary | undefined> {
+    if (usesVsCodeAuth(env)) {
+      return (await vscodeAuthTokenSource(env.clientId, env.tenant, false).getToken([`${env.cloud.graphHost}/User.Read`]).catch(() => undefined))?.account;
+    }
     const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
     if (app && await this.secrets.get(secretKey(env, app.clientId))) return appAccount(app.clientId, app.tenant);
     const all = await this.accounts(env);
@@ -95,6 +97,7 @@ export class AuthManager {
 
   /** Removes the account's tokens from SecretStorage (or the app's secret); undefined signs everyone out. */
   async signOut(env: ActiveEnvironment, homeAccountId?: string): Promise<void> {
+    if (usesVsCodeAuth(env)) throw new Error('You are signed in through VS Code\'s Microsoft account: sign out from the Accounts menu (bottom left), or set graphConnectorGroups.authProvider to "msal".');
     const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
     if (app && (homeAccountId === undefined || homeAccountId === appAccount(app.clientId, app.tenant).homeAccountId)) {
       await this.secrets.delete(secretKey(env, app.clientId));
@@ -138,6 +141,11 @@ export class AuthManager {
     if (value === undefined) delete all[envKey(env)]; else all[envKey(env)] = value;
     await this.state.update(key, all);
   }
+}
+
+/** `authProvider: "vscode"` applies to the Global cloud only; other clouds and the sandbox always use MSAL. */
+function usesVsCodeAuth(env: ActiveEnvironment): boolean {
+  return env.kind === 'cloud' && env.cloud.id === 'Global' && readSettings().authProvider === 'vscode';
 }
 
 function envKey(env: ActiveEnvironment): string {

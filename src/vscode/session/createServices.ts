@@ -40,6 +40,8 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     mutated, environments, session, createSessionStatusBar(session),
     environments.onDidChange(refresh),
     vscode.workspace.onDidGrantWorkspaceTrust(refresh),
+    // With authProvider "vscode", signing in or out happens in VS Code's Accounts menu too.
+    vscode.authentication.onDidChangeSessions(e => { if (e.provider.id === 'microsoft') refresh(); }),
   );
   refresh();
 
