@@ -8,10 +8,10 @@ export class GraphQuickFixProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: HttpDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const wanted = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
     const actions: vscode.CodeAction[] = [];
-    for (const finding of this.diagnostics.findingsFor(document)) {
+    for (const finding of await this.diagnostics.findingsFor(document)) {
       if (!finding.fixes?.length || !spansIntersect(finding.span, wanted)) continue;
       const shown = context.diagnostics.filter(d => d.code === finding.code && d.range.isEqual(toRange(document, finding.span)));
       for (const fix of finding.fixes) {

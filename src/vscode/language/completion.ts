@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { getCompletions, type GraphCompletion } from '../../core/intelligence';
+import type { GraphCompletion } from '../../core/intelligence';
+import type { IntelligenceLoader } from './intelligenceLoader';
 import { toRange } from './convert';
 
 const KINDS: Record<GraphCompletion['kind'], vscode.CompletionItemKind> = {
@@ -13,7 +14,10 @@ const KINDS: Record<GraphCompletion['kind'], vscode.CompletionItemKind> = {
 export class GraphCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = ['"', '/', ':', ' '];
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  constructor(private readonly intelligence: IntelligenceLoader) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const { getCompletions } = await this.intelligence.load();
     return getCompletions(document.getText(), document.offsetAt(position)).map(c => {
       const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
       item.insertText = c.isSnippet ? new vscode.SnippetString(c.insertText) : c.insertText;

@@ -14,7 +14,7 @@ export class HttpDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly validator: GraphValidator, private readonly isEnabled: () => boolean) {
+  constructor(private readonly loadValidator: () => Promise<GraphValidator>, private readonly isEnabled: () => boolean) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument(d => this.validateNow(d)),
       vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
@@ -31,8 +31,10 @@ export class HttpDiagnostics implements vscode.Disposable {
   }
 
   /** The current findings for a document, with their quick fixes (used by the code action provider). */
-  findingsFor(document: vscode.TextDocument): GraphDiagnostic[] {
-    return document.languageId === 'http' && this.isEnabled() ? this.validator.validate(document.getText()) : [];
+  async findingsFor(document: vscode.TextDocument): Promise<GraphDiagnostic[]> {
+    if (document.languageId !== 'http' || !this.isEnabled()) return [];
+    const validator = await this.loadValidator();
+    return validator.validate(document.getText());
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -50,7 +52,12 @@ export class HttpDiagnostics implements vscode.Disposable {
   private validateNow(document: vscode.TextDocument): void {
     if (document.languageId !== 'http') return;
     this.timers.delete(document.uri.toString());
-    this.collection.set(document.uri, this.findingsFor(document).map(f => toDiagnostic(document, f)));
+    const version = document.version;
+    void this.findingsFor(document).then(findings => {
+      // A newer edit has its own validation scheduled; a closed document must not get diagnostics back.
+      if (document.isClosed || document.version !== version) return;
+      this.collection.set(document.uri, findings.map(f => toDiagnostic(document, f)));
+    });
   }
 
   dispose(): void {

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import { getHover } from '../../core/intelligence';
+import type { IntelligenceLoader } from './intelligenceLoader';
 import { toRange } from './convert';
 
 export class GraphHoverProvider implements vscode.HoverProvider {
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  constructor(private readonly intelligence: IntelligenceLoader) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const { getHover } = await this.intelligence.load();
     const hover = getHover(document.getText(), document.offsetAt(position));
     return hover && new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(document, hover.span));
   }

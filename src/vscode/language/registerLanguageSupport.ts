@@ -1,21 +1,22 @@
 import * as vscode from 'vscode';
-import { createValidator } from '../../core/intelligence';
 import type { ExtensionServices } from '../services';
 import { GraphQuickFixProvider } from './codeActions';
 import { GraphCompletionProvider } from './completion';
 import { HttpDiagnostics } from './diagnostics';
 import { GraphHoverProvider } from './hover';
+import { IntelligenceLoader } from './intelligenceLoader';
 
 const HTTP: vscode.DocumentSelector = { language: 'http' };
 
 /** Validation, completion, hover and quick fixes for .http files: thin adapters over src/core/intelligence. */
 export function registerLanguageSupport(_context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
   const isEnabled = () => vscode.workspace.getConfiguration('graphConnectorGroups').get<boolean>('validation.enable', true);
-  const diagnostics = new HttpDiagnostics(createValidator(), isEnabled);
+  const intelligence = new IntelligenceLoader();
+  const diagnostics = new HttpDiagnostics(() => intelligence.validator(), isEnabled);
   return vscode.Disposable.from(
     diagnostics,
     vscode.languages.registerCodeActionsProvider(HTTP, new GraphQuickFixProvider(diagnostics), { providedCodeActionKinds: GraphQuickFixProvider.kinds }),
-    vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(), ...GraphCompletionProvider.triggerCharacters),
-    vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider()),
+    vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(intelligence), ...GraphCompletionProvider.triggerCharacters),
+    vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider(intelligence)),
   );
 }
