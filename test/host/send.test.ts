@@ -178,6 +178,21 @@ suite('send: requests to the sandbox tenant', () => {
     assert.match(latestResponse().getText(), /^\/\/ 200 OK/);
   });
 
+  test('the history quick pick resends the picked request', async function () {
+    this.timeout(30_000);
+    const editor = await httpDocument(`GET ${GROUPS}?$select=id\n`);
+    await sendAtLine(editor, 0);
+    const before = responseNumber(latestResponse());
+    const picking = vscode.commands.executeCommand('graphConnectorGroups.showHistory');
+    await new Promise(r => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picking;
+    const again = latestResponse();
+    assert.ok(responseNumber(again) > before, 'a new response');
+    assert.match(again.getText(), /\$select=id/);
+    assert.equal(api.history()[0].url, `${GROUPS}?$select=id`);
+  });
+
   test('history keeps requests without credentials and can be cleared', async () => {
     const entries = api.history();
     assert.ok(entries.length >= 3);
