@@ -47,6 +47,33 @@ const STEPS = [
     },
   },
   {
+    // The docs seeds' mistakes, flagged while typing: squiggles in the editor and the Problems panel.
+    name: '03-diagnostics',
+    async run(wb, { workspace }) {
+      ensureSeedMistakes(workspace);
+      await wb.openFile('seed-mistakes.http');
+      await wb.waitForHighlighting();
+      await wb.page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });
+      await wb.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+      await wb.page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });
+      await wb.screenshot('03-diagnostics');
+    },
+  },
+  {
+    // Hover on a squiggle: the message, and the property's docs (enum meanings) from the schema.
+    name: '04-hover',
+    async run(wb) {
+      await wb.runCommand('View: Toggle Panel Visibility');
+      // The value of "region" in seed 000's body: a placeholder error, explained with the enum's meanings.
+      const line = wb.page.locator('.editor-instance .view-line', { hasText: '"region": "String"' }).first();
+      await line.waitFor({ timeout: 15_000 });
+      await line.locator('span span', { hasText: 'String' }).last().hover();
+      await wb.page.locator('.monaco-hover:not(.hidden)').first().waitFor({ timeout: 15_000 });
+      await wb.screenshot('04-hover');
+      await wb.page.keyboard.press('Escape');
+    },
+  },
+  {
     // Sign in to the sandbox (device code, approved by the emulator itself), send the first request by its CodeLens.
     name: '10-response-view',
     async run(wb, { httpFile }) {
@@ -91,6 +118,12 @@ const STEPS = [
     },
   },
 ];
+
+/** The seeds' mistakes file shown by the diagnostics steps: from examples/ when shown, else written from the fixture. */
+function ensureSeedMistakes(workspace) {
+  const target = join(workspace, 'seed-mistakes.http');
+  if (!existsSync(target)) cpSync(join(REPO_ROOT, 'examples', 'seed-mistakes.http'), target);
+}
 
 /** Runs "Use the Sandbox Tenant" and waits until the status bar shows the signed-in account. */
 async function signInToSandbox(wb) {
