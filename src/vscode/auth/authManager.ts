@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import { MsalTokenSource, type DeviceCodePrompt, type SignInMethod } from '../../core/auth/msalTokenSource';
+import type { MsalSettings } from '../../core/auth/msalConfig';
+import type { DeviceCodePrompt, MsalTokenSource, SignInMethod } from '../../core/auth/msalTokenSource';
 import type { SecretStore } from '../../core/auth/secretStore';
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
@@ -43,12 +44,18 @@ export class AuthManager {
     }
     const app = await this.appOnly(env);
     if (app) return { source: app, appOnly: true };
-    if (!interactive) return { source: silentOnly(callback => this.msalFor(env, callback)), appOnly: false };
-    return { source: this.remembering(env, this.msalFor(env, this.promptDeviceCode)), appOnly: false };
+    if (!interactive) return { source: silentOnly(callback => deferred(() => this.msalFor(env, callback))), appOnly: false };
+    return { source: this.remembering(env, await this.msalFor(env, this.promptDeviceCode)), appOnly: false };
   }
 
-  private msalFor(env: ActiveEnvironment, deviceCodeCallback: (prompt: DeviceCodePrompt) => void): MsalTokenSource {
-    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback });
+  /** msal-node is loaded on the first token request, not at activation (it is most of the bundle's start-up cost). */
+  private async create(settings: MsalSettings, method: SignInMethod): Promise<MsalTokenSource> {
+    const { MsalTokenSource } = await import('../../core/auth/msalTokenSource');
+    return new MsalTokenSource(settings, method);
+  }
+
+  private async msalFor(env: ActiveEnvironment, deviceCodeCallback: (prompt: DeviceCodePrompt) => void): Promise<MsalTokenSource> {
+    const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback });
     msal.selectAccount(this.selectedId(env));
     return msal;
   }
@@ -56,7 +63,7 @@ export class AuthManager {
   async signIn(env: ActiveEnvironment, method: InteractiveMethod, scopes: string[], signal?: AbortSignal): Promise<AccountSummary> {
     if (method.kind === 'clientSecret') {
       const settings = msalSettingsFor(env, this.secrets, this.logger, method.clientId, method.tenant);
-      const msal = new MsalTokenSource(settings, { kind: 'clientSecret', clientSecret: method.clientSecret });
+      const msal = await this.create(settings, { kind: 'clientSecret', clientSecret: method.clientSecret });
       const token = await msal.getToken(scopes, signal);
       await this.secrets.store(secretKey(env, method.clientId), method.clientSecret);
       await this.update(APP_ONLY_KEY, env, { clientId: method.clientId, tenant: method.tenant });
@@ -65,7 +72,7 @@ export class AuthManager {
     const coreMethod: SignInMethod = method.kind === 'deviceCode'
       ? { kind: 'deviceCode', deviceCodeCallback: method.onCode }
       : { kind: 'interactive', openBrowser: method.openBrowser };
-    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), coreMethod);
+    const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), coreMethod);
     const token = await msal.signIn(scopes, signal);
     if (!token.account) throw new Error('Sign-in returned no account.');
     await this.update(APP_ONLY_KEY, env, undefined);
@@ -74,7 +81,7 @@ export class AuthManager {
   }
 
   async accounts(env: ActiveEnvironment): Promise<AccountSummary[]> {
-    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
+    const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
     return msal.listAccounts();
   }
 
@@ -104,7 +111,7 @@ export class AuthManager {
       await this.update(APP_ONLY_KEY, env, undefined);
       if (homeAccountId !== undefined) return;
     }
-    const msal = new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
+    const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
     await msal.signOut(homeAccountId);
     if (homeAccountId === undefined || homeAccountId === this.selectedId(env)) await this.update(SELECTED_KEY, env, undefined);
   }
@@ -113,7 +120,7 @@ export class AuthManager {
     const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
     const secret = app && await this.secrets.get(secretKey(env, app.clientId));
     if (!app || !secret) return undefined;
-    return new MsalTokenSource(msalSettingsFor(env, this.secrets, this.logger, app.clientId, app.tenant), { kind: 'clientSecret', clientSecret: secret });
+    return this.create(msalSettingsFor(env, this.secrets, this.logger, app.clientId, app.tenant), { kind: 'clientSecret', clientSecret: secret });
   }
 
   /** A prompt during a send may sign in a new account: remember it as the selected one. */
@@ -141,6 +148,11 @@ export class AuthManager {
     if (value === undefined) delete all[envKey(env)]; else all[envKey(env)] = value;
     await this.state.update(key, all);
   }
+}
+
+/** A TokenSource whose real source is built on first use. */
+function deferred(make: () => Promise<TokenSource>): TokenSource {
+  return { getToken: async (scopes, signal, options) => (await make()).getToken(scopes, signal, options) };
 }
 
 /** `authProvider: "vscode"` applies to the Global cloud only; other clouds and the sandbox always use MSAL. */
