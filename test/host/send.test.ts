@@ -104,6 +104,10 @@ suite('send: requests to the sandbox tenant', () => {
     assert.ok(statSync(file).size >= 40 * 1024 * 1024);
     assert.match(text, /\{"value":\[/);
     assert.ok(text.length < 1024 * 1024, 'the view holds a preview, not 40 MB');
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'large-response.json');
+    await vscode.commands.executeCommand('graphConnectorGroups.saveResponseBody', undefined, target);
+    assert.equal(statSync(target.fsPath).size, statSync(file).size, 'saved byte for byte');
+    await vscode.workspace.fs.delete(target);
   });
 
   test('a Graph error shows code, message, request-id and a hint', async () => {
