@@ -99,7 +99,9 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
 
     if (REDIRECTS.has(res.status) && res.headers.location) {
       if (++redirects > maxRedirects) throw new SendError('tooManyRedirects', `Stopped after ${maxRedirects} redirects (last: ${current.url}).`);
-      const next = new URL(res.headers.location, current.url).toString();
+      const target = URL.canParse(res.headers.location, current.url) ? new URL(res.headers.location, current.url) : undefined;
+      if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) throw new SendError('badUrl', `The server redirected to an address that cannot be followed: ${redactSecrets(res.headers.location)}`);
+      const next = target.toString();
       if (!sameOrigin(next, current.url)) keepUserAuth = false;
       const toGet = res.status === 303 || ((res.status === 301 || res.status === 302) && current.method === 'POST');
       current = toGet ? { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) } : { ...current, url: next };
