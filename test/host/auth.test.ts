@@ -39,6 +39,15 @@ suite('auth: sign-in to the sandbox', () => {
     assert.ok(api.sandbox(), 'the sandbox started on first need');
   });
 
+  test('browser sign-in (auth code + PKCE) completes against the sandbox', async function () {
+    this.timeout(60_000);
+    const sandbox = api.sandbox()!;
+    const username = await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', {
+      method: 'browser', openBrowser: (url: string) => sandbox.completeAuthorization(url),
+    });
+    assert.equal(username, 'adele@sandbox.gcg.localhost');
+  });
+
   test('SecretStorage holds the MSAL cache', async () => {
     assert.equal(await api.msalCacheStored(), true);
   });

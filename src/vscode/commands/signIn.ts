@@ -14,6 +14,8 @@ export interface SignInOptions {
   permissions?: string[];
   /** App-only credentials given by a caller (scripts, tests) instead of the input boxes; kept only in SecretStorage. */
   app?: { clientId: string; tenant: string; clientSecret: string };
+  /** Opens the authorize URL for browser sign-in; default: the system browser. (Tests complete it against the sandbox.) */
+  openBrowser?: (url: string) => Promise<void>;
 }
 
 const METHODS: Array<vscode.QuickPickItem & { id: SignInMethodId }> = [
@@ -46,7 +48,7 @@ export class SignInCommand implements Command {
       const method: SignInRequest = methodId === 'deviceCode'
         ? { kind: 'deviceCode', onCode: prompt => showDeviceCode(prompt, message => progress.report({ message })) }
         : methodId === 'browser'
-          ? { kind: 'browser', openBrowser: async url => { progress.report({ message: 'Continue in your browser…' }); await vscode.env.openExternal(vscode.Uri.parse(url)); } }
+          ? { kind: 'browser', openBrowser: async url => { progress.report({ message: 'Continue in your browser…' }); await (options.openBrowser ?? openExternal)(url); } }
           : { kind: 'clientSecret', ...app! };
       try { return await this.accounts.signIn(method, scopes, controller.signal); } finally { sub.dispose(); }
     }).then(a => a, error => {
@@ -57,6 +59,10 @@ export class SignInCommand implements Command {
     void vscode.window.setStatusBarMessage(`Signed in as ${account.username}`, 5000);
     return account.username;
   }
+}
+
+async function openExternal(url: string): Promise<void> {
+  if (!await vscode.env.openExternal(vscode.Uri.parse(url))) throw new Error('Could not open the browser. Try the device code sign-in instead.');
 }
 
 /** The secret is typed into a password box and handed straight to the auth layer, which keeps it in SecretStorage only. */
