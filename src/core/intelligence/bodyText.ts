@@ -76,10 +76,35 @@ function variableSpans(json: string, offset: number): { opaque: Span[]; variable
   return { opaque, variableStrings, replaced };
 }
 
+/** Deeper bodies would overflow the stack of the JSON parsers; no Graph body comes anywhere near this. */
+export const MAX_BODY_DEPTH = 256;
+
+/** Deepest `{`/`[` nesting outside strings, stopping early once past `limit`. */
+export function nestingDepth(json: string, limit = MAX_BODY_DEPTH): number {
+  let depth = 0, max = 0, inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;                 // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) { if (++depth > max && (max = depth) > limit) return max; }
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
 export function prepareBody(request: HttpRequest, docText: string): PreparedBody | undefined {
   if (!request.body) return undefined;
   const stray = strayHeaderLines(request, docText);
   const raw = docText.slice(stray.jsonStart, request.body.span.end);
+  if (nestingDepth(raw) > MAX_BODY_DEPTH) {
+    // Blank JSON (same length, so offsets still line up): nothing downstream parses it.
+    return {
+      json: raw.replace(/[^\r\n]/g, ' '), offset: stray.jsonStart, opaque: [], variableStrings: [],
+      diagnostics: [{ span: { start: stray.jsonStart, end: stray.jsonStart + 1 }, severity: 'error', code: 'graph.body.tooDeep', message: `The body nests deeper than ${MAX_BODY_DEPTH} levels; it is not validated.` }],
+    };
+  }
   const vars = variableSpans(raw, stray.jsonStart);
   return {
     json: vars.replaced, offset: stray.jsonStart, opaque: vars.opaque, variableStrings: vars.variableStrings,
