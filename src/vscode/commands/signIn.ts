@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { showDeviceCode } from '../auth/deviceCodeUi';
+import { askAppCredentials, type AppCredentials } from '../auth/appCredentialsPrompt';
 import { requireTrust } from '../auth/trust';
 import type { AccountControl, SignInRequest } from '../session/accountControl';
 import { isCancellation, toUserError } from '../send/userError';
@@ -13,7 +14,7 @@ export interface SignInOptions {
   /** Extra permissions to consent to, e.g. after a 403 ("Sign in again with Directory.ReadWrite.All"). */
   permissions?: string[];
   /** App-only credentials given by a caller (scripts, tests) instead of the input boxes; kept only in SecretStorage. */
-  app?: { clientId: string; tenant: string; clientSecret: string };
+  app?: AppCredentials;
   /** Opens the authorize URL for browser sign-in; default: the system browser. (Tests complete it against the sandbox.) */
   openBrowser?: (url: string) => Promise<void>;
 }
@@ -40,39 +41,29 @@ export class SignInCommand implements Command {
     if (!methodId) return undefined;
     const app = methodId === 'clientSecret' ? options.app ?? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant) : undefined;
     if (methodId === 'clientSecret' && !app) return undefined;
-    const account = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification, title: `Signing in to ${env.cloud.label}`, cancellable: true,
-    }, async (progress, token) => {
+    const account = await this.signInWithProgress(env.cloud.label, methodId === 'clientSecret'
+      ? { kind: 'clientSecret', ...app! }
+      : methodId === 'browser' ? { kind: 'browser', openBrowser: options.openBrowser ?? openExternal } : undefined, scopes);
+    if (!account) return undefined;
+    void vscode.window.setStatusBarMessage(`Signed in as ${account.username}`, 5000);
+    return account.username;
+  }
+
+  /** Device code when `method` is undefined (its callback needs the progress to report the code). A cancel is not an error. */
+  private async signInWithProgress(label: string, method: SignInRequest | undefined, scopes: string[]) {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Signing in to ${label}`, cancellable: true }, async (progress, token) => {
       const controller = new AbortController();
       const sub = token.onCancellationRequested(() => controller.abort());
-      const method: SignInRequest = methodId === 'deviceCode'
-        ? { kind: 'deviceCode', onCode: prompt => showDeviceCode(prompt, message => progress.report({ message })) }
-        : methodId === 'browser'
-          ? { kind: 'browser', openBrowser: async url => { progress.report({ message: 'Continue in your browser…' }); await (options.openBrowser ?? openExternal)(url); } }
-          : { kind: 'clientSecret', ...app! };
-      try { return await this.accounts.signIn(method, scopes, controller.signal); } finally { sub.dispose(); }
+      const chosen: SignInRequest = method ?? { kind: 'deviceCode', onCode: prompt => showDeviceCode(prompt, message => progress.report({ message })) };
+      if (chosen.kind === 'browser') progress.report({ message: 'Continue in your browser…' });
+      try { return await this.accounts.signIn(chosen, scopes, controller.signal); } finally { sub.dispose(); }
     }).then(a => a, error => {
       if (isCancellation(error)) return undefined;
       throw toUserError(error);
     });
-    if (!account) return undefined;
-    void vscode.window.setStatusBarMessage(`Signed in as ${account.username}`, 5000);
-    return account.username;
   }
 }
 
 async function openExternal(url: string): Promise<void> {
   if (!await vscode.env.openExternal(vscode.Uri.parse(url))) throw new Error('Could not open the browser. Try the device code sign-in instead.');
-}
-
-/** The secret is typed into a password box and handed straight to the auth layer, which keeps it in SecretStorage only. */
-async function askAppCredentials(defaultClientId: string, defaultTenant: string): Promise<{ clientId: string; tenant: string; clientSecret: string } | undefined> {
-  const clientId = await vscode.window.showInputBox({ title: 'App-only sign-in (1/3)', prompt: 'Client (application) id of the app registration', value: defaultClientId, ignoreFocusOut: true, validateInput: v => /^[0-9a-f-]{36}$/i.test(v.trim()) ? undefined : 'A GUID such as 00000000-0000-0000-0000-000000000000' });
-  if (!clientId) return undefined;
-  const generic = ['organizations', 'common', 'consumers'].includes(defaultTenant.toLowerCase());
-  const tenant = await vscode.window.showInputBox({ title: 'App-only sign-in (2/3)', prompt: 'Tenant id or domain (app-only needs a specific tenant)', value: generic ? '' : defaultTenant, ignoreFocusOut: true, validateInput: v => v.trim() && !['organizations', 'common', 'consumers'].includes(v.trim().toLowerCase()) ? undefined : 'A tenant id or domain, e.g. contoso.onmicrosoft.com' });
-  if (!tenant) return undefined;
-  const clientSecret = await vscode.window.showInputBox({ title: 'App-only sign-in (3/3)', prompt: 'Client secret (stored only in VS Code\'s secret storage)', password: true, ignoreFocusOut: true, validateInput: v => v ? undefined : 'Enter the secret' });
-  if (!clientSecret) return undefined;
-  return { clientId: clientId.trim(), tenant: tenant.trim(), clientSecret };
 }
