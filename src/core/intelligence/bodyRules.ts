@@ -64,11 +64,16 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   }
   for (const [name, prop] of props) {
     const s = schema.properties?.[name];
+    const value = prop.children?.[1];
     if (s?.['x-readOnly']) {
-      out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: `${s['x-readOnly']} Remove it from the request.`, fixes: [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
+      const fixes: CodeFix[] = [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }];
+      // The docs' `"isDefault": "Boolean"`: if the user keeps the property, at least make it a boolean.
+      if (s.type === 'boolean' && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
+        fixes.push({ title: `Change "${value.value}" to false`, edits: [{ span: spanOf(value, base), newText: 'false' }] });
+      }
+      out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: `${s['x-readOnly']} Remove it from the request.`, fixes });
       continue;
     }
-    const value = prop.children?.[1];
     if (s?.type === 'string' && !s.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
       out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: `"${value.value}" looks like a documentation placeholder: put the real ${name} here.` });
     }

@@ -57,7 +57,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   }
   const prepared = prepareBody(request, ctx.docText)!;
   if (!/^\s*[{[]/.test(prepared.json)) return [...out, ...prepared.diagnostics];
-  let schemaKey = op?.bodySchema;
+  let schemaKey = op?.bodySchema ?? analysis.suggestedOperation?.bodySchema;
   if (!schemaKey && !analysis.match) {
     const declared = declaredODataType(prepared.json);
     schemaKey = declared ? bodySchemaForODataType(declared, request.method) : undefined;

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '../http/types';
-import type { RouteTable } from '../graph/types';
+import type { RouteOperation, RouteTable } from '../graph/types';
 import type { RouteMatch } from '../graph/routes';
 import { graphOrigins, matchRoute, normalizeVersion, parseGraphUrl, suggestRoutes } from '../graph/routes';
 import { getEntitySchema, shortTypeName } from '../graph/schemas';
@@ -18,6 +18,8 @@ export interface UrlAnalysis {
   version?: string;
   /** `microsoft.graph.X` named inside a malformed URL (the docs' "Collection URI for X not found"). */
   mentionedType?: string;
+  /** For an unknown path: the operation of the suggested route for this method, so the body is still checked. */
+  suggestedOperation?: RouteOperation;
 }
 
 const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
@@ -69,8 +71,11 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       version = other;
     } else {
       // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
-      if (isOurPath(table, parsed.segments)) diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
-      return { diagnostics, isGraph: true, version };
+      if (!isOurPath(table, parsed.segments)) return { diagnostics, isGraph: true, version };
+      diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
+      const best = suggestRoutes(table, version, parsed.path, 1)[0];
+      const suggestedOperation = table.routes.find(r => r.template === best)?.operations.find(o => o.method === request.method.toUpperCase());
+      return { diagnostics, isGraph: true, version, ...(suggestedOperation ? { suggestedOperation } : {}) };
     }
   }
   if (match.alias) {

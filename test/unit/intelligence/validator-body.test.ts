@@ -151,3 +151,19 @@ describe('per-request cache', () => {
     assert.equal(d[0].code, 'graph.url.versionUnavailable');
   });
 });
+
+test('a read-only boolean with the docs placeholder "Boolean" offers removal first, then "Boolean" -> false', () => {
+  const text = 'POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n{\n  "name": "A",\n  "isDefault": "Boolean"\n}\n';
+  const d = createValidator().validate(text).find(x => x.code === 'graph.body.readOnly')!;
+  assert.equal(d.fixes?.[0].title, "Remove 'isDefault'");
+  const toFalse = d.fixes?.find(f => /to false/.test(f.title));
+  assert.ok(toFalse);
+  assert.match(applyEdits(text, toFalse.edits), /"isDefault": false/);
+});
+
+test('an unknown path still gets its body checked against the suggested route (seed 001)', () => {
+  const text = 'POST https://graph.microsoft.com/beta/connectorGroups\nContent-Type: application/json\n\n{\n  "name": "name-value",\n  "isDefault": false\n}\n';
+  const codes = createValidator().validate(text).map(d => d.code);
+  assert.ok(codes.includes('graph.url.unknownPath'));
+  assert.ok(codes.includes('graph.body.readOnly'));
+});
