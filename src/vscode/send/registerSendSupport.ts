@@ -35,6 +35,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
     services, inFlight, history, responses, variables,
     // Through the command, so a failed sign-in is reported like any other command failure.
     signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
+    isAppOnly: async () => (await services.accounts.current())?.homeAccountId.startsWith('app:') === true,
   });
   const curl = new CurlCopier(request => services.accounts.tokenFor(request));
 

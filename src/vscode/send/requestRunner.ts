@@ -18,6 +18,8 @@ export interface RunnerDeps {
   variables: RequestVariableStore;
   /** Offered after a 403 that names a permission; the auth layer signs in again asking for it. */
   signInWithPermission(permission: string): Promise<void>;
+  /** App-only sessions need an admin to grant an application permission: signing in again would not help. */
+  isAppOnly(): Promise<boolean>;
 }
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -53,8 +55,12 @@ export class RequestRunner {
     }
     await this.afterResponse(request, result, started, name);
     const route = routeInfoFor(request.method, request.url);
-    const record = await this.deps.responses.show(request, result, route?.permission);
-    if (result.status === 403) void this.offerPermission(result, route);
+    const appOnly = result.status === 403 && await this.deps.isAppOnly().catch(() => false);
+    const needed = appOnly ? route?.application : route?.permission;
+    const record = await this.deps.responses.show(request, result, needed);
+    if (result.status === 403 && appOnly && route && !route.application) {
+      void vscode.window.showWarningMessage(`Access denied (403): "${route.summary}" does not support app-only access. Sign in as a user (device code or browser).`);
+    } else if (result.status === 403) void this.offerPermission(result, needed, appOnly);
     return record;
   }
 
@@ -93,9 +99,13 @@ export class RequestRunner {
     }
   }
 
-  private async offerPermission(result: GraphCallResult, route: ReturnType<typeof routeInfoFor>): Promise<void> {
-    const permission = missingPermission(parseGraphErrorBody(result.body)?.message, route);
+  private async offerPermission(result: GraphCallResult, routePermission: string | undefined, appOnly: boolean): Promise<void> {
+    const permission = missingPermission(parseGraphErrorBody(result.body)?.message, routePermission);
     if (!permission) return;
+    if (appOnly) {
+      void vscode.window.showWarningMessage(`Access denied (403). The app needs the ${permission} application permission, granted by an admin (admin consent) in its app registration.`);
+      return;
+    }
     const action = `Sign in again with ${permission}`;
     if (await vscode.window.showWarningMessage(`Access denied (403). This request needs ${permission}.`, action) === action) {
       await this.deps.signInWithPermission(permission);

@@ -27,8 +27,8 @@ export function routeInfoFor(method: string, url: string): RouteInfo | undefined
  * The permission a 403 is about: one named in Graph's message (e.g. "...requires Directory.ReadWrite.All"),
  * else the route table's least-privileged one. Undefined when neither says.
  */
-export function missingPermission(errorMessage: string | undefined, route: RouteInfo | undefined): string | undefined {
+export function missingPermission(errorMessage: string | undefined, routePermission: string | undefined): string | undefined {
   const named = errorMessage?.match(/\b[A-Z][A-Za-z]+(?:\.[A-Z][A-Za-z]+){1,3}\b/g)
     ?.find(p => /\.(All|OwnedBy|Read|ReadWrite|Basic|Shared)$/.test(p) || /\.(Read|ReadWrite)\./.test(p));
-  return named ?? route?.permission;
+  return named ?? routePermission;
 }

@@ -11,7 +11,7 @@ test('a connector group list maps to its operation and least-privileged permissi
 });
 
 test('the permission named in a 403 message wins over the route table', () => {
-  assert.equal(missingPermission('Insufficient privileges. Requires Directory.ReadWrite.All.', { operationId: 'x', summary: '', permission: 'Other.Read.All' }), 'Directory.ReadWrite.All');
-  assert.equal(missingPermission('Access denied', { operationId: 'x', summary: '', permission: 'Other.Read.All' }), 'Other.Read.All');
+  assert.equal(missingPermission('Insufficient privileges. Requires Directory.ReadWrite.All.', 'Other.Read.All'), 'Directory.ReadWrite.All');
+  assert.equal(missingPermission('Access denied', 'Other.Read.All'), 'Other.Read.All');
   assert.equal(missingPermission('Access denied', undefined), undefined);
 });
