@@ -4,7 +4,7 @@ import { describeError } from '../../core/send/describeError';
 import type { GraphCallRequest, GraphCallResult } from '../services';
 import { readBodyPreview } from './bodyPreview';
 import { findNextLink, formatResponseDocument, type ResponseSummary } from './formatResponse';
-import { RESPONSE_SCHEME, ResponseStore, type ResponseRecord } from './responseStore';
+import type { ResponseRecord, ResponseStore } from './responseStore';
 
 const NEXT_LINK_KEY = 'graphConnectorGroups.responseHasNextLink';
 
@@ -16,10 +16,7 @@ export class ResponseView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly store: ResponseStore) {
-    this.disposables.push(
-      vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, store),
-      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
-    );
+    this.disposables.push(vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()));
   }
 
   async show(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseRecord> {

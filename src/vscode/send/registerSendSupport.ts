@@ -15,7 +15,7 @@ import { SignOutCommand } from '../commands/signOut';
 import { SwitchAccountCommand } from '../commands/switchAccount';
 import { UseSandboxCommand } from '../commands/useSandbox';
 import { HistoryStore } from '../history/historyStore';
-import { ResponseStore } from '../response/responseStore';
+import { RESPONSE_SCHEME, ResponseStore } from '../response/responseStore';
 import { ResponseView } from '../response/responseView';
 import type { SessionServices } from '../session/createServices';
 import { CurlCopier } from './curlCopier';
@@ -56,6 +56,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
 
   return vscode.Disposable.from(
     store, responses, inFlight,
+    vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, store),
     vscode.languages.registerCodeLensProvider({ language: 'http' }, new SendCodeLensProvider()),
   );
 }
