@@ -17,6 +17,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/core, src/sandbox and src/cli run in plain Node: keep vscode out (use src/vscode adapters).' }],
+        patterns: [{ group: ['**/vscode/*', '**/extension'], message: 'src/core, src/sandbox and src/cli must not depend on the editor layer (src/vscode).' }],
       }],
     },
   },

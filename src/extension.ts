@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode/api';
 import { CommandManager } from './vscode/commands/commandManager';
 import { reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './api';
 
 /** The one place a command's failure becomes a message. Messages must already be free of secrets. */
 export function reportCommandError(log: vscode.LogOutputChannel, commandId: string, error: unknown): void {

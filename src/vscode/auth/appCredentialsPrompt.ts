@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 export interface AppCredentials { clientId: string; tenant: string; clientSecret: string }
 

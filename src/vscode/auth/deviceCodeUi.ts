@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { DeviceCodePrompt } from '../../core/auth/msalTokenSource';
 
 /**

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 /**
  * Sign-in and sending are refused in a restricted workspace: a `.http` file or workspace settings from an

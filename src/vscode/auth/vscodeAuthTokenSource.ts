@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { AccessToken, TokenSource } from '../../core/auth/tokenSource';
 
 /**

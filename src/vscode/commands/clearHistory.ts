@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { HistoryStore } from '../history/historyStore';
 import type { Command } from './commandManager';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 /** One command per file: `readonly id` matches a `contributes.commands` entry in package.json. */
 export interface Command {

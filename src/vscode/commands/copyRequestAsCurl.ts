@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { CurlCopier } from '../send/curlCopier';
 import { prepareRequest } from '../send/prepareRequest';
 import type { RequestVariableStore } from '../send/requestVariables';

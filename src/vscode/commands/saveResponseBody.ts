@@ -1,5 +1,5 @@
 import { copyFile } from 'node:fs/promises';
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import { prettyBody } from '../response/formatResponse';
 import type { Command } from './commandManager';

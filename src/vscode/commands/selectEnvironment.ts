@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { CLOUDS } from '../../core/auth/clouds';
 import { variableSetNames } from '../send/variableSets';
 import { readSettings, updateSetting } from '../session/settings';

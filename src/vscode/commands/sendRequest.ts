@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { prepareRequest } from '../send/prepareRequest';
 import type { RequestRunner } from '../send/requestRunner';
 import type { RequestVariableStore } from '../send/requestVariables';

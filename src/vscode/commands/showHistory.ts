@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { describeHistoryEntry, type HistoryEntry } from '../history/historyEntry';
 import type { HistoryStore } from '../history/historyStore';
 import type { RequestRunner } from '../send/requestRunner';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { showDeviceCode } from '../auth/deviceCodeUi';
 import { askAppCredentials, type AppCredentials } from '../auth/appCredentialsPrompt';
 import { requireTrust } from '../auth/trust';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { AccountControl } from '../session/accountControl';
 import type { Command } from './commandManager';
 

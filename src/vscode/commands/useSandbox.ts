@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { readSettings, updateSetting } from '../session/settings';
 import type { Command } from './commandManager';
 

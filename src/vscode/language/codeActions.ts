@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { HttpDiagnostics } from './diagnostics';
 import { spansIntersect, toRange } from './convert';
 

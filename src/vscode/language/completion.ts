@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { GraphCompletion } from '../../core/intelligence';
 import type { IntelligenceLoader } from './intelligenceLoader';
 import { toRange } from './convert';

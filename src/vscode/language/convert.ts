@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { Span } from '../../core/text/lineIndex';
 
 /** Core results speak offsets; the editor speaks ranges. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { GraphDiagnostic, GraphValidator } from '../../core/intelligence';
 import { toRange, toSeverity } from './convert';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { ExtensionServices } from '../services';
 import { GraphQuickFixProvider } from './codeActions';
 import { GraphCompletionProvider } from './completion';

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { GraphCallRequest, GraphCallResult } from '../services';
 
 export const RESPONSE_SCHEME = 'graph-response';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { isTextContentType } from '../../core/send/contentType';
 import { describeError } from '../../core/send/describeError';
 import type { GraphCallRequest, GraphCallResult } from '../services';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { toCurl } from '../../core/send/curl';
 import { describeError } from '../../core/send/describeError';
 import type { GraphCallRequest } from '../services';

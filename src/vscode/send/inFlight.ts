@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 const IN_FLIGHT_KEY = 'graphConnectorGroups.requestInFlight';
 

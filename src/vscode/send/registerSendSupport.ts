@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { CancelRequestCommand } from '../commands/cancelRequest';
 import { ClearHistoryCommand } from '../commands/clearHistory';
 import type { CommandManager } from '../commands/commandManager';

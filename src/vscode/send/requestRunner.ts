@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { parseGraphErrorBody } from '../../core/send/graphErrorBody';
 import { redactSecrets } from '../../core/send/redact';
 import type { HistoryStore } from '../history/historyStore';

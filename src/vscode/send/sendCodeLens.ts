@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { parseHttpFile } from '../../core/http/parser';
 import { routeInfoFor } from './routeInfo';
 

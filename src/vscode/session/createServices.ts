@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { createNodeTransport } from '../../core/send/nodeTransport';
 import { AuthManager } from '../auth/authManager';
 import { showDeviceCode } from '../auth/deviceCodeUi';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { authorityFor, CLOUDS, getCloud, sandboxCloud, type Cloud } from '../../core/auth/clouds';
 import type { SandboxHandle } from './sandboxHandle';
 import { affectsSession, readSettings, SETTINGS_SECTION } from './settings';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { AccountSummary } from '../../core/auth/tokenSource';
 import type { Session, SessionInfo } from '../services';
 import type { EnvironmentManager } from './environments';

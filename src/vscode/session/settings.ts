@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 export const SETTINGS_SECTION = 'graphConnectorGroups';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { Session, SessionInfo } from '../services';
 
 /** Account, tenant and environment at a glance; a click opens the account/environment quick pick. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 
 /**
  * Read-only virtual documents holding an item's JSON: a content provider's documents cannot be edited

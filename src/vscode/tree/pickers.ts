@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { GraphSend } from './model/graphResponse';
 import { graphUrls } from './model/graphUrls';
 import { listAll } from './model/tenantActions';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { CommandManager } from '../commands/commandManager';
 import type { ExtensionServices, TenantMutation } from '../services';
 import { AddConnectorToGroupCommand } from './commands/addConnectorToGroup';

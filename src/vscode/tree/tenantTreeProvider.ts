@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import type { Session } from '../services';
 import type { GraphSend } from './model/graphResponse';
 import type { TenantNode } from './model/nodes';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../api';
 import { isEntity, type TenantNode } from './model/nodes';
 
 /**

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { getExternalGroup } from '../model/tenantActions';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';

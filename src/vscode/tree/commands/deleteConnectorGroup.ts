@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { deleteConnectorGroup } from '../model/tenantActions';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { requestChoices, requestText, textToAppend, type RequestChoice } from '../model/requestText';
 import { pickConnector, pickConnectorGroup } from '../pickers';
