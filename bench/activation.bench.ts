@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { bundleAll } from '../scripts/bundle.mjs';
 import { median, type BenchResult } from './util';
 
 const GOAL_MS = 30;
@@ -96,7 +97,7 @@ export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   try {
     const bundle = join(dir, 'extension.js');
-    const built = await esbuild.build({ ...PRODUCTION, entryPoints: ['src/extension.ts'], outfile: bundle, external: ['vscode'], metafile: true });
+    const built = await bundleAll({ production: true, outdir: dir, metafile: true, cli: false });
     const meta = built.metafile!;
 
     // 1. The real host.

@@ -9,7 +9,7 @@
 // prints one JSON line: {"times":[ms...],"activationEvent":"...","runDir":"..."}; exit 0 with at least one time.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleAll } from '../bundle.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { REPO_ROOT } from './install-host.mjs';
 import { launchBrowser, Workbench } from './workbench.mjs';
@@ -28,11 +28,7 @@ async function prepareExtension(dir) {
   for (const p of ['package.json', 'syntaxes', 'snippets', 'media', 'schemas', 'README.md']) {
     if (existsSync(join(REPO_ROOT, p))) cpSync(join(REPO_ROOT, p), join(dir, p), { recursive: true });
   }
-  await esbuild.build({
-    entryPoints: [join(REPO_ROOT, 'src/extension.ts')], outfile: join(dir, 'dist/extension.js'), external: ['vscode'],
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
+  await bundleAll({ production: true, outdir: join(dir, 'dist'), cli: false });
 }
 
 /** Opens the Running Extensions editor and returns our row's text once it shows an activation time. */

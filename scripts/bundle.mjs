@@ -1,0 +1,43 @@
+// The one esbuild configuration: `node scripts/build.mjs` and the benchmarks both build through bundleAll(),
+// so a benchmark measures exactly what ships.
+import * as esbuild from 'esbuild';
+
+/**
+ * The extension imports these only through dynamic import() (first sign-in, first validation), so they live
+ * in their own files: VS Code then neither reads nor compiles them at activation.
+ */
+export const LAZY_VENDORS = {
+  '@azure/msal-node': 'vendor-msal-node.js',
+  'vscode-json-languageservice': 'vendor-json-languageservice.js',
+};
+
+const lazyVendors = {
+  name: 'lazy-vendors',
+  setup(build) {
+    build.onResolve({ filter: /^(@azure\/msal-node|vscode-json-languageservice)$/ }, args => ({ path: `./${LAZY_VENDORS[args.path]}`, external: true }));
+  },
+};
+
+/** Builds dist/extension.js (+ its lazy vendor files) and dist/cli.js into `outdir`; returns the extension build's result. */
+export async function bundleAll({ production = false, outdir = 'dist', metafile = false, cli = true } = {}) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    // vscode-json-languageservice and jsonc-parser ship a UMD build whose dynamic requires esbuild cannot
+    // follow; their ESM build ('module') bundles cleanly, as in VS Code's own json-language-features.
+    mainFields: ['module', 'main'],
+  };
+  const [extension] = await Promise.all([
+    esbuild.build({ ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors] }),
+    ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => esbuild.build({
+      ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
+    })),
+    ...(cli ? [esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } })] : []),
+  ]);
+  return extension;
+}
