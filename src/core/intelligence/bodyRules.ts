@@ -1,4 +1,4 @@
-import { findNodeAtOffset, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { GraphSchema } from '../graph/schemas';
 import { shortTypeName } from '../graph/schemas';
 import type { RouteTable } from '../graph/types';
@@ -9,6 +9,7 @@ import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean, listOr } from './suggest';
 import { addPropertiesFix, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
+import { certainlyValid } from './quickSchemaCheck';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
@@ -47,20 +48,26 @@ function typeMatches(expected: string, actual: string): boolean {
  */
 export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable): GraphDiagnostic[] {
   const base = prepared.offset;
-  const parsed = json.parse(prepared.json);
   const out: GraphDiagnostic[] = [...prepared.diagnostics];
-  const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
-    ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
-  for (const d of json.syntaxErrors(parsed)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
-  if (!schema || out.some(d => d.code === 'graph.body.syntax')) return dropOpaque(out, prepared);
-  const root = parseTree(prepared.json);
-  const props = rootProperties(root);
-  const title = shortTypeName(schema['x-graphType'] ?? '');
-  const seen = new Set<string>();
-  for (const problem of json.schemaProblems(parsed, schema)) {
-    const span = at(problem.range);
-    const diag = classify(span.start - base, span, typeof problem.message === 'string' ? problem.message : problem.message.value);
-    if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); out.push(diag); }
+  const strictErrors: ParseError[] = [];
+  let root = schema ? parseTree(prepared.json, strictErrors, { disallowComments: true }) : undefined;
+  let props = rootProperties(root);
+  const title = shortTypeName(schema?.['x-graphType'] ?? '');
+  // Fast path: a body that certainly fits the schema needs no language-service parse and validation.
+  if (!schema || strictErrors.length || !certainlyValid(root, schema)) {
+    const parsed = json.parse(prepared.json);
+    const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
+    for (const d of json.syntaxErrors(parsed)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
+    if (!schema || out.some(d => d.code === 'graph.body.syntax')) return dropOpaque(out, prepared);
+    root = parseTree(prepared.json);
+    props = rootProperties(root);
+    const seen = new Set<string>();
+    for (const problem of json.schemaProblems(parsed, schema)) {
+      const span = at(problem.range);
+      const diag = classify(span.start - base, span, typeof problem.message === 'string' ? problem.message : problem.message.value);
+      if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); out.push(diag); }
+    }
   }
   for (const [name, prop] of props) {
     const s = schema.properties?.[name];
