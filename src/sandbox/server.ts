@@ -46,6 +46,7 @@ export interface Sandbox {
    * Registers a certificate credential on the confidential app. The sandbox needs no X.509 certificate: it returns a
    * SHA-256 thumbprint (of the public key) to give MSAL as `clientCertificate.thumbprintSha256` next to the private key.
    */
+  /** Registers a public key, or an X.509 certificate (PEM), as a credential of the seeded confidential app. */
   addClientCertificate(publicKeyPem: string): { thumbprintSha256: string };
   approveDeviceCode(userCode: string): boolean;
   /** Performs the sign-in page's form_post to the authorize URL's loopback redirect_uri, as a browser would. */

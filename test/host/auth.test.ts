@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
-import { activateExtension, closeAllEditors, workspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, readExtensionFile, workspaceFile } from './helpers';
 
 /** Anything shaped like a JWT (the sandbox issues RS256 JWTs, as Entra does). */
 const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
@@ -98,6 +98,26 @@ suite('auth: sign-in to the sandbox', () => {
     assert.ok(!JSON.stringify(api.history()).includes(sandbox.clientSecret), 'nor in the history');
     await vscode.commands.executeCommand('graphConnectorGroups.signOut', `app:${sandbox.clientId}`);
     // The user account stays cached and selected: it is the one requests use again.
+    assert.equal(await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', { method: 'deviceCode' }), 'adele@sandbox.gcg.localhost');
+  });
+
+  test('app-only sign-in with a certificate (PEM kept only in SecretStorage)', async function () {
+    this.timeout(60_000);
+    const sandbox = api.sandbox()!;
+    const certificatePem = readExtensionFile('test/unit/auth/fixtures/test-app-certificate.pem');
+    sandbox.addClientCertificate(certificatePem);
+    const name = await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', {
+      method: 'clientCertificate', app: { clientId: sandbox.clientId, tenant: sandbox.tenantId, certificatePem },
+    });
+    assert.equal(name, `App ${sandbox.clientId}`);
+    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: 'GET https://graph.microsoft.com/v1.0/external/connections\n' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
+    assert.equal(api.history()[0].status, 200);
+    const key = /-----BEGIN PRIVATE KEY-----\s+(\S{40})/.exec(certificatePem)![1];
+    assert.ok(!readFileSync(workspaceFile('.vscode/settings.json').fsPath, 'utf8').includes(key), 'the key is not in settings');
+    assert.ok(!JSON.stringify(api.history()).includes(key), 'nor in the history');
+    await vscode.commands.executeCommand('graphConnectorGroups.signOut', `app:${sandbox.clientId}`);
     assert.equal(await vscode.commands.executeCommand<string>('graphConnectorGroups.signIn', { method: 'deviceCode' }), 'adele@sandbox.gcg.localhost');
   });
 });

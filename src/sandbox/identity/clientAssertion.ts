@@ -1,4 +1,4 @@
-import { constants, createHash, createPublicKey, verify } from 'node:crypto';
+import { X509Certificate, constants, createHash, createPublicKey, verify } from 'node:crypto';
 import type { SandboxContext } from '../context';
 import { AadError } from './aadError';
 
@@ -63,7 +63,12 @@ export function verifyClientAssertion(ctx: SandboxContext, clientId: string, for
 
 /** Registers a public key as a certificate credential; its SHA-256 (of the SPKI DER) stands in for the certificate thumbprint. */
 export function registerCertificate(ctx: SandboxContext, publicKeyPem: string): { thumbprintSha256: string } {
-  const thumbprintSha256 = createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('hex');
+  // An X.509 certificate is identified as Entra does it (SHA-256 of the certificate); a bare public key by its SPKI.
+  const certificate = /-----BEGIN CERTIFICATE-----/.test(publicKeyPem) ? new X509Certificate(publicKeyPem) : undefined;
+  const thumbprintSha256 = certificate
+    ? certificate.fingerprint256.replace(/:/g, '').toLowerCase()
+    : createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('hex');
+  if (certificate) publicKeyPem = certificate.publicKey.export({ type: 'spki', format: 'pem' }).toString();
   (ctx.state.seed.confidentialApp.certificates ??= []).push({ thumbprintSha256, publicKeyPem });
   return { thumbprintSha256 };
 }

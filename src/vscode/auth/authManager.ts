@@ -6,6 +6,7 @@ import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
 import type { ActiveEnvironment } from '../session/environments';
 import { readSettings } from '../session/settings';
+import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from './silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
@@ -13,7 +14,11 @@ import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
 export type InteractiveMethod =
   | { kind: 'deviceCode'; onCode: (prompt: DeviceCodePrompt) => void }
   | { kind: 'browser'; openBrowser: (url: string) => Promise<void> }
-  | { kind: 'clientSecret'; clientId: string; tenant: string; clientSecret: string };
+  | { kind: 'clientSecret'; clientId: string; tenant: string; clientSecret: string }
+  | { kind: 'clientCertificate'; clientId: string; tenant: string; certificatePem: string };
+
+/** An app-only credential as kept in SecretStorage: a bare string is a client secret (as stored before certificates). */
+type StoredAppCredential = { kind: 'secret'; clientSecret: string } | { kind: 'certificate'; certificatePem: string };
 
 /** App-only sign-in facts kept in globalState; the secret itself only in SecretStorage. */
 interface AppOnlyRecord { clientId: string; tenant: string }
@@ -61,11 +66,13 @@ export class AuthManager {
   }
 
   async signIn(env: ActiveEnvironment, method: InteractiveMethod, scopes: string[], signal?: AbortSignal): Promise<AccountSummary> {
-    if (method.kind === 'clientSecret') {
-      const settings = msalSettingsFor(env, this.secrets, this.logger, method.clientId, method.tenant);
-      const msal = await this.create(settings, { kind: 'clientSecret', clientSecret: method.clientSecret });
+    if (method.kind === 'clientSecret' || method.kind === 'clientCertificate') {
+      const stored: StoredAppCredential = method.kind === 'clientSecret'
+        ? { kind: 'secret', clientSecret: method.clientSecret }
+        : { kind: 'certificate', certificatePem: method.certificatePem };
+      const msal = await this.appSource(env, method.clientId, method.tenant, stored);
       const token = await msal.getToken(scopes, signal);
-      await this.secrets.store(secretKey(env, method.clientId), method.clientSecret);
+      await this.secrets.store(secretKey(env, method.clientId), stored.kind === 'secret' ? stored.clientSecret : JSON.stringify(stored));
       await this.update(APP_ONLY_KEY, env, { clientId: method.clientId, tenant: method.tenant });
       return token.account ?? appAccount(method.clientId, method.tenant);
     }
@@ -120,7 +127,15 @@ export class AuthManager {
     const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
     const secret = app && await this.secrets.get(secretKey(env, app.clientId));
     if (!app || !secret) return undefined;
-    return this.create(msalSettingsFor(env, this.secrets, this.logger, app.clientId, app.tenant), { kind: 'clientSecret', clientSecret: secret });
+    return this.appSource(env, app.clientId, app.tenant, parseStoredCredential(secret));
+  }
+
+  private async appSource(env: ActiveEnvironment, clientId: string, tenant: string, credential: StoredAppCredential): Promise<MsalTokenSource> {
+    const settings = msalSettingsFor(env, this.secrets, this.logger, clientId, tenant);
+    if (credential.kind === 'secret') return this.create(settings, { kind: 'clientSecret', clientSecret: credential.clientSecret });
+    const certificate = readCertificatePem(credential.certificatePem);
+    if ('error' in certificate) throw new Error(certificate.error);
+    return this.create(settings, { kind: 'clientCertificate', ...certificate });
   }
 
   /** A prompt during a send may sign in a new account: remember it as the selected one. */
@@ -169,5 +184,15 @@ function secretKey(env: ActiveEnvironment, clientId: string): string {
 }
 
 function appAccount(clientId: string, tenant: string): AccountSummary {
-  return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only (client secret)' };
+  return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only' };
+}
+
+function parseStoredCredential(stored: string): StoredAppCredential {
+  if (stored.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(stored) as StoredAppCredential;
+      if (parsed.kind === 'certificate' && typeof parsed.certificatePem === 'string') return parsed;
+    } catch { /* a secret that happens to start with '{' */ }
+  }
+  return { kind: 'secret', clientSecret: stored };
 }

@@ -7,7 +7,7 @@ import { isCancellation, toUserError } from '../send/userError';
 import { readSettings } from '../session/settings';
 import type { Command } from './commandManager';
 
-export type SignInMethodId = 'deviceCode' | 'browser' | 'clientSecret';
+export type SignInMethodId = 'deviceCode' | 'browser' | 'clientSecret' | 'clientCertificate';
 
 export interface SignInOptions {
   method?: SignInMethodId;
@@ -23,6 +23,7 @@ const METHODS: Array<vscode.QuickPickItem & { id: SignInMethodId }> = [
   { id: 'deviceCode', label: '$(key) Device code', detail: 'Enter a short code in any browser, on any device.' },
   { id: 'browser', label: '$(globe) Browser', detail: 'Sign in in your default browser (authorization code with PKCE).' },
   { id: 'clientSecret', label: '$(server) App-only (client secret)', detail: 'As an application: client id, tenant and a secret kept only in VS Code\'s secret storage.' },
+  { id: 'clientCertificate', label: '$(verified) App-only (certificate)', detail: 'As an application: client id, tenant and a PEM (private key + certificate) kept only in VS Code\'s secret storage.' },
 ];
 
 export class SignInCommand implements Command {
@@ -39,10 +40,11 @@ export class SignInCommand implements Command {
     }
     const methodId = options.method ?? (await vscode.window.showQuickPick(METHODS, { title: `Sign in to ${env.cloud.label}`, placeHolder: 'How do you want to sign in?' }))?.id;
     if (!methodId) return undefined;
-    const app = methodId === 'clientSecret' ? options.app ?? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant) : undefined;
-    if (methodId === 'clientSecret' && !app) return undefined;
-    const account = await this.signInWithProgress(env.cloud.label, methodId === 'clientSecret'
-      ? { kind: 'clientSecret', ...app! }
+    const appOnly = methodId === 'clientSecret' || methodId === 'clientCertificate';
+    const app = appOnly ? options.app ?? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant, methodId === 'clientSecret' ? 'secret' : 'certificate') : undefined;
+    if (appOnly && !app) return undefined;
+    const account = await this.signInWithProgress(env.cloud.label, app
+      ? ('clientSecret' in app ? { kind: 'clientSecret', ...app } : { kind: 'clientCertificate', ...app })
       : methodId === 'browser' ? { kind: 'browser', openBrowser: options.openBrowser ?? openExternal } : undefined, scopes);
     if (!account) return undefined;
     void vscode.window.setStatusBarMessage(`Signed in as ${account.username}`, 5000);

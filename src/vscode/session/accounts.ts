@@ -27,7 +27,7 @@ export class Accounts implements AccountControl {
       const token = await vscodeAuthTokenSource(env.clientId, env.tenant, true).getToken([`${host}/User.Read`, ...extraScopes]);
       account = token.account!;
     } else {
-      const scopes = method.kind === 'clientSecret' ? [`${host}/.default`] : [`${host}/User.Read`, 'offline_access', ...extraScopes];
+      const scopes = method.kind === 'clientSecret' || method.kind === 'clientCertificate' ? [`${host}/.default`] : [`${host}/User.Read`, 'offline_access', ...extraScopes];
       account = await this.auth.signIn(env, method, scopes, signal);
     }
     this.session.setAccount(account);
