@@ -165,10 +165,25 @@ suite('tenant tree (sandbox)', function () {
     assert.equal(await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { key: created.key, confirm: true }), true);
   });
 
-  // The sandbox answers a revoked token with 401 (a 403 needs a token without the permission, which a
-  // delegated sign-in never gets from it); the 403 item itself is covered by test/unit/tree.
-  // The sandbox answers a revoked token with 401 (a 403 needs a token without the permission, which a
-  // delegated sign-in never gets from it); the 403 item itself is covered by test/unit/tree.
+  // A real 403: an app-only token may not list connector groups (Graph has no application permission for it).
+  test('a 403 shows an error item naming the missing permission, which signs in with it', async () => {
+    const sandbox = api.sandbox()!;
+    await vscode.commands.executeCommand(`${CMD}signIn`, { method: 'clientSecret', app: { clientId: sandbox.clientId, tenant: sandbox.tenantId, clientSecret: sandbox.clientSecret } });
+    try {
+      const [root] = await tree({ expand: 2, refresh: true });
+      const [item] = child(root.children, 'Connector groups').children!;
+      assert.equal(item.kind, 'error', JSON.stringify(item));
+      assert.equal(item.label, 'Missing permission Directory.ReadWrite.All');
+      assert.equal(item.command?.command, `${CMD}signIn`);
+      assert.deepEqual(item.command?.arguments, [{ permissions: ['Directory.ReadWrite.All'] }]);
+    } finally {
+      await vscode.commands.executeCommand(`${CMD}signOut`, `app:${sandbox.clientId}`);
+    }
+    const [root] = await tree({ expand: 2, refresh: true });
+    assert.notEqual(child(root.children, 'Connector groups').children?.[0]?.kind, 'error', 'the user account is back');
+  });
+
+  // The sandbox answers a revoked token with 401: the item then offers a fresh sign-in.
   test('after the tokens are revoked, the error item offers to sign in', async () => {
     api.sandbox()!.revokeAll();
     const [root] = await tree({ expand: 2 });
