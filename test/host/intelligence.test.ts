@@ -88,4 +88,18 @@ suite('Request intelligence', () => {
     assert.ok(!vscode.languages.getDiagnostics(doc.uri).some(d => d.code === 'graph.body.placeholder' || d.code === 'graph.url.versionUnavailable'));
     await vscode.commands.executeCommand('workbench.action.files.revert', editor.document.uri);
   });
+
+  test('a *.connectorGroup.json body file is validated by VS Code\'s JSON support against the generated schema', async function () {
+    this.timeout(30_000);
+    const json = await vscode.workspace.openTextDocument(workspaceFile('new-group.connectorGroup.json'));
+    await vscode.window.showTextDocument(json);
+    let diags: vscode.Diagnostic[] = [];
+    for (let i = 0; i < 150 && !diags.length; i++) {
+      await new Promise(r => setTimeout(r, 100));
+      diags = vscode.languages.getDiagnostics(json.uri);
+    }
+    const onRegion = diags.find(d => json.getText(d.range) === '"String"');
+    assert.ok(onRegion, `no diagnostic on the region value: ${JSON.stringify(diags.map(d => d.message))}`);
+    assert.match(onRegion.message, /nam|eur|allowed|Value is not accepted/i);
+  });
 });
