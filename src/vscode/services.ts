@@ -1,23 +1,15 @@
 import type * as vscode from 'vscode';
+import type { GraphResponse } from '../core/send/graphResponse';
 
 /**
  * What the editor features share. Built once in extension.ts and passed in; no module-level singletons.
  * The session/auth/send engineer implements these in src/vscode/session/ and src/vscode/send/.
  */
-export interface GraphCallResult {
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  /** Body as text when small and textual; large bodies are in bodyFile. */
-  body?: string;
-  bodyFile?: string;
-  bodyBytes: number;
-  durationMs: number;
-  requestId?: string;
-  url: string;
+/** The core's response (body as text when small and textual, else in bodyFile), as editor features see it. */
+export type GraphCallResult = Omit<GraphResponse, 'method' | 'contentType' | 'retries'> & {
   /** How many 429/503 retries it took. */
   retries?: number;
-}
+};
 
 export interface GraphCallRequest {
   method: string;

@@ -1,6 +1,6 @@
-import { vscode } from '../api';
 import type { CurlCopier } from '../send/curlCopier';
 import { prepareRequest } from '../send/prepareRequest';
+import { requestLocation } from '../send/requestLocation';
 import type { RequestVariableStore } from '../send/requestVariables';
 import type { Command } from './commandManager';
 
@@ -10,10 +10,7 @@ export class CopyRequestAsCurlCommand implements Command {
   constructor(private readonly curl: CurlCopier, private readonly variables: RequestVariableStore) {}
 
   async execute(uri?: unknown, index?: unknown): Promise<string> {
-    const editor = vscode.window.activeTextEditor;
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    if (!document) throw new Error('Open a .http file and put the cursor on a request to copy it.');
-    const position = typeof index === 'number' ? { index } : { line: editor?.document === document ? editor.selection.active.line : 0 };
+    const { document, position } = await requestLocation(uri, index, 'copy it');
     return this.curl.copy(prepareRequest(document, position, this.variables).request);
   }
 }

@@ -1,5 +1,5 @@
-import { vscode } from '../api';
 import { prepareRequest } from '../send/prepareRequest';
+import { requestLocation } from '../send/requestLocation';
 import type { RequestRunner } from '../send/requestRunner';
 import type { RequestVariableStore } from '../send/requestVariables';
 import type { Command } from './commandManager';
@@ -11,12 +11,7 @@ export class SendRequestCommand implements Command {
   constructor(private readonly runner: RequestRunner, private readonly variables: RequestVariableStore) {}
 
   async execute(uri?: unknown, index?: unknown): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    if (!document) throw new Error('Open a .http file and put the cursor on a request to send it.');
-    const position = typeof index === 'number'
-      ? { index }
-      : { line: editor && editor.document === document ? editor.selection.active.line : 0 };
+    const { document, position } = await requestLocation(uri, index, 'send it');
     const prepared = prepareRequest(document, position, this.variables);
     await this.runner.run(prepared.request, prepared.name);
   }
