@@ -24,6 +24,14 @@ export function graphOrigins(table: RouteTable = loadRouteTable()): string[] {
   return (table.clouds ?? [{ name: 'Global', origin: 'https://graph.microsoft.com' }]).map(c => c.origin);
 }
 
+const originsByTable = new WeakMap<RouteTable, Map<string, string>>();
+/** Lower-cased origin -> origin as the facts spell it, once per table (every URL is looked up here). */
+function lowerCaseOrigins(table: RouteTable): Map<string, string> {
+  let map = originsByTable.get(table);
+  if (!map) originsByTable.set(table, map = new Map(graphOrigins(table).map(o => [o.toLowerCase(), o])));
+  return map;
+}
+
 function parseQuery(query: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of query.split('&')) {
@@ -50,7 +58,7 @@ export function parseGraphUrl(url: string, table: RouteTable = loadRouteTable())
   let rest = trimmed;
   const abs = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\s]*)(.*)$/i.exec(trimmed);
   if (abs) {
-    const known = graphOrigins(table).find(o => o.toLowerCase() === abs[1].toLowerCase());
+    const known = lowerCaseOrigins(table).get(abs[1].toLowerCase());
     if (!known) {
       if (/^https?:\/\/[^/?#\s]+$/i.test(abs[1])) return { ok: false, reason: `${abs[1]} is not a Microsoft Graph host.`, kind: 'notGraph' };
       return { ok: false, reason: `'${abs[1]}' is not a valid URL origin.`, kind: 'malformed' };

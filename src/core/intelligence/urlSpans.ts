@@ -26,8 +26,13 @@ export function layoutUrl(text: string, origin: string | undefined): UrlLayout {
   return { version: { start: i, end: versionEnd }, path: { start: versionEnd, end: pathEnd }, segments, query: { start: Math.min(pathEnd + 1, queryEnd), end: queryEnd } };
 }
 
-function nextOf(text: string, from: number, chars: string): number {
-  for (let i = from; i < text.length; i++) if (chars.includes(text[i])) return i;
+/** Index of the next of `chars` (some of '/', '?', '#'); char codes, as this runs for every request. */
+function nextOf(text: string, from: number, chars: '/?#' | '?#' | '#'): number {
+  const slash = chars === '/?#', query = chars !== '#';
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35 || query && c === 63 || slash && c === 47) return i;
+  }
   return text.length;
 }
 
