@@ -75,7 +75,7 @@ function stopServersOnSignals() {
 /**
  * Starts code-server and waits until it answers /healthz.
  * @param {{ runDir?: string, port?: number, host?: string, settings?: object, extensionsDir?: string, userDataDir?: string,
- *           extraArgs?: string[], env?: object, stdio?: 'log'|'inherit' }} options
+ *           extraArgs?: string[], env?: object, stdio?: 'log'|'inherit', workspaceTrust?: boolean }} options
  */
 export async function startCodeServer(options = {}) {
   const paths = ensureHost();
@@ -95,7 +95,9 @@ export async function startCodeServer(options = {}) {
   };
   const args = [paths.entry, '--bind-addr', `${host}:${port}`, '--auth', 'none',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    // options.workspaceTrust keeps trust on, so an untrusted folder opens in Restricted Mode.
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--ignore-last-opened', ...(options.extraArgs ?? [])];
   const logFile = join(runDir, 'server.log');
   // detached: the server and its extension hosts form one process group, killed together in stop().

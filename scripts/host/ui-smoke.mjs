@@ -142,6 +142,42 @@ async function sendByCodeLens(wb, n) {
   await wb.page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
 }
 
+/**
+ * Restricted Mode, in its own code-server with workspace trust on (extension test runs are always trusted, so this
+ * is checked from the UI): an untrusted folder still gets validation, while sign-in is refused with an explanation.
+ */
+async function restrictedModeSmoke(browser) {
+  const server = await startCodeServer({
+    workspaceTrust: true,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'graphConnectorGroups.environment': 'sandbox' },
+  });
+  const workspace = join(server.runDir, 'workspace');
+  cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  const name = '30-restricted-mode';
+  let wb;
+  try {
+    wb = await Workbench.open(browser, server.baseUrl, { folder: workspace, extensionDevelopmentPath: REPO_ROOT });
+    await wb.openFile('mistakes.http');
+    await wb.page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });
+    await wb.runCommand('Graph Connector Groups: Sign In…');
+    await wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Signing in needs a trusted workspace' }).first().waitFor({ timeout: 15_000 });
+    await wb.runCommand('Notifications: Clear All Notifications');
+    await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Send Request' }).first().click();
+    await wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Sending requests needs a trusted workspace' }).first().waitFor({ timeout: 15_000 });
+    await wb.screenshot(name);
+    console.log(`  ✔ ${name}`);
+    return { passed: 1, failed: 0 };
+  } catch (e) {
+    console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
+    await wb?.screenshot(`${name}-FAILED`).catch(() => {});
+    return { passed: 0, failed: 1 };
+  } finally {
+    await wb?.page.close().catch(() => {});
+    server.stop();
+    server.cleanup();
+  }
+}
+
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs` first');
   // Fresh screenshots each run; the host tests' failure screenshot (same folder) is theirs to keep.
@@ -168,6 +204,8 @@ async function main() {
         await wb.page.keyboard.press('Escape').catch(() => {});
       }
     }
+    const restricted = await restrictedModeSmoke(browser);
+    passed += restricted.passed; failed += restricted.failed;
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
