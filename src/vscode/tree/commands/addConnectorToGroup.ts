@@ -2,7 +2,7 @@ import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { addConnectorToGroup } from '../model/tenantActions';
 import { pickConnector } from '../pickers';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** On a group: pick a connector and add it (`{groupId, connectorId}` skips the pick). A connector is in one group, so it moves. */
 export class AddConnectorToGroupCommand implements Command {
@@ -10,8 +10,7 @@ export class AddConnectorToGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = (await nodeOf(this.deps.provider, arg));
-    const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
+    const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
     if (!groupId) throw new Error('Add connector: select a connector group.');
     const connectorId = stringArg(arg, 'connectorId') ?? await pickConnector(this.deps.send, `Add a connector to "${node?.label ?? groupId}"`);
     if (!connectorId) return;

@@ -2,7 +2,7 @@ import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { deleteConnectorGroup } from '../model/tenantActions';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /**
  * Deletes after a modal confirmation (`{groupId, confirm: true}` skips it, for tests and scripts).
@@ -13,8 +13,7 @@ export class DeleteConnectorGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<boolean> {
-    const node = (await nodeOf(this.deps.provider, arg));
-    const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
+    const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
     if (!groupId) throw new Error('Delete: select a connector group.');
     const name = node?.label ?? stringArg(arg, 'name') ?? groupId;
     const confirmed = (arg as { confirm?: unknown } | undefined)?.confirm === true || await this.confirm(name);

@@ -3,7 +3,7 @@ import { graphUrls } from '../model/graphUrls';
 import { ancestorOfKind } from '../model/nodes';
 import { addConnectorToGroup } from '../model/tenantActions';
 import { pickConnectorGroup } from '../pickers';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** On a connector: pick another group and POST `connectors/{id}/memberOf/$ref` (`{connectorId, groupId}` skips the pick). */
 export class MoveConnectorToGroupCommand implements Command {
@@ -11,8 +11,7 @@ export class MoveConnectorToGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = (await nodeOf(this.deps.provider, arg));
-    const connectorId = node?.kind === 'connector' ? node.entityId : stringArg(arg, 'connectorId');
+    const { node, id: connectorId } = await targetOf(this.deps.provider, arg, 'connector', 'connectorId');
     if (!connectorId) throw new Error('Move connector: select a connector.');
     // Under a group's "Connectors" folder, that group is where it is now: not a destination.
     const currentGroup = node?.parent?.kind === 'groupConnectors' ? ancestorOfKind(node.parent, 'connectorGroup')?.entityId : undefined;

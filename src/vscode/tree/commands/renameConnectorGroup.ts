@@ -3,7 +3,7 @@ import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { validateConnectorGroupName } from '../model/regions';
 import { renameConnectorGroup } from '../model/tenantActions';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */
 export class RenameConnectorGroupCommand implements Command {
@@ -11,8 +11,7 @@ export class RenameConnectorGroupCommand implements Command {
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const node = (await nodeOf(this.deps.provider, arg));
-    const groupId = node?.kind === 'connectorGroup' ? node.entityId : stringArg(arg, 'groupId');
+    const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
     if (!groupId) throw new Error('Rename: select a connector group.');
     const name = (node ? undefined : stringArg(arg, 'name')) ?? await vscode.window.showInputBox({
       title: 'Rename connector group', value: node?.label, prompt: 'New name', ignoreFocusOut: true, validateInput: validateConnectorGroupName,

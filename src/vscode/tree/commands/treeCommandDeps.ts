@@ -28,3 +28,12 @@ export function stringArg(arg: unknown, name: string): string | undefined {
   const v = arg && typeof arg === 'object' ? (arg as Record<string, unknown>)[name] : undefined;
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
+
+/**
+ * The item a command acts on: the tree node (when it is of `kind`) and its id, else the id a script or test
+ * passed as `arg[idArg]`.
+ */
+export async function targetOf(provider: Pick<TenantTreeProvider, 'find'>, arg: unknown, kind: 'connectorGroup' | 'connector', idArg: string): Promise<{ node?: TenantNode; id?: string }> {
+  const node = await nodeOf(provider, arg);
+  return { node, id: node?.kind === kind ? node.entityId : stringArg(arg, idArg) };
+}
