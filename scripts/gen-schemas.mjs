@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const factsDir = resolve(root, '..', 'shared', 'graph');
+const factsDir = process.env.GRAPH_FACTS_DIR ? resolve(process.env.GRAPH_FACTS_DIR) : resolve(root, '..', 'shared', 'graph');
 const outDir = join(root, 'schemas');
 const check = process.argv.includes('--check');
 

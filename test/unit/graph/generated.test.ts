@@ -6,8 +6,11 @@ import { FACT_FILES, generateGraphSchemas, readGraphFacts, serializeGenerated } 
 import type { GraphFacts } from '../../../src/core/graph/generate';
 import type { RouteTable } from '../../../src/core/graph/types';
 
-// Tests run from the repo root; CI clones the repo with shared/ beside it.
-const factsDir = join(process.cwd(), '..', 'shared', 'graph');
+// Tests run from the repo root; CI clones the repo with shared/ beside it (GRAPH_FACTS_DIR points elsewhere).
+const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
+if (!existsSync(join(factsDir, 'graph-resources.json'))) {
+  throw new Error(`The Graph facts are not at ${factsDir}: the drift check needs them. Clone the repo with shared/ beside it, or set GRAPH_FACTS_DIR.`);
+}
 const facts: GraphFacts = readGraphFacts(f => readFileSync(join(factsDir, f), 'utf8'));
 const files = generateGraphSchemas(facts, FACT_FILES.map(f => `shared/graph/${f}`));
 const table = files['routes.json'] as RouteTable;
