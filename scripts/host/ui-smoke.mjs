@@ -162,7 +162,9 @@ async function restrictedModeSmoke(browser) {
     await wb.runCommand('Graph Connector Groups: Sign In…');
     await wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Signing in needs a trusted workspace' }).first().waitFor({ timeout: 15_000 });
     await wb.runCommand('Notifications: Clear All Notifications');
-    await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Send Request' }).first().click();
+    // The cursor on the first request, then the command (the CodeLens can render late on a loaded machine).
+    await wb.page.locator('.editor-instance .view-line', { hasText: 'POST https://graph.microsoft.com' }).first().click();
+    await wb.runCommand('Graph Connector Groups: Send Request');
     await wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Sending requests needs a trusted workspace' }).first().waitFor({ timeout: 15_000 });
     await wb.screenshot(name);
     console.log(`  ✔ ${name}`);
