@@ -9,6 +9,7 @@ import type { InFlightRequests } from './inFlight';
 import type { RequestVariableStore } from './requestVariables';
 import { missingPermission, routeInfoFor } from './routeInfo';
 import { isCancellation, toUserError } from './userError';
+import { requireTrust } from '../auth/trust';
 
 export interface RunnerDeps {
   services: ExtensionServices;
@@ -39,6 +40,8 @@ export class RequestRunner {
   }
 
   async run(request: GraphCallRequest, name?: string): Promise<ResponseRecord | undefined> {
+    // Refused before any progress, history entry or sign-in; the Graph client checks again for every other caller.
+    requireTrust('Sending requests');
     this.lastRequest = { request, name };
     const started = Date.now();
     let result: GraphCallResult;
