@@ -28,7 +28,7 @@ export function propertyCompletions(schema: GraphSchema, present: Set<string>, r
       documentation: propertyMarkdown(name, s, isRequired),
       sortText: `${isRequired ? '0' : name.startsWith('@') ? '2' : '1'}_${name}`,
     };
-    if (replaceSpan) item.replaceSpan = replaceSpan;
+    if (replaceSpan) Object.assign(item, { replaceSpan, filterText: JSON.stringify(name) });
     out.push(item);
   }
   return out.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
@@ -44,7 +44,8 @@ function valueCompletions(s: GraphSchema, replaceSpan: { start: number; end: num
   } else if (s['x-refTarget']) {
     items.push({ label: s['x-example'], kind: 'value', insertText: valueSnippet(s), isSnippet: true, detail: `URL of a ${String(s['x-refTarget']).split('.').pop()}` });
   }
-  return replaceSpan ? items.map(i => ({ ...i, replaceSpan })) : items;
+  // The span is the whole string node, quotes included: filter on the label as it would be typed there.
+  return replaceSpan ? items.map(i => ({ ...i, replaceSpan, filterText: JSON.stringify(i.label) })) : items;
 }
 
 /** A whole body for an empty one: the required properties, each with its value snippet. */

@@ -15,4 +15,10 @@ export interface GraphCompletion {
   sortText?: string;
   /** Text the item replaces (offsets into the document); absent: the word at the cursor. */
   replaceSpan?: Span;
+  /**
+   * What the editor matches the typed text against. Needed whenever `replaceSpan` starts before the label's first
+   * character (a JSON string's opening quote): editors filter by the text from the span's start to the cursor
+   * (`"`, `"re`), which no bare label matches, so they would show nothing. It is the JSON text of the label.
+   */
+  filterText?: string;
 }

@@ -12,7 +12,8 @@ const KINDS: Record<GraphCompletion['kind'], vscode.CompletionItemKind> = {
 };
 
 export class GraphCompletionProvider implements vscode.CompletionItemProvider {
-  static readonly triggerCharacters = ['"', '/', ':', ' '];
+  // Not ' ': a space trigger opened (word-based) suggestions after every space of a header or URL.
+  static readonly triggerCharacters = ['"', '/', ':'];
 
   constructor(private readonly intelligence: IntelligenceLoader) {}
 
@@ -25,6 +26,7 @@ export class GraphCompletionProvider implements vscode.CompletionItemProvider {
       if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
       item.sortText = c.sortText;
       if (c.replaceSpan) item.range = toRange(document, c.replaceSpan);
+      if (c.filterText) item.filterText = c.filterText;
       return item;
     });
   }

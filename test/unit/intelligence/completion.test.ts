@@ -79,6 +79,55 @@ describe('completion', () => {
   });
 });
 
+/** VS Code's filter, simplified: the typed text is a subsequence of the candidate, first character included. */
+function matches(typed: string, candidate: string): boolean {
+  typed = typed.toLowerCase(); candidate = candidate.toLowerCase();
+  if (typed === '') return true;
+  if (typed[0] !== candidate[0]) return false;
+  let i = 0;
+  for (const ch of candidate) if (ch === typed[i]) i++;
+  return i >= typed.length;
+}
+
+/**
+ * What an editor shows: VS Code keeps an item only if the text from its range's start to the cursor matches its
+ * filterText (else its label). An item that fails this is thrown away ("No suggestions").
+ */
+function editorKeeps(text: string, offset: number, item: { label: string; filterText?: string; replaceSpan?: { start: number } }): boolean {
+  const start = item.replaceSpan?.start ?? offset - /[A-Za-z0-9_$@.-]*$/.exec(text.slice(0, offset))![0].length;
+  return matches(text.slice(start, offset), item.filterText ?? item.label);
+}
+
+describe('completion as the editor filters it', () => {
+  const cases = [
+    `POST ${CG}\n\n{"name": "x", "region": "|"}\n`,
+    `POST ${CG}\n\n{"name": "x", "region": "e|"}\n`,
+    `POST ${CG}\n\n{"name": "x", "|"}\n`,
+    `POST ${CG}\n\n{"name": "x", "reg|"}\n`,
+    `POST ${CG}\n\n{"|"}\n`,
+    `POST ${CG}/g1/members/$ref\n\n{"@odata.id": "|"}\n`,
+    'POST https://graph.microsoft.com/v1.0/external/connections/c/groups/g/members\n\n{ "id": "x", "type": "|" }\n',
+  ];
+  for (const marked of cases) {
+    test(`every item survives the editor's filter: ${JSON.stringify(marked.slice(marked.lastIndexOf('\n', marked.indexOf('|')) + 1, marked.indexOf('|') + 3))}`, () => {
+      const { text, offset } = at(marked);
+      const items = getCompletions(text, offset);
+      assert.ok(items.length > 0, 'the core offers items here');
+      // What the user typed of the name or value itself (after the opening quote): the items it matches must be shown.
+      const typed = /[^"]*$/.exec(text.slice(0, offset))![0];
+      const wanted = items.filter(i => matches(typed, i.label));
+      assert.ok(wanted.length > 0);
+      for (const item of wanted) assert.ok(editorKeeps(text, offset, item), `${item.label} would be filtered out (filterText ${item.filterText})`);
+    });
+  }
+
+  test('a quoted range carries the JSON text of the label as filterText', () => {
+    const items = complete(`POST ${CG}\n\n{"name": "x", "region": "|"}\n`);
+    assert.deepEqual(items.map(i => i.filterText), ['"nam"', '"eur"', '"aus"', '"asia"', '"ind"']);
+    assert.equal(complete(`POST ${CG}\n\n{"name": "x", "|"}\n`).find(i => i.label === 'region')!.filterText, '"region"');
+  });
+});
+
 describe('hover', () => {
   test('request line: summary, success status, least-privileged permissions, beta-only note', () => {
     const h = hover(`PO|ST ${CG}\n`)!;
