@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { vscode } from '../api';
 import { authorityFor, CLOUDS, getCloud, sandboxCloud, type Cloud } from '../../core/auth/clouds';
 import type { SandboxHandle } from './sandboxHandle';
-import { affectsSession, readSettings, SETTINGS_SECTION } from './settings';
+import { affectsSession, checkedSettings, readSettings, SETTINGS_SECTION } from './settings';
 
 /** Where requests and sign-ins go right now. */
 export interface ActiveEnvironment {
@@ -29,14 +29,27 @@ export class EnvironmentManager implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private readonly reported = new Set<string>();
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    this.reportBadSettings();
     this.subscription = vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(SETTINGS_SECTION)) this.reportBadSettings();
       if (!affectsSession(e)) return;
       // Only a change of environment or of the sandbox's own settings restarts it (and loses its state).
       const restart = ['environment', 'sandbox.seedFile', 'sandbox.port'].some(k => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`));
       void (restart ? this.stopSandbox() : Promise.resolve()).finally(() => this.changed.fire());
     });
+  }
+
+  /** A bad value is replaced by its default (core/settings); the user hears about each one once. */
+  private reportBadSettings(): void {
+    for (const problem of checkedSettings().problems) {
+      if (this.reported.has(problem)) continue;
+      this.reported.add(problem);
+      this.log.warn(problem);
+      void vscode.window.showWarningMessage(problem);
+    }
   }
 
   /** Cheap description for the status bar and Session: never starts anything. */

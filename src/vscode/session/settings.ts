@@ -1,37 +1,19 @@
 import { vscode } from '../api';
+import { checkSettings, type CheckedSettings, type SettingsCheck } from '../../core/settings/checkSettings';
 
 export const SETTINGS_SECTION = 'graphConnectorGroups';
 
-/** The settings this layer reads, as plain data (nothing `vscode` leaks past this file). */
-export interface SessionSettings {
-  environment: 'sandbox' | 'cloud';
-  cloud: string;
-  tenant: string;
-  clientId: string;
-  authProvider: 'msal' | 'vscode';
-  environmentVariables: unknown;
-  activeVariableSet: string;
-  requestTimeoutSeconds: number;
-  maxRetries: number;
-  sandboxSeedFile: string;
-  sandboxPort: number;
-}
+/** The settings this layer reads, as plain data (nothing `vscode` leaks past this file), already checked by the core. */
+export type SessionSettings = CheckedSettings;
 
 export function readSettings(): SessionSettings {
+  return checkedSettings().settings;
+}
+
+/** The settings and what was wrong with them (each bad value is replaced by its default). */
+export function checkedSettings(): SettingsCheck {
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  return {
-    environment: c.get('environment') === 'sandbox' ? 'sandbox' : 'cloud',
-    cloud: c.get<string>('cloud') || 'Global',
-    tenant: c.get<string>('tenant') || 'organizations',
-    clientId: c.get<string>('clientId') || '14d82eec-204b-4c2f-b7e8-296a70dab67e',
-    authProvider: c.get('authProvider') === 'vscode' ? 'vscode' : 'msal',
-    environmentVariables: c.get('environmentVariables'),
-    activeVariableSet: c.get<string>('activeVariableSet') ?? '',
-    requestTimeoutSeconds: Math.max(1, c.get<number>('requestTimeoutSeconds') ?? 100),
-    maxRetries: Math.min(10, Math.max(0, c.get<number>('maxRetries') ?? 3)),
-    sandboxSeedFile: c.get<string>('sandbox.seedFile') ?? '',
-    sandboxPort: c.get<number>('sandbox.port') ?? 0,
-  };
+  return checkSettings(key => c.get(key));
 }
 
 /** Writes to the workspace when one is open (a per-project choice), else to the user settings. */
