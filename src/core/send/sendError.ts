@@ -1,3 +1,5 @@
+import { redactSecrets } from './redact';
+
 /** Why a request got no HTTP response. A response with any status (even 500) is not a SendError. */
 export type SendErrorCode =
   | 'badUrl'            // not a URL we can send
@@ -9,10 +11,13 @@ export type SendErrorCode =
   | 'tooManyRedirects'
   | 'auth';             // no token could be obtained
 
+/** Redacted when made: a message often quotes a URL (a redirect target, say) that may carry a token. */
 export class SendError extends Error {
   override readonly name = 'SendError';
-  constructor(readonly code: SendErrorCode, message: string, readonly detail?: string) {
-    super(message);
+  readonly detail?: string;
+  constructor(readonly code: SendErrorCode, message: string, detail?: string) {
+    super(redactSecrets(message));
+    if (detail !== undefined) this.detail = redactSecrets(detail);
   }
 }
 

@@ -3,6 +3,9 @@
  * an entity, or a failure with Graph's own error message. No `vscode`, no I/O: the adapter passes the
  * sender in, so the same code runs against the sandbox, the cloud, or a fake in unit tests.
  */
+import { describeError } from '../../../core/send/describeError';
+import { redactSecrets } from '../../../core/send/redact';
+
 export interface GraphRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
 export interface GraphAnswer { status: number; body?: string }
 export type GraphSend = (request: GraphRequest) => Promise<GraphAnswer>;
@@ -34,7 +37,8 @@ export function failureOf(request: GraphRequest, answer: GraphAnswer): GraphFail
   const message = typeof error?.message === 'string' && error.message ? error.message
     : answer.body && answer.body.length < 300 && !answer.body.trimStart().startsWith('<') ? answer.body.trim() || `HTTP ${answer.status}`
     : `HTTP ${answer.status}`;
-  return { method: request.method, url: request.url, status: answer.status, code: typeof error?.code === 'string' ? error.code : undefined, message };
+  // A server's text is shown as an item: it is redacted like every other message.
+  return { method: request.method, url: redactSecrets(request.url), status: answer.status, code: typeof error?.code === 'string' ? error.code : undefined, message: redactSecrets(message) };
 }
 
 /** Sends and never rejects: a rejected send (no response) becomes a status-0 failure the tree can show. */
@@ -43,7 +47,9 @@ export async function call(send: GraphSend, request: GraphRequest): Promise<Outc
   try {
     answer = await send(request);
   } catch (e) {
-    return { ok: false, failure: { method: request.method, url: request.url, status: 0, message: e instanceof Error ? e.message : String(e) } };
+    // Phrased (and redacted) by the one describer, as the command boundary does for sends from a .http file.
+    const d = describeError(e);
+    return { ok: false, failure: { method: request.method, url: redactSecrets(request.url), status: 0, message: d.hint ? `${d.message} ${d.hint}` : d.message } };
   }
   if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: failureOf(request, answer) };
   return { ok: true, value: parseJson(answer.body) };
