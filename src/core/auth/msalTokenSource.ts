@@ -6,9 +6,12 @@ import { withAbort } from './withAbort';
 /** What the UI shows for device code sign-in (never the device code itself, which is a credential). */
 export interface DeviceCodePrompt { userCode: string; verificationUri: string; message: string; expiresInSec: number }
 
+/** Shows a device code; may return what closes the prompt, called once the sign-in has ended (either way). */
+export type DeviceCodeCallback = (prompt: DeviceCodePrompt) => void | (() => void);
+
 /** How a user (or app) signs in. The UI layer supplies the callbacks; this code never shows anything. */
 export type SignInMethod =
-  | { kind: 'deviceCode'; deviceCodeCallback: (prompt: DeviceCodePrompt) => void }
+  | { kind: 'deviceCode'; deviceCodeCallback: DeviceCodeCallback }
   | { kind: 'interactive'; openBrowser: (url: string) => Promise<void>; successTemplate?: string; errorTemplate?: string }
   | { kind: 'clientSecret'; clientSecret: string }
   | { kind: 'clientCertificate'; thumbprintSha256: string; privateKey: string; x5c?: string };
@@ -65,13 +68,19 @@ export class MsalTokenSource implements TokenSource {
     let result: AuthenticationResult | null;
     if (this.method.kind === 'deviceCode') {
       const callback = this.method.deviceCodeCallback;
+      const shown: { close?: () => void } = {};
       const request = {
         scopes, cancel: false,
-        deviceCodeCallback: (r: { userCode: string; verificationUri: string; message: string; expiresIn: number }) =>
-          callback({ userCode: r.userCode, verificationUri: r.verificationUri, message: r.message, expiresInSec: r.expiresIn }),
+        deviceCodeCallback: (r: { userCode: string; verificationUri: string; message: string; expiresIn: number }) => {
+          shown.close = callback({ userCode: r.userCode, verificationUri: r.verificationUri, message: r.message, expiresInSec: r.expiresIn }) ?? undefined;
+        },
       };
       // MSAL polls until `cancel` is set; the abort flips it so the poll loop ends.
-      result = await withAbort(this.pca.acquireTokenByDeviceCode(request), signal, () => { request.cancel = true; });
+      try {
+        result = await withAbort(this.pca.acquireTokenByDeviceCode(request), signal, () => { request.cancel = true; });
+      } finally {
+        shown.close?.();
+      }
     } else if (this.method.kind === 'interactive') {
       const { openBrowser, successTemplate, errorTemplate } = this.method;
       result = await withAbort(this.pca.acquireTokenInteractive({ scopes, openBrowser, successTemplate, errorTemplate }), signal);

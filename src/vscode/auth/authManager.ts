@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { MsalSettings } from '../../core/auth/msalConfig';
-import type { DeviceCodePrompt, MsalTokenSource, SignInMethod } from '../../core/auth/msalTokenSource';
+import type { DeviceCodeCallback, MsalTokenSource, SignInMethod } from '../../core/auth/msalTokenSource';
 import type { SecretStore } from '../../core/auth/secretStore';
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
@@ -12,7 +12,7 @@ import { silentOnly } from './silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
 
 export type InteractiveMethod =
-  | { kind: 'deviceCode'; onCode: (prompt: DeviceCodePrompt) => void }
+  | { kind: 'deviceCode'; onCode: DeviceCodeCallback }
   | { kind: 'browser'; openBrowser: (url: string) => Promise<void> }
   | { kind: 'clientSecret'; clientId: string; tenant: string; clientSecret: string }
   | { kind: 'clientCertificate'; clientId: string; tenant: string; certificatePem: string };
@@ -36,7 +36,7 @@ export class AuthManager {
     private readonly state: vscode.Memento,
     private readonly logger: Logger,
     /** Shown when a send needs a fresh sign-in (no account yet, or the refresh token expired). */
-    private readonly promptDeviceCode: (prompt: DeviceCodePrompt) => void,
+    private readonly promptDeviceCode: DeviceCodeCallback,
   ) {}
 
   /**
@@ -59,7 +59,7 @@ export class AuthManager {
     return new MsalTokenSource(settings, method);
   }
 
-  private async msalFor(env: ActiveEnvironment, deviceCodeCallback: (prompt: DeviceCodePrompt) => void): Promise<MsalTokenSource> {
+  private async msalFor(env: ActiveEnvironment, deviceCodeCallback: DeviceCodeCallback): Promise<MsalTokenSource> {
     const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback });
     msal.selectAccount(this.selectedId(env));
     return msal;

@@ -1,18 +1,27 @@
 import { vscode } from '../api';
 import type { DeviceCodePrompt } from '../../core/auth/msalTokenSource';
 
+export const COPY_DEVICE_CODE_COMMAND = 'graphConnectorGroups.copyDeviceCode';
+
+/** The notification's text: the code, the page as a link, and a command link that copies the code and opens the page. */
+export function deviceCodeMessage(prompt: DeviceCodePrompt): string {
+  const args = encodeURIComponent(JSON.stringify([prompt.userCode, prompt.verificationUri]));
+  return `To sign in, enter the code ${prompt.userCode} at [${prompt.verificationUri}](${prompt.verificationUri}) `
+    + `([copy the code and open the page](command:${COPY_DEVICE_CODE_COMMAND}?${args})).`;
+}
+
 /**
- * Shows the device code the way the user needs it: the code and the page in a notification with one
- * button that copies the code and opens the page. The device code itself (a credential) never reaches here.
+ * Shows the device code the way the user needs it, for as long as it is needed: the code and the page in a
+ * progress notification that closes when the sign-in ends (a plain information message stayed on screen after
+ * the response had arrived). With `report`, the code goes into the caller's own progress notification instead.
+ * Returns what closes it. The device code itself (a credential) never reaches here.
  */
-export function showDeviceCode(prompt: DeviceCodePrompt, report?: (message: string) => void): void {
-  report?.(`Enter the code ${prompt.userCode} at ${prompt.verificationUri}`);
-  const action = 'Copy Code & Open Browser';
-  void vscode.window.showInformationMessage(
-    `To sign in, enter the code ${prompt.userCode} at ${prompt.verificationUri}`, action,
-  ).then(async choice => {
-    if (choice !== action) return;
-    await vscode.env.clipboard.writeText(prompt.userCode);
-    await vscode.env.openExternal(vscode.Uri.parse(prompt.verificationUri));
-  });
+export function showDeviceCode(prompt: DeviceCodePrompt, report?: (message: string) => void): () => void {
+  if (report) { report(deviceCodeMessage(prompt)); return () => undefined; }
+  let close!: () => void;
+  const closed = new Promise<void>(resolve => { close = resolve; });
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: deviceCodeMessage(prompt) }, () => closed);
+  // Past its lifetime the code is useless: close then too, in case the sign-in never settles.
+  const timer = setTimeout(close, Math.max(1, prompt.expiresInSec) * 1000);
+  return () => { clearTimeout(timer); close(); };
 }

@@ -1,5 +1,6 @@
 import { vscode } from '../api';
 import { CancelRequestCommand } from '../commands/cancelRequest';
+import { CopyDeviceCodeCommand } from '../commands/copyDeviceCode';
 import { ClearHistoryCommand } from '../commands/clearHistory';
 import type { CommandManager } from '../commands/commandManager';
 import { CopyRequestAsCurlCommand } from '../commands/copyRequestAsCurl';
@@ -49,6 +50,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   commands.register(new ShowHistoryCommand(history, runner));
   commands.register(new ClearHistoryCommand(history));
   commands.register(new SignInCommand(services.accounts));
+  commands.register(new CopyDeviceCodeCommand());
   commands.register(new SignOutCommand(services.accounts));
   commands.register(new SwitchAccountCommand(services.accounts));
   commands.register(new UseSandboxCommand());

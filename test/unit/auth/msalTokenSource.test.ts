@@ -53,7 +53,7 @@ describe('MsalTokenSource against the sandbox (real MSAL)', () => {
     const store = new InMemorySecretStore();
     const logger = collectingLogger();
     const prompts: DeviceCodePrompt[] = [];
-    const source = new MsalTokenSource(settings(store, logger), { kind: 'deviceCode', deviceCodeCallback: p => prompts.push(p) });
+    const source = new MsalTokenSource(settings(store, logger), { kind: 'deviceCode', deviceCodeCallback: p => { prompts.push(p); } });
     const first = await source.getToken(SCOPES);
     assert.equal(prompts.length, 1);
     assert.match(prompts[0].userCode, /^[A-Z0-9]{9}$/);
@@ -76,9 +76,17 @@ describe('MsalTokenSource against the sandbox (real MSAL)', () => {
     assert.equal(await store.get(store.keys()[0] ?? 'none'), undefined, 'signing out of the last account clears the store');
   });
 
+  test('device code: the prompt is closed once the token has arrived, not before', async () => {
+    const events: string[] = [];
+    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: () => { events.push('shown'); return () => events.push('closed'); } });
+    const token = source.getToken(SCOPES).then(t => { events.push('token'); return t; });
+    await token;
+    assert.deepEqual(events, ['shown', 'closed', 'token']);
+  });
+
   test('revoked refresh token: silent fails, the source signs in again', async () => {
     const prompts: DeviceCodePrompt[] = [];
-    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: p => prompts.push(p) });
+    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: p => { prompts.push(p); } });
     await source.getToken(SCOPES);
     sandbox.revokeAll();
     await source.getToken(SCOPES, undefined);
@@ -89,7 +97,7 @@ describe('MsalTokenSource against the sandbox (real MSAL)', () => {
 
   test('a revoked access token: the sender gets a fresh one (signing in again) and the request succeeds', async () => {
     const prompts: DeviceCodePrompt[] = [];
-    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: p => prompts.push(p) });
+    const source = new MsalTokenSource(settings(new InMemorySecretStore()), { kind: 'deviceCode', deviceCodeCallback: p => { prompts.push(p); } });
     await source.getToken(SCOPES);
     sandbox.revokeAll();
     const progress: string[] = [];
@@ -125,12 +133,14 @@ describe('cancelling sign-in', () => {
     const sandbox = await startSandbox({ deviceCodeApproval: 'manual' });
     try {
       const ac = new AbortController();
+      let closed = 0;
       const source = new MsalTokenSource(
         { clientId: sandbox.publicClientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore: new InMemorySecretStore() },
-        { kind: 'deviceCode', deviceCodeCallback: () => setImmediate(() => ac.abort()) },
+        { kind: 'deviceCode', deviceCodeCallback: () => { setImmediate(() => ac.abort()); return () => { closed++; }; } },
       );
       const err = await source.getToken(SCOPES, ac.signal).then(() => undefined, e => e);
       assert.equal(describeError(err).message, 'Sign-in was cancelled.');
+      assert.equal(closed, 1, 'the prompt is closed when the sign-in ends without a token');
       await new Promise(r => setTimeout(r, 1200)); // let MSAL's poll loop see `cancel` before the server closes
     } finally { await sandbox.close(); }
   });
