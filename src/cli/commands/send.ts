@@ -13,8 +13,15 @@ import { createNodeTransport } from '../../core/send/nodeTransport';
 import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/send/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
+import { resolveRequest } from '../../core/http/resolveRequest';
+import type { SystemVariableProvider } from '../../core/http/systemVariables';
+import { DotenvRefusedError } from '../../core/http/dotenvFile';
+import { KnownSecrets, recordingTokenSource, secretGuardTransport } from '../../core/send/knownSecrets';
+import { ALLOW_ENV_VARIABLE, allowedEnvNames, allowListedProcessEnv, EnvRefusedError } from './envAccess';
+import { redactingIo } from './redactingIo';
+import { CREDENTIAL_ENV_VARIABLES } from '../../core/auth/tokenSourceFromEnvironment';
 
-const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json] [--var NAME=VALUE]
+const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json] [--var NAME=VALUE] [--allow-env NAME]
 
 Sends requests from a .http file and prints the responses.
 
@@ -27,7 +34,11 @@ Which requests:
 
 Variables:
   --var NAME=VALUE      a value for {{NAME}} (repeatable); '@NAME = ...' in the file wins, as in REST Client
-  {{$dotenv X}} reads the .env file next to the .http file; {{$processEnv X}} the environment
+  --allow-env NAME      let {{$processEnv NAME}} read the environment variable NAME (repeatable; also
+                        ${ALLOW_ENV_VARIABLE}=NAME1,NAME2). Any other name is a usage error (exit 2) before
+                        anything is sent; GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET can never be read.
+  {{$dotenv X}} reads the .env file next to the .http file, only if it is a regular file (after
+  symlinks) inside that folder or the current directory, and at most 1 MB; otherwise exit 2.
 
 Where to:
   (default)             the cloud's Graph host (--cloud Global|USGovL4|USGovL5|China, --tenant ID)
@@ -39,22 +50,31 @@ Sign-in (the token only ever goes to the Graph endpoint's origin, and is never p
   1. GRAPH_ACCESS_TOKEN, if set
   2. client credentials from AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET
   3. otherwise a device code sign-in (the prompt goes to stderr)
+  A request to any other origin whose URL, headers or body hold one of these secrets, or a token
+  the sign-in returned, is refused (exit 1, nothing sent); no output ever shows their values.
 
 Output: status line, request-id/content-type/location headers and the pretty JSON body;
   --json prints one JSON object per request per line: {name, method, url, status, headers, body, durationMs}.
   --verbose adds progress (sign-in, throttling retries) on stderr.
 Exit codes: 0 every request got a response (any HTTP status), 1 a request could not be sent
-  (unresolved variables, network, sign-in), 2 usage error (bad flags, missing or unreadable file).
+  (unresolved variables, network, sign-in, a secret bound for another origin), 2 usage error (bad
+  flags, missing or unreadable file, a refused {{$processEnv}} name or .env file).
 `;
 
 export const sendCommand: CliCommand = {
   name: 'send',
   summary: 'Send requests from a .http file (to Graph, a proxy or the sandbox) and print the responses',
   usage: USAGE,
-  async run(argv, io) {
+  async run(argv, rawIo) {
+    // Every byte printed passes a redactor that knows the exact secret values (bodies included). The
+    // credential variables' values are known secrets even when this run signs in another way.
+    const secrets = new KnownSecrets(CREDENTIAL_ENV_VARIABLES.map(name => rawIo.env[name]));
+    const io = redactingIo(rawIo, secrets);
     const parsed = parseSendArgs(argv);
     if (!parsed.ok) { io.stderr.write(`send: ${parsed.message}\n\n${USAGE}`); return EXIT_USAGE; }
     const args = parsed.args;
+    const allowed = allowedEnvNames(args.allowEnv, io.env);
+    if (!allowed.ok) { io.stderr.write(`send: ${allowed.message}\n`); return EXIT_USAGE; }
     const path = resolve(io.cwd, args.file);
     let text: string;
     try { text = readFileSync(path, 'utf8'); } catch (err) {
@@ -64,6 +84,18 @@ export const sendCommand: CliCommand = {
     const file = parseHttpFile(text);
     const picked = pickRequests(file, args);
     if (!picked.ok) { io.stderr.write(`send: ${picked.message}\n`); return EXIT_USAGE; }
+    const system: SystemVariableProvider = {
+      ...createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), dotenvRoots: [dirname(path), io.cwd], env: io.env }),
+      processEnv: allowListedProcessEnv(io.env, allowed.names),
+    };
+    // Refused names and .env files are found before the first request goes out, not halfway through --all.
+    try {
+      for (const r of picked.requests) resolveRequest(file, r, { environment: args.vars, system });
+    } catch (err) {
+      if (!isRefusal(err)) throw err;
+      io.stderr.write(`send: ${err.message} Nothing was sent.\n`);
+      return EXIT_USAGE;
+    }
 
     const abort = new AbortController();
     const onSignal = () => abort.abort();
@@ -74,8 +106,11 @@ export const sendCommand: CliCommand = {
       const opened = await openSendTarget(args, io, abort.signal);
       if (!opened.ok) { io.stderr.write(`send: ${opened.message}\n`); return opened.exitCode; }
       target = opened.target;
-      return await sendAll(file, picked.requests, args, path, target, io, abort.signal);
+      target.secrets.forEach(s => secrets.add(s));
+      return await sendAll(file, picked.requests, args, system, target, secrets, io, abort.signal);
     } catch (err) {
+      // A name only a response could supply (`%` indirection) is checked when its request is resolved.
+      if (isRefusal(err)) { io.stderr.write(`send: ${err.message} The request was not sent.\n`); return EXIT_USAGE; }
       const d = describeError(err);
       io.stderr.write(`send: ${d.message}${d.hint ? `\n${d.hint}` : ''}\n`);
       return EXIT_FAILURE;
@@ -87,14 +122,21 @@ export const sendCommand: CliCommand = {
   },
 };
 
-async function sendAll(file: HttpFile, requests: HttpRequest[], args: SendArgs, path: string, target: SendTarget, io: CliIo, signal: AbortSignal): Promise<number> {
+function isRefusal(err: unknown): err is Error {
+  return err instanceof EnvRefusedError || err instanceof DotenvRefusedError;
+}
+
+async function sendAll(
+  file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider, target: SendTarget, secrets: KnownSecrets, io: CliIo, signal: AbortSignal,
+): Promise<number> {
   const client = createGraphClient({
-    transport: createNodeTransport(), tokenSource: target.tokenSource, graphEndpoint: target.graphEndpoint,
+    transport: secretGuardTransport(createNodeTransport(), target.graphEndpoint, secrets),
+    tokenSource: recordingTokenSource(target.tokenSource, secrets), graphEndpoint: target.graphEndpoint,
     cloudGraphHost: target.cloudGraphHost, appOnly: target.appOnly,
   });
   const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
   const outcomes = await runRequests(file, requests, {
-    context: { environment: args.vars, system: createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), env: io.env }) },
+    context: { environment: args.vars, system },
     send: request => client.send(request, { signal, onProgress: progress }),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));

@@ -9,6 +9,8 @@ export interface SendArgs {
   verbose: boolean;
   /** `--var name=value`: environment variables for `{{name}}` (file variables still win, as in REST Client). */
   vars: Record<string, string>;
+  /** `--allow-env NAME` (repeatable): environment variables `{{$processEnv NAME}}` may read. */
+  allowEnv: string[];
 }
 
 export type ParsedSendArgs = { ok: true; args: SendArgs } | { ok: false; message: string };
@@ -18,7 +20,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
   const selects: SendArgs['select'][] = [];
   let target: SendArgs['target'] = { kind: 'cloud' };
   let targets = 0;
-  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {} };
+  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {}, allowEnv: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => {
@@ -60,6 +62,12 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
         const m = v === undefined ? null : /^([A-Za-z_][\w.-]*)=(.*)$/s.exec(v);
         if (!m) return { ok: false, message: `--var needs NAME=VALUE, got ${v ?? 'nothing'}.` };
         out.vars[m[1]] = m[2];
+        break;
+      }
+      case '--allow-env': {
+        const v = value();
+        if (!v || !/^[^\s=,]+$/.test(v)) return { ok: false, message: `--allow-env needs an environment variable name, got ${v ?? 'nothing'}.` };
+        out.allowEnv.push(v);
         break;
       }
       case '--json': out.json = true; break;

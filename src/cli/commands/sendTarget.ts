@@ -15,6 +15,8 @@ export interface SendTarget {
   cloudGraphHost: string;
   tokenSource: TokenSource;
   appOnly: boolean;
+  /** Credentials this target holds beyond the environment's (the sandbox app's client secret): never sent elsewhere, never printed. */
+  secrets: string[];
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
       { clientId: sandbox.publicClientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore, logger },
       { kind: 'deviceCode', deviceCodeCallback: () => { /* approved by the sandbox; nothing to show */ } },
     );
-    return { ok: true, target: { graphEndpoint: sandbox.graphEndpoint, cloudGraphHost: CLOUDS.Global.graphHost, tokenSource, appOnly: false, close: () => sandbox.close() } };
+    return { ok: true, target: { graphEndpoint: sandbox.graphEndpoint, cloudGraphHost: CLOUDS.Global.graphHost, tokenSource, appOnly: false, secrets: [sandbox.clientSecret], close: () => sandbox.close() } };
   }
 
   const chosen = tokenSourceFromEnvironment(io.env, { cloud, tenant: args.tenant, secretStore, logger }, prompt => {
@@ -51,5 +53,5 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
   });
   if (args.verbose) io.stderr.write(`${chosen.description}\n`);
   const graphEndpoint = args.target.kind === 'endpoint' ? args.target.url : cloud.graphHost;
-  return { ok: true, target: { graphEndpoint, cloudGraphHost: cloud.graphHost, tokenSource: chosen.source, appOnly: chosen.appOnly, close: async () => {} } };
+  return { ok: true, target: { graphEndpoint, cloudGraphHost: cloud.graphHost, tokenSource: chosen.source, appOnly: chosen.appOnly, secrets: [], close: async () => {} } };
 }

@@ -10,6 +10,9 @@ export interface ChosenTokenSource {
   description: string;
 }
 
+/** The environment variables holding the credentials read below: no `.http` file may read them (`{{$processEnv}}`). */
+export const CREDENTIAL_ENV_VARIABLES: readonly string[] = ['GRAPH_ACCESS_TOKEN', 'AZURE_CLIENT_SECRET'];
+
 /**
  * The CLI's sign-in order, the same as Azure tooling users expect:
  * 1. GRAPH_ACCESS_TOKEN (a token from elsewhere, used as is);

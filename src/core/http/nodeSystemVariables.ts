@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { SystemVariableProvider } from './systemVariables';
+import { readDotenvText } from './dotenvFile';
 
 export interface NodeSystemVariableOptions {
   /** Path of the `.env` file for `{{$dotenv}}` (REST Client uses the one next to the .http file). */
   dotenvPath?: string;
+  /** Folders the `.env` may resolve into (after symlinks); default its own folder. See readDotenvText. */
+  dotenvRoots?: string[];
   env?: Record<string, string | undefined>;
 }
 
-/** The real clock, dice, process environment and `.env` file. The `.env` file is read once, lazily. */
+/** The real clock, dice, process environment and `.env` file. The `.env` file is read once, lazily, on the first `{{$dotenv}}`. */
 export function createNodeSystemVariableProvider(options: NodeSystemVariableOptions = {}): SystemVariableProvider {
   const env = options.env ?? process.env;
   let dotenv: Record<string, string> | undefined;
@@ -18,15 +20,17 @@ export function createNodeSystemVariableProvider(options: NodeSystemVariableOpti
     guid: () => randomUUID(),
     processEnv: name => env[name],
     dotenv: name => {
-      dotenv ??= readDotenv(options.dotenvPath);
+      dotenv ??= readDotenv(options.dotenvPath, options.dotenvRoots);
       return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;
     },
   };
 }
 
-function readDotenv(path: string | undefined): Record<string, string> {
+/** No `.env` means no values; a `.env` that must not be read throws DotenvRefusedError (a message for the user). */
+function readDotenv(path: string | undefined, roots: string[] | undefined): Record<string, string> {
   if (!path) return {};
-  try { return parseDotenv(readFileSync(path, 'utf8')); } catch { return {}; }
+  const text = readDotenvText(path, roots);
+  return text === undefined ? {} : parseDotenv(text);
 }
 
 /** `KEY=value` lines; `#` comments; optional `export `; single or double quotes around the value. */

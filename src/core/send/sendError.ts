@@ -9,6 +9,7 @@ export type SendErrorCode =
   | 'cancelled'
   | 'tooLarge'          // response body over the hard cap
   | 'tooManyRedirects'
+  | 'refused'           // a known secret bound for an origin that is not the Graph endpoint (knownSecrets.ts)
   | 'auth';             // no token could be obtained
 
 /** Redacted when made: a message often quotes a URL (a redirect target, say) that may carry a token. */
