@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
 import { vscode } from '../api';
 import type { GraphCallRequest, GraphCallResult } from '../services';
+import { removeBodyFile, removeBodyFileSync } from './bodyFiles';
 
 export const RESPONSE_SCHEME = 'graph-response';
 
@@ -60,11 +60,13 @@ export class ResponseStore implements vscode.TextDocumentContentProvider, vscode
   private evict(key: string): void {
     const file = this.records.get(key)?.result.bodyFile;
     this.records.delete(key);
-    if (file) void rm(file, { force: true }).catch(() => undefined);
+    if (file) void removeBodyFile(file);
   }
 
+  /** On deactivation: every body file goes, synchronously (the host does not wait for promises then). */
   dispose(): void {
-    for (const key of [...this.records.keys()]) this.evict(key);
+    for (const record of this.records.values()) if (record.result.bodyFile) removeBodyFileSync(record.result.bodyFile);
+    this.records.clear();
     this.changed.dispose();
   }
 }
@@ -73,5 +75,10 @@ function lastSegment(url: string): string {
   let p = url;
   try { p = new URL(url).pathname; } catch { /* path-only URL */ }
   const seg = p.split('?')[0].split('/').filter(Boolean).pop() ?? 'response';
-  return decodeURIComponent(seg).replace(/[^\w.$@-]+/g, '_').slice(0, 40);
+  return safeDecode(seg).replace(/[^\w.$@-]+/g, '_').slice(0, 40);
+}
+
+/** A server or a .http file may send `%zz`: the title then shows the segment as written instead of throwing. */
+function safeDecode(segment: string): string {
+  try { return decodeURIComponent(segment); } catch { return segment; }
 }
