@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { ValueSource } from '../core/http/valueSources';
 import type { GraphResponse } from '../core/send/graphResponse';
 
 /**
@@ -17,6 +18,8 @@ export interface GraphCallRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Where substituted values came from beyond the file (the machine, the user's variable sets): such a request asks before it goes to a host that is not Graph. */
+  valuesFrom?: ValueSource[];
 }
 
 export interface GraphCallOptions {

@@ -8,6 +8,8 @@ export interface VariableContext {
   requests?: Record<string, RequestResult>;
   /** Without it, `{{$...}}` stays unresolved: pure code has no clock or dice of its own. */
   system?: SystemVariableProvider;
+  /** Told when a name is resolved from `environment` (the user's variable sets), so callers know where values came from. */
+  onEnvironmentValue?: (name: string) => void;
 }
 
 export interface Substitution { text: string; unresolved: string[] }
@@ -45,8 +47,10 @@ export class VariableResolver {
     if (isRequestVariable(name) && own(ctx.requests, name.split('.')[0]) !== undefined) {
       return resolveRequestVariable(name, ctx.requests);
     }
-    const raw = own(ctx.fileVariables, name) ?? own(ctx.environment, name);
+    const fromFile = own(ctx.fileVariables, name);
+    const raw = fromFile ?? own(ctx.environment, name);
     if (raw === undefined) return undefined;
+    if (fromFile === undefined) ctx.onEnvironmentValue?.(name);
     const cached = this.cache.get(name);
     if (cached) { cached.unresolved.forEach(u => unresolved.add(u)); return cached.text; }
     if (this.resolving.has(name)) return undefined;

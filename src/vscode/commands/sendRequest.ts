@@ -13,6 +13,6 @@ export class SendRequestCommand implements Command {
   async execute(uri?: unknown, index?: unknown): Promise<void> {
     const { document, position } = await requestLocation(uri, index, 'send it');
     const prepared = prepareRequest(document, position, this.variables);
-    await this.runner.run(prepared.request, prepared.name);
+    await this.runner.run(prepared.request, prepared.named);
   }
 }

@@ -1,6 +1,7 @@
 import { vscode } from '../api';
 import { toCurl } from '../../core/send/curl';
 import { describeError } from '../../core/send/describeError';
+import type { Prompts } from '../prompts';
 import type { GraphCallRequest } from '../services';
 
 /**
@@ -8,7 +9,10 @@ import type { GraphCallRequest } from '../services';
  * (a button, then a modal warning): a pasted command line ends up in chats and shell histories.
  */
 export class CurlCopier {
-  constructor(private readonly tokenFor: (request: GraphCallRequest) => Promise<string | undefined>) {}
+  constructor(
+    private readonly tokenFor: (request: GraphCallRequest) => Promise<{ accessToken: string; url: string } | undefined>,
+    private readonly prompts: Prompts,
+  ) {}
 
   async copy(request: GraphCallRequest): Promise<string> {
     const headers = { ...request.headers };
@@ -22,21 +26,23 @@ export class CurlCopier {
 
   private async offerToken(request: GraphCallRequest): Promise<void> {
     const withToken = 'Copy with token…';
-    if (await vscode.window.showInformationMessage('Copied as cURL (token redacted).', withToken) !== withToken) return;
+    if (await this.prompts.ask({ modal: false, message: 'Copied as cURL (token redacted).', actions: [withToken] }) !== withToken) return;
     const include = 'Include token';
-    const confirmed = await vscode.window.showWarningMessage('Copy the cURL command with your access token?', {
-      modal: true,
+    const confirmed = await this.prompts.ask({
+      modal: true, actions: [include],
+      message: 'Copy the cURL command with your access token?',
       detail: 'Anyone who sees the pasted command can act on your tenant as you until the token expires (up to an hour). Do not paste it into chats, tickets or shell history you share.',
-    }, include);
+    });
     if (confirmed !== include) return;
     try {
       const token = await this.tokenFor(request);
       if (!token) {
-        void vscode.window.showWarningMessage('No token is sent to this URL (it is not on the Graph endpoint), so there is none to include.');
+        void vscode.window.showWarningMessage('No token is included: this URL is not the Graph endpoint over https, so no token is sent to it.');
         return;
       }
+      // The URL the request really goes to, absolute: `beta/me` or `graph.microsoft.com/beta/me` pasted into a shell would not be https.
       const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization'));
-      await vscode.env.clipboard.writeText(toCurl({ ...request, headers: { ...headers, Authorization: `Bearer ${token}` } }, { includeToken: true }));
+      await vscode.env.clipboard.writeText(toCurl({ ...request, url: token.url, headers: { ...headers, Authorization: `Bearer ${token.accessToken}` } }, { includeToken: true }));
       void vscode.window.setStatusBarMessage('Copied as cURL, with the token.', 4000);
     } catch (error) {
       void vscode.window.showErrorMessage(`Could not get a token: ${describeError(error).message}`);

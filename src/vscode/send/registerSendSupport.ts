@@ -20,6 +20,7 @@ import { RESPONSE_SCHEME, ResponseStore } from '../response/responseStore';
 import { ResponseView } from '../response/responseView';
 import type { SessionServices } from '../session/createServices';
 import { CurlCopier } from './curlCopier';
+import { HostConsent } from './hostConsent';
 import { InFlightRequests } from './inFlight';
 import { RequestRunner } from './requestRunner';
 import { RequestVariableStore } from './requestVariables';
@@ -32,13 +33,17 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   const inFlight = new InFlightRequests();
   const history = new HistoryStore(context.workspaceState);
   const variables = new RequestVariableStore();
+  const consent = new HostConsent(context.workspaceState, services.prompts, async () => {
+    const env = await services.accounts.environment();
+    return { graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost };
+  });
   const runner = new RequestRunner({
-    services, inFlight, history, responses, variables,
+    services, inFlight, history, responses, variables, consent,
     // Through the command, so a failed sign-in is reported like any other command failure.
     signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
     isAppOnly: async () => (await services.accounts.current())?.homeAccountId.startsWith('app:') === true,
   });
-  const curl = new CurlCopier(request => services.accounts.tokenFor(request));
+  const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts);
 
   commands.register(new SendRequestCommand(runner, variables));
   commands.register(new CancelRequestCommand(inFlight));

@@ -5,6 +5,7 @@ import type { HistoryStore } from '../history/historyStore';
 import type { ResponseView } from '../response/responseView';
 import type { ResponseRecord } from '../response/responseStore';
 import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../services';
+import type { HostConsent } from './hostConsent';
 import type { InFlightRequests } from './inFlight';
 import type { RequestVariableStore } from './requestVariables';
 import { missingPermission, routeInfoFor } from './routeInfo';
@@ -17,6 +18,8 @@ export interface RunnerDeps {
   history: HistoryStore;
   responses: ResponseView;
   variables: RequestVariableStore;
+  /** Asks before values from the machine or the user's settings go to a host that is not Graph. */
+  consent: HostConsent;
   /** Offered after a 403 that names a permission; the auth layer signs in again asking for it. */
   signInWithPermission(permission: string): Promise<void>;
   /** App-only sessions need an admin to grant an application permission: signing in again would not help. */
@@ -31,18 +34,23 @@ const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
  * mutation event. Failures without a response propagate to the command boundary; a cancel is not a failure.
  */
 export class RequestRunner {
-  private lastRequest: { request: GraphCallRequest; name?: string } | undefined;
+  private lastRequest: GraphCallRequest | undefined;
 
   constructor(private readonly deps: RunnerDeps) {}
 
   last(): GraphCallRequest | undefined {
-    return this.lastRequest?.request;
+    return this.lastRequest;
   }
 
-  async run(request: GraphCallRequest, name?: string): Promise<ResponseRecord | undefined> {
+  /** `named`: the request's `# @name` and document, whose request variables its result becomes. */
+  async run(request: GraphCallRequest, named?: { document: string; name: string }): Promise<ResponseRecord | undefined> {
     // Refused before any progress, history entry or sign-in; the Graph client checks again for every other caller.
     requireTrust('Sending requests');
-    this.lastRequest = { request, name };
+    if (!await this.deps.consent.allows(request)) {
+      void vscode.window.setStatusBarMessage('Not sent.', 4000);
+      return undefined;
+    }
+    this.lastRequest = request;
     const started = Date.now();
     let result: GraphCallResult;
     try {
@@ -56,7 +64,7 @@ export class RequestRunner {
       }
       throw toUserError(error);
     }
-    await this.afterResponse(request, result, started, name);
+    await this.afterResponse(request, result, started, named);
     const route = routeInfoFor(request.method, request.url);
     const appOnly = result.status === 403 && await this.deps.isAppOnly().catch(() => false);
     const needed = appOnly ? route?.application : route?.permission;
@@ -84,12 +92,12 @@ export class RequestRunner {
     }));
   }
 
-  private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, name?: string): Promise<void> {
+  private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, named?: { document: string; name: string }): Promise<void> {
     const { services, history, variables } = this.deps;
     services.log.info(redactSecrets(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
     await history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, status: result.status, time: started, durationMs: result.durationMs });
-    if (name) {
-      variables.set(name, {
+    if (named) {
+      variables.set(named.document, named.name, {
         request: { headers: request.headers ?? {}, ...(request.body !== undefined ? { body: request.body } : {}) },
         response: { status: result.status, headers: result.headers, ...(result.body !== undefined ? { body: result.body } : {}) },
       });

@@ -14,8 +14,12 @@ export interface AccountControl {
   accounts(): Promise<AccountSummary[]>;
   current(): Promise<AccountSummary | undefined>;
   select(homeAccountId: string): Promise<void>;
-  /** Only for an explicit "include token" export, and only for a URL on the Graph endpoint's origin. */
-  tokenFor(request: GraphCallRequest): Promise<string | undefined>;
+  /**
+   * Only for an explicit "include token" export: the token and the absolute URL the request really goes to
+   * (`beta/me` and `graph.microsoft.com/beta/me` resolved), when that is the Graph endpoint over https (or
+   * the local sandbox). Undefined for anything else.
+   */
+  tokenFor(request: GraphCallRequest): Promise<{ accessToken: string; url: string } | undefined>;
   /** The emulator if it is running; never starts it. */
   runningSandbox(): SandboxHandle | undefined;
 }

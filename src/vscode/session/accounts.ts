@@ -2,6 +2,7 @@ import { scopesForRequest } from '../../core/auth/scopes';
 import type { AccountSummary } from '../../core/auth/tokenSource';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
 import type { AuthManager } from '../auth/authManager';
+import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { requireTrust } from '../auth/trust';
 import { vscodeAuthTokenSource } from '../auth/vscodeAuthTokenSource';
 import type { GraphCallRequest } from '../services';
@@ -11,7 +12,12 @@ import type { SessionState } from './sessionState';
 
 /** AccountControl over the environment and the auth manager; keeps SessionState (status bar, context key) current. */
 export class Accounts implements AccountControl {
-  constructor(private readonly environments: EnvironmentManager, private readonly auth: AuthManager, private readonly session: SessionState) {}
+  constructor(
+    private readonly environments: EnvironmentManager,
+    private readonly auth: AuthManager,
+    private readonly session: SessionState,
+    private readonly signInSettings: SignInSettingsConsent,
+  ) {}
 
   environment() {
     return this.environments.resolve();
@@ -20,6 +26,7 @@ export class Accounts implements AccountControl {
   async signIn(method: SignInRequest, extraScopes: string[] = [], signal?: AbortSignal): Promise<AccountSummary> {
     requireTrust('Signing in');
     const env = await this.environments.resolve();
+    await this.signInSettings.confirm(env);
     const host = env.cloud.graphHost;
     let account: AccountSummary;
     if (method.kind === 'vscode') {
@@ -56,14 +63,16 @@ export class Accounts implements AccountControl {
     this.session.setAccount(await this.auth.current(env));
   }
 
-  async tokenFor(request: GraphCallRequest): Promise<string | undefined> {
+  async tokenFor(request: GraphCallRequest): Promise<{ accessToken: string; url: string } | undefined> {
     requireTrust('Exporting a token');
     const env = await this.environments.resolve();
     const target = resolveTargetUrl(request.url, env.graphEndpoint, env.cloud.graphHost);
     if (!target.ok || !mayCarryToken(target.url, env.graphEndpoint)) return undefined;
+    // A pasted command runs as written: never a token over plain http, except to the local sandbox it belongs to.
+    if (new URL(target.url).protocol !== 'https:' && env.kind !== 'sandbox') return undefined;
     const { source, appOnly } = await this.auth.tokenSource(env);
     const scopes = scopesForRequest(request.method, request.url, { graphHost: env.cloud.graphHost, graphEndpoint: env.graphEndpoint, appOnly });
-    return (await source.getToken(scopes)).accessToken;
+    return { accessToken: (await source.getToken(scopes)).accessToken, url: target.url };
   }
 
   runningSandbox() {

@@ -4,6 +4,8 @@ import { AuthManager } from '../auth/authManager';
 import { showDeviceCode } from '../auth/deviceCodeUi';
 import { channelLogger } from '../auth/msalSettings';
 import { secretStorageStore } from '../auth/secretStorageStore';
+import { SignInSettingsConsent } from '../auth/signInSettingsConsent';
+import { Prompts } from '../prompts';
 import type { ExtensionServices, TenantMutation } from '../services';
 import type { AccountControl } from './accountControl';
 import { Accounts } from './accounts';
@@ -15,6 +17,8 @@ import { createSessionStatusBar } from './statusBar';
 /** The shared services plus sign-in control, which only the session/send commands need. */
 export interface SessionServices extends ExtensionServices {
   readonly accounts: AccountControl;
+  /** The questions that guard secrets; the host tests answer them. */
+  readonly prompts: Prompts;
 }
 
 /**
@@ -23,11 +27,13 @@ export interface SessionServices extends ExtensionServices {
  */
 export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SessionServices {
   const mutated = new vscode.EventEmitter<TenantMutation>();
+  const prompts = new Prompts(context.extensionMode === vscode.ExtensionMode.Test);
   const environments = new EnvironmentManager(log);
   const session = new SessionState(environments);
   const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt));
-  const accounts = new Accounts(environments, auth, session);
-  const graph = new SessionGraphClient(environments, auth, session, createNodeTransport());
+  const signInSettings = new SignInSettingsConsent(context.workspaceState, prompts);
+  const accounts = new Accounts(environments, auth, session, signInSettings);
+  const graph = new SessionGraphClient(environments, auth, session, createNodeTransport(), signInSettings);
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
   const refresh = () => {
@@ -46,7 +52,7 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   refresh();
 
   return {
-    log, graph, session, accounts,
+    log, graph, session, accounts, prompts,
     onDidMutateTenant: mutated.event,
     fireTenantMutated: m => mutated.fire(m),
   };

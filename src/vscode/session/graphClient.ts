@@ -2,6 +2,7 @@ import type { TokenSource } from '../../core/auth/tokenSource';
 import { createGraphClient } from '../../core/send/graphClient';
 import type { HttpTransport } from '../../core/send/transport';
 import type { AuthManager } from '../auth/authManager';
+import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { requireTrust } from '../auth/trust';
 import type { GraphCallOptions, GraphCallRequest, GraphCallResult, GraphClient } from '../services';
 import type { EnvironmentManager } from './environments';
@@ -19,11 +20,14 @@ export class SessionGraphClient implements GraphClient {
     private readonly auth: AuthManager,
     private readonly session: SessionState,
     private readonly transport: HttpTransport,
+    private readonly signInSettings: SignInSettingsConsent,
   ) {}
 
   async send(request: GraphCallRequest, options: GraphCallOptions = {}): Promise<GraphCallResult> {
     requireTrust('Sending requests');
     const env = await this.environments.resolve();
+    // A send the user asked for may sign in (device code): with a workspace's own sign-in settings, only once confirmed.
+    if (options.interactive) await this.signInSettings.confirm(env);
     const { source, appOnly } = await this.auth.tokenSource(env, options.interactive === true);
     const settings = readSettings();
     const client = createGraphClient({

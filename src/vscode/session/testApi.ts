@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { cacheKeyFor } from '../../core/auth/cachePlugin';
 import { HistoryStore } from '../history/historyStore';
 import type { HistoryEntry } from '../history/historyEntry';
+import type { PromptAnswerer } from '../prompts';
 import type { TenantMutation } from '../services';
 import type { SandboxHandle } from './sandboxHandle';
 import type { SessionServices } from './createServices';
@@ -21,6 +22,8 @@ export interface ExtensionTestApi {
   logFolder(): string;
   /** Successful creates/updates/deletes, as the tenant tree hears them. */
   readonly onDidMutateTenant: vscode.Event<TenantMutation>;
+  /** Answers the extension's guarding questions instead of a person; only in an extension test run (throws elsewhere). */
+  answerPrompts(answerer: PromptAnswerer | undefined): void;
 }
 
 export function createTestApi(context: vscode.ExtensionContext, services: SessionServices): ExtensionTestApi {
@@ -35,5 +38,6 @@ export function createTestApi(context: vscode.ExtensionContext, services: Sessio
     history: () => new HistoryStore(context.workspaceState).all(),
     logFolder: () => context.logUri.fsPath,
     onDidMutateTenant: services.onDidMutateTenant,
+    answerPrompts: answerer => services.prompts.answerWith(answerer),
   };
 }
