@@ -6,21 +6,41 @@ export function cacheKeyFor(clientId: string, authority: string): string {
   return `msal-cache:${clientId}:${authority.toLowerCase().replace(/\/+$/, '')}`;
 }
 
+const SECTIONS = ['Account', 'IdToken', 'AccessToken', 'RefreshToken', 'AppMetadata'];
+
+/** The shape MSAL's serializer writes: an object of sections, each an object of entry objects. */
+function looksLikeMsalCache(data: string): boolean {
+  let parsed: unknown;
+  try { parsed = JSON.parse(data); } catch { return false; }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(parsed)) return false;
+  return SECTIONS.every(s => parsed[s] === undefined || (isObject(parsed[s]) && Object.values(parsed[s]).every(isObject)));
+}
+
 /**
  * MSAL's cache persisted in a SecretStore (the pattern VS Code's own Microsoft sign-in uses):
  * load before every cache access, write back only when MSAL says it changed and the text differs.
+ * A damaged entry (a crash mid-write, another tool) would make every sign-in and sign-out fail with a
+ * JSON parser's message: it is deleted instead, `onDiscarded` says so, and the user signs in again.
  */
 export class SecretStoreCachePlugin implements ICachePlugin {
   private lastWritten: string | undefined;
 
-  constructor(private readonly store: SecretStore, readonly key: string) {}
+  constructor(private readonly store: SecretStore, readonly key: string, private readonly onDiscarded?: (key: string) => void) {}
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
     const data = await this.store.get(this.key);
-    if (data) {
-      context.tokenCache.deserialize(data);
-      this.lastWritten = data;
+    if (!data) return;
+    if (looksLikeMsalCache(data)) {
+      try {
+        context.tokenCache.deserialize(data);
+        this.lastWritten = data;
+        return;
+      } catch { /* discarded below */ }
     }
+    await this.store.delete(this.key);
+    this.lastWritten = undefined;
+    this.onDiscarded?.(this.key);
   }
 
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {

@@ -22,6 +22,8 @@ export interface MsalSettings {
   system?: Partial<NodeSystemOptions>;
   secretStore: SecretStore;
   logger?: Logger;
+  /** Told when the stored cache was damaged and has been deleted (the user has to sign in again). */
+  onCacheDiscarded?: (key: string) => void;
 }
 
 export interface BuiltMsalConfig {
@@ -35,7 +37,7 @@ export interface BuiltMsalConfig {
 export function buildMsalConfiguration(settings: MsalSettings, credentials: Partial<NodeAuthOptions> = {}): BuiltMsalConfig {
   const clientId = settings.authOverrides?.clientId ?? settings.clientId ?? GRAPH_CLI_TOOLS_CLIENT_ID;
   const authority = settings.authOverrides?.authority ?? authorityFor(settings.cloud ?? CLOUDS.Global, settings.tenant);
-  const cachePlugin = new SecretStoreCachePlugin(settings.secretStore, cacheKeyFor(clientId, authority));
+  const cachePlugin = new SecretStoreCachePlugin(settings.secretStore, cacheKeyFor(clientId, authority), settings.onCacheDiscarded);
   const logger = settings.logger;
   const configuration: Configuration = {
     auth: { ...settings.authOverrides, ...credentials, clientId, authority },
