@@ -5,6 +5,7 @@ import { GLOBAL_GRAPH_HOST, mayCarryToken, resolveTargetUrl } from './origin';
 import { abortableSleep, backoffMs, DEFAULT_RETRY, describeWait, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
 import { SendError } from './sendError';
 import { redactSecrets } from './redact';
+import { withoutCredentialHeaders } from './credentials';
 
 /** A request ready to send: variables already substituted. */
 export interface GraphRequest {
@@ -102,9 +103,12 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
       const target = URL.canParse(res.headers.location, current.url) ? new URL(res.headers.location, current.url) : undefined;
       if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) throw new SendError('badUrl', `The server redirected to an address that cannot be followed: ${redactSecrets(res.headers.location)}`);
       const next = target.toString();
-      if (!sameOrigin(next, current.url)) keepUserAuth = false;
+      // Leaving the origin drops every credential header (Cookie, API keys, the user's Authorization...), for good.
+      const crossOrigin = !sameOrigin(next, current.url);
+      if (crossOrigin) keepUserAuth = false;
+      const headers = crossOrigin ? withoutCredentialHeaders(current.headers) : current.headers;
       const toGet = res.status === 303 || ((res.status === 301 || res.status === 302) && current.method === 'POST');
-      current = toGet ? { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) } : { ...current, url: next };
+      current = toGet ? { method: 'GET', url: next, headers: withoutBodyHeaders(headers) } : { ...current, url: next, headers };
       continue;
     }
 

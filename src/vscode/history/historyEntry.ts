@@ -1,4 +1,5 @@
 import { redactSecrets } from '../../core/send/redact';
+import { redactCredentialParams, withoutCredentialHeaders } from '../../core/send/credentials';
 
 /**
  * One remembered request. Pure (no `vscode`): what goes into workspaceState is decided here, so the
@@ -20,21 +21,17 @@ export interface HistoryEntry {
 export const HISTORY_LIMIT = 50;
 export const HISTORY_BODY_LIMIT = 4096;
 
-/** Headers that carry credentials are dropped, not redacted: a resend gets a fresh token anyway. */
-const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|cookie|x-ms-client-secret|ocp-apim-subscription-key)$/i;
-
+/** Headers that carry credentials (the core's one rule) are dropped, not redacted: a resend gets a fresh token anyway. */
 export function sanitizeHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (!CREDENTIAL_HEADERS.test(name)) out[name] = redactSecrets(value);
-  }
+  for (const [name, value] of Object.entries(withoutCredentialHeaders(headers))) out[name] = redactSecrets(value);
   return out;
 }
 
 export function toHistoryEntry(input: Omit<HistoryEntry, 'bodyTruncated'>): HistoryEntry {
   const entry: HistoryEntry = {
     method: input.method,
-    url: redactSecrets(input.url),
+    url: redactSecrets(redactCredentialParams(input.url)),
     headers: sanitizeHeaders(input.headers),
     time: input.time,
   };
