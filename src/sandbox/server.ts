@@ -76,6 +76,11 @@ function fail(ctx: SandboxContext, res: ServerResponse): void {
   sendJson(res, 500, graphErrorBody(new GraphError(500, 'generalException', 'An unexpected error occurred in the sandbox tenant.'), ids, ctx.clock()));
 }
 
+/** 421 Misdirected Request: the request named a host this server is not (only its loopback address and port are). */
+function misdirected(res: ServerResponse): void {
+  sendJson(res, 421, { error: { code: 'misdirectedRequest', message: 'The sandbox tenant answers only requests addressed to its own loopback address and port (Host: 127.0.0.1:PORT or localhost:PORT).' } });
+}
+
 /** Starts the sandbox tenant on 127.0.0.1: Graph routes plus the identity platform endpoints MSAL needs. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const seed = loadSeed(options.seed);
@@ -88,7 +93,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     deviceCodes: new Map(), authCodes: new Map(), refreshTokens: new Map(),
     issuedTokenIds: new Set(), revokedTokenIds: new Set(), consentRevoked: { delegated: false, application: false },
   };
+  let ownHosts = new Set<string>();
   const server = createServer((req, res) => {
+    // DNS rebinding: a web page whose name now resolves to 127.0.0.1 still sends its own name as Host.
+    if (!ownHosts.has((req.headers.host ?? '').toLowerCase())) { misdirected(res); return; }
     dispatch(ctx, req, res).catch(() => fail(ctx, res));
   });
   await new Promise<void>((resolve, reject) => {
@@ -97,6 +105,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const port = (server.address() as AddressInfo).port;
   ctx.baseUrl = `http://127.0.0.1:${port}`;
+  ownHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     graphEndpoint: ctx.baseUrl, authority, tenantId: seed.tenantId, port,
     clientId: seed.confidentialApp.clientId, clientSecret: seed.confidentialApp.clientSecret,

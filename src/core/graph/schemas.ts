@@ -32,6 +32,15 @@ export const BODY_SCHEMAS: Record<string, GraphSchema> = {
 export const ENTITY_SCHEMAS: Record<string, GraphSchema> = Object.fromEntries(
   [connector, connectorGroup, externalConnection, externalGroup, identity].map(s => [s['x-graphType'], s]));
 
+/**
+ * `schema.properties[name]` for a name from the user's text, own properties only: a body may name
+ * `constructor`, `toString` or `__proto__`, which a plain lookup would find on Object.prototype.
+ */
+export function propertySchema(schema: GraphSchema | undefined, name: string): GraphSchema | undefined {
+  const props = schema?.properties;
+  return props && Object.hasOwn(props, name) ? props[name] : undefined;
+}
+
 export function getBodySchema(key: string | undefined): GraphSchema | undefined {
   return key ? BODY_SCHEMAS[key] : undefined;
 }

@@ -1,5 +1,5 @@
 import { getLocation, parseTree, findNodeAtOffset, type Node } from 'jsonc-parser';
-import type { GraphSchema } from '../graph/schemas';
+import { propertySchema, type GraphSchema } from '../graph/schemas';
 import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
 import { rootProperties } from './jsonEdits';
@@ -68,7 +68,7 @@ export function bodyCompletions(json: string, offset: number, base: number, sche
     return propertyCompletions(schema, new Set(rootProperties(root).keys()), stringSpan);
   }
   const name = String(location.path[0]);
-  const s: GraphSchema | undefined = schema.properties?.[name];
+  const s: GraphSchema | undefined = propertySchema(schema, name);
   if (!s) return [];
   const valueNode = node && node.parent?.type === 'property' && node === node.parent.children?.[1] ? node : undefined;
   return valueCompletions(s, valueNode ? { start: base + valueNode.offset, end: base + valueNode.offset + valueNode.length } : undefined);

@@ -1,6 +1,6 @@
 import { findNodeAtOffset, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { GraphSchema } from '../graph/schemas';
-import { shortTypeName } from '../graph/schemas';
+import { propertySchema, shortTypeName } from '../graph/schemas';
 import type { RouteTable } from '../graph/types';
 import type { JsonService } from './jsonService';
 import type { PreparedBody } from './bodyText';
@@ -70,7 +70,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     }
   }
   for (const [name, prop] of props) {
-    const s = schema.properties?.[name];
+    const s = propertySchema(schema, name);
     const value = prop.children?.[1];
     if (s?.['x-readOnly']) {
       const fixes: CodeFix[] = [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }];
@@ -98,7 +98,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) return { span, severity: 'error', code: 'graph.body.schema', message };
     const name = String(prop.children![0].value);
-    const s: GraphSchema | undefined = schema!.properties?.[name];
+    const s: GraphSchema | undefined = propertySchema(schema, name);
     if (node === prop.children![0] && !s) return unknownProperty(name, prop);
     if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
     return valueProblem(name, s, node!, span, message);

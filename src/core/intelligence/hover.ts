@@ -1,6 +1,7 @@
 import { findNodeAtOffset, parseTree } from 'jsonc-parser';
 import type { Span } from '../text/lineIndex';
 import { loadRouteTable } from '../graph/routes';
+import { propertySchema } from '../graph/schemas';
 import { findRequestTarget } from './requestTarget';
 import { operationMarkdown, propertyMarkdown } from './hoverText';
 import type { IntelligenceOptions } from './completion';
@@ -28,10 +29,10 @@ export function getHover(text: string, offset: number, options: IntelligenceOpti
   const prop = node?.parent?.type === 'property' && node.parent.parent === root ? node.parent : undefined;
   if (!node || !prop) return undefined;
   const name = String(prop.children![0].value);
-  const s = schema.properties?.[name];
+  const s = propertySchema(schema, name);
   if (!s) return undefined;
   let markdown = propertyMarkdown(name, s, (schema.required ?? []).includes(name));
-  const meaning = node === prop.children![1] && typeof node.value === 'string' ? s['x-enumDescriptions']?.[node.value] : undefined;
+  const meaning = node === prop.children![1] && typeof node.value === 'string' && Object.hasOwn(s['x-enumDescriptions'] ?? {}, node.value) ? s['x-enumDescriptions'][node.value] : undefined;
   if (meaning) markdown = `\`${node.value}\`: ${meaning}\n\n${markdown}`;
   return { markdown, span: { start: body.offset + node.offset, end: body.offset + node.offset + node.length } };
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import type { GraphSchema } from '../graph/schemas';
+import { propertySchema, type GraphSchema } from '../graph/schemas';
 
 /** Keywords that describe rather than constrain: the language service reports nothing for them. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'examples', 'readOnly', 'enumDescriptions', 'patternErrorMessage', 'deprecationMessage']);
@@ -38,7 +38,7 @@ export function certainlyValid(root: Node | undefined, schema: GraphSchema): boo
     const [key, value] = prop.children ?? [];
     if (!key || !value || typeof key.value !== 'string' || seen.has(key.value)) return false;
     seen.add(key.value);
-    const s: GraphSchema | undefined = schema.properties?.[key.value];
+    const s: GraphSchema | undefined = propertySchema(schema, key.value);
     if (!s) { if (schema.additionalProperties !== true) return false; continue; }
     if (!valueCertainlyValid(value, s)) return false;
   }

@@ -40,7 +40,8 @@ export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVe
   }
   const record = body as Record<string, unknown>;
   for (const [name, value] of Object.entries(record)) {
-    const prop = schema.properties[name];
+    // Own properties only: `constructor`, `toString`, `__proto__` are unknown properties, not Object.prototype's.
+    const prop = Object.hasOwn(schema.properties, name) ? schema.properties[name] : undefined;
     if (!prop || (prop['x-betaOnly'] && version !== 'beta')) {
       throw badRequest(`The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
     }
@@ -48,7 +49,7 @@ export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVe
     checkValue(name, prop, value);
   }
   for (const name of schema.required ?? []) {
-    if (record[name] === undefined || record[name] === null) {
+    if (!Object.hasOwn(record, name) || record[name] === undefined || record[name] === null) {
       throw badRequest(`The property '${name}' is required when creating a '${typeName}'.`);
     }
   }
