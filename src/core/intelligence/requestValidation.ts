@@ -38,8 +38,8 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     // The parser's "URL contains spaces" says less than graph.url.malformed on the same text.
     out.push(...request.problems.filter(p => !(urlMalformed && p.code === 'http.urlWhitespace')).map(fromParseProblem));
   }
+  out.push(...analysis.diagnostics); // for a URL that is not Graph's, at most the look-alike host warning
   if (!analysis.isGraph) return out;
-  out.push(...analysis.diagnostics);
   const op = analysis.match?.operation;
   if (!request.body) {
     if (op?.bodySchema) {

@@ -8,6 +8,7 @@ import type { MappedUrl } from './mappedUrl';
 import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
 import { didYouMean, listOr } from './suggest';
 import { isOurPath } from './pathScope';
+import { lookAlikeHostProblem } from './lookAlikeHost';
 
 export interface UrlAnalysis {
   diagnostics: GraphDiagnostic[];
@@ -32,7 +33,10 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   const parsed = parseGraphUrl(text, table);
   const whole = url.toDocument(0, text.length);
   if (!parsed.ok) {
-    if (parsed.kind === 'notGraph') return { diagnostics, isGraph: false };
+    if (parsed.kind === 'notGraph') {
+      const lookAlike = lookAlikeHostProblem(text, table, (s, e) => url.toDocument(s, e));
+      return { diagnostics: lookAlike ? [lookAlike] : diagnostics, isGraph: false };
+    }
     const mentionedType = /microsoft\.graph\.[A-Za-z.]+[A-Za-z]/.exec(text)?.[0];
     diagnostics.push({ span: whole, severity: 'error', code: 'graph.url.malformed', message: `Malformed Graph URL: ${parsed.reason}`, fixes: collectionFix(table, text, request.method, mentionedType, whole) });
     return { diagnostics, isGraph: true, mentionedType };
