@@ -152,6 +152,26 @@ suite('hostile repositories and servers (issue 11)', function () {
     }
   });
 
+  test('"Load next page" to another host asks again before headers with a variable-set value go there', async () => {
+    await config().update('environmentVariables', { $shared: { apiKey: 'set-secret-0815' } }, vscode.ConfigurationTarget.Global);
+    const second = await attackerServer();
+    const first = createServer((_req, res) => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify({ value: [], '@odata.nextLink': `${second.origin}/page2` })); });
+    await new Promise<void>(r => first.listen(0, '127.0.0.1', () => r()));
+    const firstHost = `127.0.0.1:${(first.address() as AddressInfo).port}`;
+    try {
+      answer = q => (q.message.includes(firstHost) ? q.actions[0] : undefined);
+      const doc = await httpDocument(`GET http://${firstHost}/list\nX-Key: {{apiKey}}\n`);
+      await send(doc);
+      await vscode.commands.executeCommand('graphConnectorGroups.loadNextPage', latestResponse()!.uri);
+      assert.equal(second.seen.length, 0, 'the next page was not fetched without a yes');
+      assert.ok(questions.some(q => q.message.includes(second.origin.replace('http://', ''))), questions.map(q => q.message).join(' | '));
+    } finally {
+      await config().update('environmentVariables', undefined, vscode.ConfigurationTarget.Global);
+      first.close();
+      second.server.close();
+    }
+  });
+
   test('cURL "include token" exports the resolved absolute URL, not the URL as typed', async () => {
     const endpoint = api.sandbox()!.graphEndpoint;
     for (const typed of [GROUPS_PATH, `graph.microsoft.com/${GROUPS_PATH}`]) {
