@@ -49,7 +49,7 @@ function project(item: object, select: string[] | undefined): object {
   if (!select) return item;
   const source = item as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const name of select) if (name in source) out[name] = source[name];
+  for (const name of select) if (Object.hasOwn(source, name)) out[name] = source[name];
   return out;
 }
 
