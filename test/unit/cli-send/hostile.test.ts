@@ -165,6 +165,14 @@ describe('send: a hostile .http file in CI', () => {
     assert.equal(graph.seen.length, 0);
   });
 
+  test('.env as a FIFO: a clear error at once, the CLI does not wait for a writer', { skip: process.platform === 'win32' }, async () => {
+    spawnSync('mkfifo', [join(dir, '.env')]);
+    const r = await send('GET /beta/x?v={{$dotenv X}}\n');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /not a regular file/);
+    assert.equal(graph.seen.length, 0);
+  });
+
   test('.env over 1 MB, or not a regular file: exit 2; a .env inside the folder still works', async () => {
     write('.env', `X=${'a'.repeat(1024 * 1024)}\n`);
     const big = await send('GET /beta/x?v={{$dotenv X}}\n');
