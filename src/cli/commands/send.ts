@@ -36,7 +36,8 @@ Variables:
   --var NAME=VALUE      a value for {{NAME}} (repeatable); '@NAME = ...' in the file wins, as in REST Client
   --allow-env NAME      let {{$processEnv NAME}} read the environment variable NAME (repeatable; also
                         ${ALLOW_ENV_VARIABLE}=NAME1,NAME2). Any other name is a usage error (exit 2) before
-                        anything is sent; GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET can never be read.
+                        the first request is sent (a name only a response supplies, via '%', before its
+                        request); GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET can never be read.
   {{$dotenv X}} reads the .env file next to the .http file, only if it is a regular file (after
   symlinks) inside that folder or the current directory, and at most 1 MB; otherwise exit 2.
 

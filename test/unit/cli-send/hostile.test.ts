@@ -38,6 +38,7 @@ describe('send: a hostile .http file in CI', () => {
   before(async () => {
     graph = await startLoopback((req, res) => {
       if (req.url.startsWith('/beta/echo')) { json(res, 200, { echo: req.headers.authorization?.replace(/^Bearer /, '') }, { location: `${graph.origin}/x?t=${TOKEN}` }); return; }
+      if (req.url.startsWith('/beta/name')) { json(res, 200, { env: 'BUILD_ID' }); return; }
       if (req.url.startsWith('/beta/redirect')) { res.writeHead(302, { location: `${attacker.origin}/landed` }); res.end(); return; }
       json(res, 200, { value: [] });
     });
@@ -98,6 +99,13 @@ describe('send: a hostile .http file in CI', () => {
     const viaEnv = await send(text, [], { ...ENV, BUILD_ID: '43', GCG_ALLOW_ENV: 'OTHER, BUILD_ID' });
     assert.equal(viaEnv.code, 0, viaEnv.stderr);
     assert.equal(graph.seen.at(-1)?.url, '/beta/ci?build=43');
+  });
+
+  test('a name only a response supplies ($processEnv %var): refused when its request comes up, exit 2, that request not sent', async () => {
+    const r = await send('# @name n\nGET /beta/name\n\n###\nGET /beta/x?v={{$processEnv %n.response.body.$.env}}\n', [], { ...ENV, BUILD_ID: '42' });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /BUILD_ID is not allowed/);
+    assert.deepEqual(graph.seen.map(s => s.url), ['/beta/name']);
   });
 
   for (const [where, text] of [
