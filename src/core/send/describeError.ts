@@ -30,6 +30,7 @@ const SEND_HINTS: Partial<Record<SendErrorCode, string>> = {
   tooLarge: 'Narrow the request with $select, $filter or $top, or page through it with @odata.nextLink.',
   auth: 'Sign in again (Graph: Sign In) or check the tenant and client id settings.',
   badUrl: 'Write the URL as https://graph.microsoft.com/beta/... or just /beta/...',
+  refused: 'Check where the request goes and where its values come from (a .http file, .env or response from someone else). If that host is a Graph proxy you trust, make it the Graph endpoint (CLI: --graph-endpoint URL).',
 };
 
 /** Maps anything that went wrong in sign-in or send to text a user can act on. Pure; never includes secrets. */
