@@ -89,14 +89,8 @@ export const sendCommand: CliCommand = {
       ...createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), dotenvRoots: [dirname(path), io.cwd], env: io.env }),
       processEnv: allowListedProcessEnv(io.env, allowed.names),
     };
-    // Refused names and .env files are found before the first request goes out, not halfway through --all.
-    try {
-      for (const r of picked.requests) resolveRequest(file, r, { environment: args.vars, system });
-    } catch (err) {
-      if (!isRefusal(err)) throw err;
-      io.stderr.write(`send: ${err.message} Nothing was sent.\n`);
-      return EXIT_USAGE;
-    }
+    const refusal = firstRefusal(file, picked.requests, args, system);
+    if (refusal) { io.stderr.write(`send: ${refusal.message} Nothing was sent.\n`); return EXIT_USAGE; }
 
     const abort = new AbortController();
     const onSignal = () => abort.abort();
@@ -125,6 +119,17 @@ export const sendCommand: CliCommand = {
 
 function isRefusal(err: unknown): err is Error {
   return err instanceof EnvRefusedError || err instanceof DotenvRefusedError;
+}
+
+/** Resolves every picked request once, dry: a refused `{{$processEnv}}` name or `.env` is found before the first request goes out, not halfway through --all. */
+function firstRefusal(file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider): Error | undefined {
+  try {
+    for (const r of requests) resolveRequest(file, r, { environment: args.vars, system });
+  } catch (err) {
+    if (isRefusal(err)) return err;
+    throw err;
+  }
+  return undefined;
 }
 
 async function sendAll(
