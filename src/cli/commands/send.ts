@@ -89,7 +89,11 @@ export const sendCommand: CliCommand = {
       ...createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), dotenvRoots: [dirname(path), io.cwd], env: io.env }),
       processEnv: allowListedProcessEnv(io.env, allowed.names),
     };
-    const refusal = firstRefusal(file, picked.requests, args, system);
+    let refusal: Error | undefined;
+    try { refusal = firstRefusal(file, picked.requests, args, system); } catch (err) {
+      io.stderr.write(`send: ${describeError(err).message}\n`); // through the redacting stream, like everything else
+      return EXIT_FAILURE;
+    }
     if (refusal) { io.stderr.write(`send: ${refusal.message} Nothing was sent.\n`); return EXIT_USAGE; }
 
     const abort = new AbortController();
