@@ -55,7 +55,7 @@ async function extensionHostTests() {
 }
 
 function uiSmoke() {
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/host/ui-smoke.mjs')], { stdio: 'inherit', timeout: 8 * 60_000, killSignal: 'SIGTERM' });
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/host/ui/run.mjs')], { stdio: 'inherit', timeout: 12 * 60_000, killSignal: 'SIGTERM' });
   if (r.status !== 0) console.error(`ui smoke failed (exit ${r.status ?? r.signal})`);
   return r.status === 0;
 }

@@ -82,7 +82,14 @@ export class Workbench {
     // Click the row whose label is the title: with fuzzy matching, the highlighted first row can be another command.
     const label = (t) => t.replace(/\s+/g, ' ').trim();
     const rows = page.locator('.quick-input-list .monaco-list-row', { hasText: title });
-    await rows.first().waitFor({ timeout: 10_000 });
+    // Right after start-up the development extension's commands may not be registered yet: type the filter again.
+    for (let attempt = 0; ; attempt++) {
+      try { await rows.first().waitFor({ timeout: 5_000 }); break; } catch (e) {
+        if (attempt >= 6) throw e;
+        await input.fill('>');
+        await input.fill(`>${title}`);
+      }
+    }
     const labels = await rows.locator('.label-name').allInnerTexts();
     const exact = labels.findIndex((l) => label(l) === label(title));
     await rows.nth(exact >= 0 ? exact : 0).click();
@@ -98,7 +105,8 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(relativePath);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    // Enter opens the focused row: wait until that is the file asked for, not a recently opened one.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 15_000 });
     await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });

@@ -1,0 +1,52 @@
+// Quick fixes as users meet them: the cursor on each diagnostic of test/ui/fixtures/quick-fixes.http, Ctrl+.,
+// the fix chosen from VS Code's menu; the file that results must equal quick-fixes.expected.http (what Graph's
+// docs say each request should have been). Fixes go bottom-up so earlier marks keep their lines.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../install-host.mjs';
+import { fixture, markers } from '../fixtures.mjs';
+
+/** The fix to choose at each ‸ of the fixture, in file order. */
+const CHOICES = [
+  'Use /beta/',
+  'onPremisesPublishingProfiles/applicationProxy/connectorGroups',
+  'Change to "eur"',
+  "Remove 'isDefault'",
+  "Rename to 'name'",
+  'Quote the value',
+  'Change to "#microsoft.graph.connectorGroup"',
+  'Insert /beta',
+  "Add 'name'",
+  'Remove the body',
+];
+
+export const steps = [
+  {
+    name: 'quick-fixes-each-diagnostic',
+    async run({ wb, editor }) {
+      const name = 'quick-fixes.http';
+      const marks = markers(name);
+      assert.equal(marks.length, CHOICES.length);
+      await wb.openFile(fixture(name));
+      await editor.waitForSquiggle('error');
+      for (let i = marks.length - 1; i >= 0; i--) {
+        await editor.goTo(marks[i].line, marks[i].column);
+        await wb.page.waitForTimeout(200);
+        const titles = await editor.quickFixes();
+        if (i === 2) {
+          await wb.screenshot('quick-fix-01-menu');
+          assert.ok(titles.some((t) => t.includes('Change to "nam"')), JSON.stringify(titles));
+        }
+        await editor.applyQuickFix(CHOICES[i], titles);
+      }
+      const text = await editor.savedText(fixture(name));
+      const expected = readFileSync(join(REPO_ROOT, 'test/ui/quick-fixes.expected.http'), 'utf8');
+      if (text !== expected) console.log(`---- actual quick-fixes.http ----\n${text}\n----`);
+      assert.equal(text, expected);
+      await wb.page.waitForTimeout(1000);
+      assert.equal(await editor.squiggleCount('error'), 0, 'no error left after the fixes');
+      await wb.screenshot('quick-fix-02-all-applied');
+    },
+  },
+];
