@@ -119,12 +119,14 @@ export class Editor {
 
   async squiggleCount(severity) { return this.page.locator(`.editor-instance .squiggly-${severity}`).count(); }
 
-  /** Rows of the Problems panel (opened if needed): their visible text. */
-  async problems() {
+  /** Rows of the Problems panel (opened if needed), filtered as a user would by typing into its filter box. */
+  async problems(filter = '') {
     const panel = this.page.locator('.markers-panel');
     if (!await panel.isVisible().catch(() => false)) await this.wb.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     await panel.waitFor({ timeout: 10_000 });
-    await this.page.waitForTimeout(300);
+    const box = this.page.locator('.part.panel .viewpane-filter input').first();
+    if (await box.isVisible().catch(() => false)) await box.fill(filter);
+    await this.page.waitForTimeout(400);
     return this.page.locator('.markers-panel .monaco-list-row[aria-label]').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
   }
 
@@ -132,9 +134,17 @@ export class Editor {
 
   /** Ctrl+. at the cursor: the titles the code-action menu shows. */
   async quickFixes() {
-    await this.press('Control+.');
     const menu = this.page.locator('.action-widget');
-    await menu.waitFor({ timeout: 10_000 });
+    // Diagnostics re-published after an edit make VS Code re-request code actions, and a Ctrl+. caught in that
+    // race shows "No code actions available" (for a person too, who then presses it again): so does this.
+    for (let attempt = 0; ; attempt++) {
+      await this.press('Control+.');
+      try { await menu.waitFor({ timeout: 3_000 }); break; } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.press('Escape');
+        await this.page.waitForTimeout(500);
+      }
+    }
     await this.page.waitForTimeout(200);
     return this.page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') ?? r.textContent ?? '').trim()));
   }
@@ -163,7 +173,26 @@ export class Editor {
   async hoverOver(lineText, text) {
     const line = this.page.locator('.editor-instance .view-line', { hasText: lineText }).first();
     await line.waitFor({ timeout: 10_000 });
-    const box = await line.evaluate((el, needle) => {
+    // CodeLenses render late and push lines down: measure until two readings agree.
+    let box, previous;
+    for (let i = 0; i < 10; i++) {
+      previous = box;
+      box = await this.measure(line, text);
+      if (box && previous && box.x === previous.x && box.y === previous.y) break;
+      await this.page.waitForTimeout(250);
+    }
+    if (!box) throw new Error(`"${text}" is not on the line "${lineText}"`);
+    await this.page.mouse.move(box.x - 40, box.y);
+    await this.page.mouse.move(box.x, box.y, { steps: 4 });
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+    await hover.waitFor({ timeout: 10_000 });
+    await this.page.waitForTimeout(300);
+    return this.page.locator('.monaco-hover:not(.hidden)').first().innerText();
+  }
+
+  /** The on-screen centre of the middle character of `text` in a rendered line. */
+  async measure(line, text) {
+    return line.evaluate((el, needle) => {
       // The rendered line is spans of tokens; find the character offset of `needle` in its text and measure it.
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       let acc = '', node;
@@ -178,12 +207,5 @@ export class Editor {
       const r = range.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }, text);
-    if (!box) throw new Error(`"${text}" is not on the line "${lineText}"`);
-    await this.page.mouse.move(box.x - 40, box.y);
-    await this.page.mouse.move(box.x, box.y, { steps: 4 });
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-    await hover.waitFor({ timeout: 10_000 });
-    await this.page.waitForTimeout(300);
-    return this.page.locator('.monaco-hover:not(.hidden)').first().innerText();
   }
 }

@@ -30,8 +30,18 @@ async function loadSteps() {
   return all;
 }
 
+/** Each step starts from the same workbench: no widget, no panel, no editor, the mouse out of the way. */
+async function resetWorkbench(wb) {
+  await wb.page.keyboard.press('Escape');
+  await wb.page.keyboard.press('Escape');
+  await wb.page.mouse.move(1, 400);
+  if (await wb.page.locator('.part.panel').isVisible().catch(() => false)) await wb.runCommand('View: Hide Panel');
+  await wb.runCommand('View: Close All Editors');
+}
+
 async function runStep(step, ctx) {
   try {
+    if (ctx.wb) await resetWorkbench(ctx.wb);
     await step.run(ctx);
     console.log(`  ✔ ${step.name}`);
     return true;
@@ -67,7 +77,7 @@ async function main() {
       if (await runStep(step, ctx)) passed++; else failed++;
     }
     for (const step of steps.filter((s) => s.isolated)) {
-      if (await runStep(step, { browser, figures })) passed++; else failed++;
+      if (await runStep(step, { browser, figures, wb: undefined })) passed++; else failed++;
     }
   } finally {
     await browser?.close().catch(() => {});

@@ -15,7 +15,7 @@ export const steps = [
       await wb.openFile('seed-mistakes.http');
       await wb.waitForHighlighting();
       await editor.waitForSquiggle('error');
-      const rows = await editor.problems();
+      const rows = await editor.problems('seed-mistakes.http');
       assert.ok(rows.some((r) => /documentation placeholder/.test(r)), JSON.stringify(rows.slice(0, 5)));
       assert.ok(rows.some((r) => /read-only/.test(r)));
       await wb.screenshot('03-diagnostics');
@@ -35,7 +35,7 @@ export const steps = [
       const typed = Date.now();
       await editor.waitForSquiggle('error');
       figures['keystroke to squiggle (ms)'] = Date.now() - typed;
-      const rows = await editor.problems();
+      const rows = await editor.problems(name);
       const row = rows.find((r) => /"mar"/.test(r));
       assert.ok(row, `a Problems row for "mar": ${JSON.stringify(rows)}`);
       assert.match(row, /nam/);
@@ -56,7 +56,7 @@ export const steps = [
     async run({ wb, editor }) {
       await wb.openFile(fixture('sales.connectorGroup.json'));
       await editor.waitForSquiggle('warning', { timeout: 20_000 }).catch(() => editor.waitForSquiggle('error'));
-      const rows = await editor.problems();
+      const rows = await editor.problems('sales.connectorGroup.json');
       assert.ok(rows.some((r) => /mars/.test(r) || /Value is not accepted/.test(r)), JSON.stringify(rows));
       await wb.screenshot('diagnostics-03-body-file');
       await wb.runCommand('View: Toggle Panel Visibility');

@@ -32,7 +32,7 @@ export const steps = [
       await editor.waitForSquiggle('error');
       for (let i = marks.length - 1; i >= 0; i--) {
         await editor.goTo(marks[i].line, marks[i].column);
-        await wb.page.waitForTimeout(200);
+        await wb.page.waitForTimeout(500); // past the validation debounce of the previous fix
         const titles = await editor.quickFixes();
         if (i === 2) {
           await wb.screenshot('quick-fix-01-menu');

@@ -1,0 +1,85 @@
+// The Tenant view as users meet it: expanding folders, and the context menu's actions as clicks.
+import assert from 'node:assert/strict';
+import { signInToSandbox } from './60-send.mjs';
+
+const row = (wb, label) => wb.page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
+
+/** Right-clicks a tree row and returns the labels of its context menu. */
+async function contextMenu(wb, label) {
+  await row(wb, label).click({ button: 'right' });
+  const items = wb.page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label');
+  await items.first().waitFor({ timeout: 10_000 });
+  return (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+async function clickMenuItem(wb, title) {
+  const item = wb.page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: title }).first();
+  await item.click();
+  // A tree refresh can re-render the menu under the pointer and swallow the click: the item is highlighted, Enter takes it.
+  const menu = wb.page.locator('.context-view .monaco-menu');
+  if (await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => false, () => true)) {
+    await item.hover();
+    await wb.page.keyboard.press('Enter');
+  }
+}
+
+export const steps = [
+  {
+    name: 'tree-expanded',
+    async run({ wb }) {
+      if (!await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).count()) await signInToSandbox(wb);
+      await wb.runCommand('View: Close All Editors');
+      await wb.runCommand('Graph Connector Groups: Focus on Tenant View');
+      await wb.clickTreeItem('Connector groups');
+      await row(wb, 'US datacenter').waitFor({ timeout: 20_000 });
+      await wb.clickTreeItem('Default');
+      // The first "Connectors" row is now the Default group's own folder (the tenant-wide one is further down).
+      await row(wb, 'Applications').waitFor({ timeout: 20_000 });
+      await wb.clickTreeItem('Connectors');
+      await row(wb, 'APPPROXY-EU-01').waitFor({ timeout: 20_000 });
+      await row(wb, 'US datacenter').click();
+      await wb.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Applications' }).nth(1).waitFor({ timeout: 20_000 });
+      await wb.screenshot('20-tenant-tree');
+    },
+  },
+  {
+    name: 'tree-context-menu-open-json',
+    async run({ wb }) {
+      const items = await contextMenu(wb, 'US datacenter');
+      for (const want of ['Rename…', 'Delete…', 'Add Connector to Group…', 'Insert Request into .http File…', 'Copy Id', 'Open JSON']) {
+        assert.ok(items.includes(want), `context menu ${JSON.stringify(items)} lacks ${want}`);
+      }
+      await wb.screenshot('tree-01-context-menu');
+      await clickMenuItem(wb, 'Open JSON');
+      await wb.page.locator('.editor-instance .view-line', { hasText: '"name": "US datacenter"' }).first().waitFor({ timeout: 15_000 });
+      await wb.screenshot('tree-02-open-json');
+    },
+  },
+  {
+    name: 'tree-context-menu-rename',
+    async run({ wb }) {
+      await contextMenu(wb, 'Empty staging group');
+      await clickMenuItem(wb, 'Rename…');
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill('Staging (renamed in the UI)');
+      await wb.page.keyboard.press('Enter');
+      await row(wb, 'Staging (renamed in the UI)').waitFor({ timeout: 20_000 });
+      await wb.screenshot('tree-03-renamed');
+    },
+  },
+  {
+    name: 'tree-context-menu-insert-request',
+    async run({ wb }) {
+      await contextMenu(wb, 'US datacenter');
+      await clickMenuItem(wb, 'Insert Request into .http File…');
+      // A pick of requests for this group; the first one goes into an editor.
+      const pick = wb.page.locator('.quick-input-list .monaco-list-row');
+      await pick.first().waitFor({ timeout: 10_000 });
+      await wb.screenshot('tree-04-insert-request-pick');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.locator('.editor-instance .view-line', { hasText: 'connectorGroups/' }).first().waitFor({ timeout: 15_000 });
+      await wb.screenshot('tree-05-inserted-request');
+    },
+  },
+];
