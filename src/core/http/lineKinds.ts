@@ -12,17 +12,64 @@ export const COMMENT = /^\s*(?:#|\/\/)/;
 /** `# @name foo`, `// @name foo`, `# @name=foo`. Group 1: the name. */
 export const REQUEST_NAME = /^\s*(?:#|\/\/)\s*@name(?:\s*=\s*|\s+)(\S+)\s*$/;
 
-/** `@name = value`. Group 1: name, group 2: value (may be empty). */
+/**
+ * `@name = value`. Group 1: name, group 2: value (may be empty). Documents the shape; the parser uses
+ * `splitFileVariable`, because `(.*?)\s*$` backtracks quadratically on a value with a long run of inner spaces.
+ */
 export const FILE_VARIABLE = /^\s*@([^\s=]+)\s*=\s*(.*?)\s*$/;
 
+/** Exactly what `\s` matches, without a regex call per character. */
+function isWs(c: string): boolean {
+  const n = c.charCodeAt(0);
+  return n === 32 || n >= 9 && n <= 13 || n === 0xa0 || n === 0x1680 || n >= 0x2000 && n <= 0x200a
+    || n === 0x2028 || n === 0x2029 || n === 0x202f || n === 0x205f || n === 0x3000 || n === 0xfeff;
+}
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** FILE_VARIABLE as a linear scan: the same name and value, or undefined where the regex does not match. */
+export function splitFileVariable(raw: string): { name: string; value: string } | undefined {
+  let i = 0;
+  while (i < raw.length && isWs(raw[i])) i++;
+  if (raw[i] !== '@') return undefined;
+  const nameStart = ++i;
+  while (i < raw.length && raw[i] !== '=' && !isWs(raw[i])) i++;
+  if (i === nameStart) return undefined;
+  const name = raw.slice(nameStart, i);
+  while (i < raw.length && isWs(raw[i])) i++;
+  if (raw[i] !== '=') return undefined;
+  const value = raw.slice(i + 1).trim(); // String#trim strips exactly what \s matches
+  return LINE_BREAK.test(value) ? undefined : { name, value }; // `.` matches no line terminator
+}
 /** `?a=b` or `&c=d` continuing the URL of the request line above. */
 export const QUERY_CONTINUATION = /^\s*[?&]/;
 
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'] as const;
 
-/** `METHOD URL HTTP/1.1`, method and version optional. Groups: method, url, version (with their leading space). */
-export const REQUEST_LINE = new RegExp(
-  `^(?:(${METHODS.join('|')})(?=\\s|$))?(\\s*)(.*?)(?:(\\s+)(HTTP\\/\\S+))?$`, 'is'); // `s`: a line may hold U+2028/U+2029, which `.` would not match
+/**
+ * `METHOD URL HTTP/1.1`, method and version optional: the shape of `^(?:(METHOD)(?=\s|$))?(\s*)(.*?)(?:(\s+)(HTTP\/\S+))?$`
+ * (`is` flags) on a trimmed line, as a linear scan: that regex backtracks quadratically on long runs of inner spaces.
+ * `gap` is the whitespace between method and URL.
+ */
+export function splitRequestLine(raw: string): { method?: string; gap: string; url: string; version?: string } {
+  let method: string | undefined;
+  let i = 0;
+  while (i < raw.length && !isWs(raw[i])) i++;
+  const word = raw.slice(0, i);
+  if ((METHODS as readonly string[]).includes(word.toUpperCase())) method = word;
+  else i = 0;
+  const gapStart = i;
+  while (i < raw.length && isWs(raw[i])) i++;
+  const gap = raw.slice(gapStart, i);
+  const rest = raw.slice(i);
+  // The version is the last word when whitespace inside the rest comes before it.
+  let e = rest.length;
+  while (e > 0 && !isWs(rest[e - 1])) e--;
+  const last = rest.slice(e);
+  let ws = e;
+  while (ws > 0 && isWs(rest[ws - 1])) ws--;
+  if (ws > 0 && e > ws && /^HTTP\/\S+$/i.test(last)) return { method, gap, url: rest.slice(0, ws), version: last };
+  return { method, gap, url: rest };
+}
 
 /** RFC 9110 token characters: what a header name may contain; `{{var}}` pieces are allowed too. */
 export const HEADER_NAME = /^(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]|\{\{[^{}]*\}\})+$/;

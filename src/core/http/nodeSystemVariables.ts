@@ -33,17 +33,59 @@ function readDotenv(path: string | undefined, roots: string[] | undefined): Reco
   return text === undefined ? {} : parseDotenv(text);
 }
 
-/** `KEY=value` lines; `#` comments; optional `export `; single or double quotes around the value. */
+/**
+ * `KEY=value` lines; `#` comments; optional `export `; single or double quotes around the value. Scanned in code,
+ * not with `^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*?)\s*$` and `\s+#.*$`, which backtrack quadratically on a line of
+ * many spaces (a committed `.env` is hostile text too).
+ */
 export function parseDotenv(text: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    const m = dotenvLine(line);
     if (!m) continue;
-    let value = m[2];
+    let value = m.value;
     const quoted = /^(['"])(.*)\1$/.exec(value);
     if (quoted) value = quoted[1] === '"' ? quoted[2].replace(/\\n/g, '\n') : quoted[2];
-    else value = value.replace(/\s+#.*$/, '');
-    values[m[1]] = value;
+    else value = withoutInlineComment(value);
+    values[m.key] = value;
   }
   return values;
+}
+
+const isWs = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isKeyChar = (c: string | undefined) => c !== undefined && /[\w.-]/.test(c);
+
+function dotenvLine(line: string): { key: string; value: string } | undefined {
+  let i = 0;
+  while (isWs(line[i])) i++;
+  if (line.startsWith('export', i) && isWs(line[i + 6])) {
+    let j = i + 6;
+    while (isWs(line[j])) j++;
+    const m = keyAndValue(line, j);
+    if (m) return m;
+  }
+  return keyAndValue(line, i);
+}
+
+function keyAndValue(line: string, i: number): { key: string; value: string } | undefined {
+  const start = i;
+  while (isKeyChar(line[i])) i++;
+  if (i === start) return undefined;
+  const key = line.slice(start, i);
+  while (isWs(line[i])) i++;
+  if (line[i] !== '=') return undefined;
+  const value = line.slice(i + 1).trim();
+  return /[\r\u2028\u2029]/.test(value) ? undefined : { key, value }; // `.` matches no line terminator
+}
+
+/** `v # note` -> `v`: cut at the first whitespace run followed by `#`. */
+function withoutInlineComment(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    if (!isWs(value[i])) continue;
+    let j = i;
+    while (isWs(value[j])) j++;
+    if (value[j] === '#') return value.slice(0, i);
+    i = j;
+  }
+  return value;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../text/lineIndex';
 import type { FileVariable, HttpHeader, HttpRequest, ParseProblem, UrlPart } from './types';
 import { isBlank, trimmedSpan, type SourceLine } from './lines';
-import { COMMENT, FILE_VARIABLE, HEADER_NAME, QUERY_CONTINUATION, REQUEST_LINE, REQUEST_NAME } from './lineKinds';
+import { COMMENT, HEADER_NAME, QUERY_CONTINUATION, REQUEST_NAME, splitFileVariable, splitRequestLine } from './lineKinds';
 
 /** What one `###`-delimited region yields: at most one request, plus the file variables written in it. */
 export interface RegionResult { request?: HttpRequest; variables: FileVariable[] }
@@ -47,9 +47,7 @@ export function parseRegion(text: string, lines: SourceLine[], first: number, la
 function parseRequestLine(text: string, lines: SourceLine[], lineNo: number, index: number): HttpRequest {
   const trimmed = trimmedSpan(text, lines[lineNo]);
   const raw = text.slice(trimmed.start, trimmed.end);
-  // REQUEST_LINE matches any single line, so the match is never null.
-  const m = REQUEST_LINE.exec(raw) as RegExpExecArray;
-  const [, method, gap, url, , version] = m;
+  const { method, gap, url, version } = splitRequestLine(raw);
   const urlStart = trimmed.start + (method?.length ?? 0) + gap.length;
   const urlSpan = { start: urlStart, end: urlStart + url.length };
   const problems: ParseProblem[] = [];
@@ -124,9 +122,9 @@ function readBody(text: string, lines: SourceLine[], i: number, last: number, re
 }
 
 function parseFileVariable(raw: string, line: SourceLine, lineNo: number): FileVariable | undefined {
-  const m = FILE_VARIABLE.exec(raw);
+  const m = splitFileVariable(raw);
   if (!m) return undefined;
-  const [, name, value] = m;
+  const { name, value } = m;
   const nameStart = line.start + raw.indexOf('@') + 1;
   const afterEquals = raw.indexOf('=', nameStart - line.start + name.length) + 1;
   const valueStart = line.start + afterEquals + (raw.length - afterEquals - raw.slice(afterEquals).trimStart().length);

@@ -9,19 +9,16 @@ const REDACTED = '<redacted>';
 const AUTH_HEADER = /\b(authorization|proxy-authorization|x-ms-client-secret|ocp-apim-subscription-key)(["']?\s*[:=]\s*["']?)(?:(Bearer|Basic|PoP)\s+)?[^\s"',;&]+/gi;
 /** A bearer credential anywhere, e.g. `Bearer eyJ...` in prose. */
 const BEARER = /\b(Bearer)\s+(?!<redacted>)[A-Za-z0-9\-._~+/]+=*/g;
-/** Compact JWS/JWT: three base64url segments, the first starting with `eyJ` (`{"`). */
-const JWT = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g; // no \b: `%3DeyJ...` (URL-encoded) and `_eyJ...` must match too
 /** Form/query parameters that carry secrets: `client_secret=...&code=...`. */
 const FORM_PARAM = /(^|[^A-Za-z0-9_])(client_secret|client_assertion|code|device_code|refresh_token|access_token|id_token|password|code_verifier|assertion)=([^&\s"']+)/gi;
 /** JSON members that carry secrets (MSAL cache entries keep tokens under "secret"). Deliberately not "code": Graph error codes are useful. */
 const JSON_MEMBER = /("(?:client_secret|clientSecret|secret|refresh_token|refreshToken|access_token|accessToken|id_token|idToken|device_code|client_assertion|password|code_verifier)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 
 export function redactSecrets(text: string): string {
-  return text
+  return replaceJwts(text
     .replace(JSON_MEMBER, `$1"${REDACTED}"`)
     .replace(AUTH_HEADER, (_m, name: string, sep: string, scheme?: string) => `${name}${sep}${scheme ? `${scheme} ` : ''}${REDACTED}`)
-    .replace(BEARER, `$1 ${REDACTED}`)
-    .replace(JWT, REDACTED)
+    .replace(BEARER, `$1 ${REDACTED}`))
     .replace(FORM_PARAM, `$1$2=${REDACTED}`);
 }
 
@@ -30,4 +27,40 @@ export function redactKnownSecrets(text: string, secrets: Array<string | undefin
   let out = text;
   for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join(REDACTED);
   return redactSecrets(out);
+}
+
+/**
+ * Compact JWS/JWT: three base64url segments, the first starting with `eyJ` (`{"`); what
+ * `/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\/g` matches (no \b: `%3DeyJ...` and `_eyJ...` must match
+ * too). Scanned in code: that regex rescans to the end of the run from every `eyJ`, quadratic on `eyJeyJeyJ...`.
+ */
+function replaceJwts(text: string): string {
+  let out = '', copied = 0, i = 0, at = -1;
+  while (i < text.length) {
+    const start = i;
+    const end = runEnd(text, i);
+    if (end === start) { i++; continue; }
+    // Every `eyJ` in one run reaches the same run end, so the leftmost one with 5 characters after it decides.
+    if (at !== -2 && at < start) { // found once per `eyJ`, not once per run; -2: none left
+      at = text.indexOf('eyJ', start);
+      if (at < 0) at = -2;
+    }
+    const second = text[end] === '.' ? runEnd(text, end + 1) : -1;
+    if (at >= 0 && at + 8 <= end && second - (end + 1) >= 5 && text[second] === '.') {
+      const third = runEnd(text, second + 1);
+      out += text.slice(copied, at) + REDACTED;
+      copied = i = third;
+    } else i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The end of the run of base64url characters starting at `i` (`i` itself when there is none). */
+function runEnd(text: string, i: number): number {
+  while (i < text.length && isBase64Url(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBase64Url(c: number): boolean {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 95;
 }
