@@ -1,6 +1,6 @@
 import type { RouteTable } from '../graph/types';
 import { ENTITY_SCHEMAS, shortTypeName } from '../graph/schemas';
-import { editDistance } from '../graph/suggest';
+import { editDistanceWithin } from '../graph/suggest';
 
 const isParam = (s: string) => s.startsWith('{') && s.endsWith('}');
 
@@ -14,7 +14,7 @@ function domainWords(table: RouteTable): string[] {
   return literals(table).filter(l => types.some(t => l.toLowerCase().includes(t)));
 }
 
-const near = (a: string, b: string) => { const d = editDistance(a.toLowerCase(), b.toLowerCase()); return d > 0 && d <= 2; };
+const near = (a: string, b: string) => { const d = editDistanceWithin(a.toLowerCase(), b.toLowerCase(), 2); return d > 0 && d <= 2; };
 
 /**
  * Whether an unmatched path is one this table should know. The table covers connector groups and external

@@ -1,14 +1,19 @@
-import { editDistance } from '../graph/suggest';
+import { editDistanceWithin } from '../graph/suggest';
 
-/** The candidate nearest to `word` by edit distance (case-insensitive), if near enough to be a typo. */
+/**
+ * The candidate nearest to `word` by edit distance (case-insensitive), among those near enough to be a typo
+ * (within a third of the candidate's length, at least 2). Distances are computed only up to that bound, so a
+ * hostile 2 MB word costs one length comparison per candidate.
+ */
 export function didYouMean(word: string, candidates: string[]): string | undefined {
   let best: { c: string; d: number } | undefined;
+  const w = word.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (!best || d < best.d) best = { c, d };
+    const max = Math.max(2, Math.floor(c.length / 3));
+    const d = editDistanceWithin(w, c.toLowerCase(), max);
+    if (d <= max && (!best || d < best.d)) best = { c, d };
   }
-  if (!best) return undefined;
-  return best.d <= Math.max(2, Math.floor(best.c.length / 3)) ? best.c : undefined;
+  return best?.c;
 }
 
 /** `a`, `a or b`, `a, b or c`: for messages that name the allowed values. */

@@ -2,6 +2,7 @@ import type { HttpRequest } from '../http/types';
 import type { RouteOperation, RouteTable } from '../graph/types';
 import type { RouteMatch } from '../graph/routes';
 import { graphOrigins, matchRoute, normalizeVersion, parseGraphUrl, suggestRoutes } from '../graph/routes';
+import { SUGGEST_MAX_CHARS, SUGGEST_MAX_SEGMENTS, tooLongToSuggest } from '../graph/suggest';
 import { getEntitySchema, shortTypeName } from '../graph/schemas';
 import type { CodeFix, GraphDiagnostic } from './types';
 import type { MappedUrl } from './mappedUrl';
@@ -25,11 +26,22 @@ export interface UrlAnalysis {
 
 const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
 
+/** URLs longer than this are not checked against the route table (Graph itself refuses URLs long before). */
+export const MAX_CHECKED_URL_CHARS = 16 * 1024;
+
 /** Checks a request's URL (variables substituted) against the route table. Never throws. */
 export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTable): UrlAnalysis {
   const text = url.text.trim() === url.text ? url.text : url.text.trimEnd();
   const diagnostics: GraphDiagnostic[] = [];
   if (!text || text.startsWith('{{')) return { diagnostics, isGraph: false };
+  if (text.length > MAX_CHECKED_URL_CHARS) {
+    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+    diagnostics.push({
+      span: url.toDocument(0, Math.min(text.length, 1)), severity: 'info', code: 'graph.limit.urlNotChecked',
+      message: `This URL is ${kb(text.length)}: URLs over ${kb(MAX_CHECKED_URL_CHARS)} are not checked (route, version, $select, did you mean).`,
+    });
+    return { diagnostics, isGraph: false };
+  }
   const parsed = parseGraphUrl(text, table);
   const whole = url.toDocument(0, text.length);
   if (!parsed.ok) {
@@ -57,7 +69,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     });
     version = fitting[0];
     if (!version) {
-      if (parsed.segments.length && isOurPath(table, parsed.segments)) diagnostics.push(unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
+      if (parsed.segments.length && isOurPath(table, parsed.segments)) diagnostics.push(...unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
       return { diagnostics, isGraph: true };
     }
   }
@@ -76,7 +88,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     } else {
       // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
       if (!isOurPath(table, parsed.segments)) return { diagnostics, isGraph: true, version };
-      diagnostics.push(unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
+      diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
       const best = suggestRoutes(table, version, parsed.path, 1)[0];
       const suggestedOperation = table.routes.find(r => r.template === best)?.operations.find(o => o.method === request.method.toUpperCase());
       return { diagnostics, isGraph: true, version, ...(suggestedOperation ? { suggestedOperation } : {}) };
@@ -124,7 +136,13 @@ function fillTemplate(table: RouteTable, template: string, actual: string[]): st
   return '/' + parts.map((p, i) => p.startsWith('{') && actual[i] && !literals.has(actual[i].toLowerCase()) && !actual[i].startsWith('$') ? actual[i] : p).join('/');
 }
 
-function unknownPath(table: RouteTable, version: string, path: string, segments: string[], layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }, versionUnknown: boolean): GraphDiagnostic {
+function unknownPath(table: RouteTable, version: string, path: string, segments: string[], layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }, versionUnknown: boolean): GraphDiagnostic[] {
+  if (tooLongToSuggest(path)) {
+    return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path (${path.length.toLocaleString('en-US')} characters).` }, {
+      span: doc(layout.path), severity: 'info', code: 'graph.limit.suggestionsSkipped',
+      message: `No "did you mean" for this path: paths over ${SUGGEST_MAX_CHARS.toLocaleString('en-US')} characters or ${SUGGEST_MAX_SEGMENTS} segments are not compared with the route table.`,
+    }];
+  }
   // Only the best suggestion becomes a fix: the runners-up are often unrelated routes of similar length.
   const suggestions = suggestRoutes(table, version, path, 1);
   const fixes: CodeFix[] = suggestions.map((template, i) => {
@@ -138,7 +156,7 @@ function unknownPath(table: RouteTable, version: string, path: string, segments:
   });
   const best = suggestions[0] && table.routes.find(r => r.template === suggestions[0])!;
   const hint = best ? ` Did you mean '${best.template}'${best.versions.includes(version as never) ? '' : ` (${best.versions.join(', ')} only)`}?` : '';
-  return { span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path '${path}'.${hint}`, fixes };
+  return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path '${path}'.${hint}`, fixes }];
 }
 
 function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { start: number; end: number }): GraphDiagnostic {
