@@ -1,4 +1,4 @@
-import { findNodeAtOffset, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { GraphSchema } from '../graph/schemas';
 import { propertySchema, shortTypeName } from '../graph/schemas';
 import type { RouteTable } from '../graph/types';
@@ -7,7 +7,7 @@ import type { PreparedBody } from './bodyText';
 import { overlaps } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean, listOr } from './suggest';
-import { addPropertiesFix, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
+import { addPropertiesFix, nodeAtOffset, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
 import { certainlyValid } from './quickSchemaCheck';
 
@@ -33,6 +33,15 @@ function nearestEnum(value: string, s: GraphSchema): string | undefined {
     ?? didYouMean(value, values);
 }
 
+/**
+ * Problems reported per body, at most; one info diagnostic counts the rest. A hostile body can hold 200,000
+ * unknown properties, and each problem costs a message, quick fixes and a row in the Problems view.
+ */
+export const MAX_BODY_PROBLEMS = 100;
+
+/** Bodies longer than this are not parsed or checked against their schema (Graph's bodies here are well under 1 KB). */
+export const MAX_CHECKED_BODY_CHARS = 256 * 1024;
+
 function jsonType(node: Node): string {
   return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'integer' : node.type;
 }
@@ -52,18 +61,23 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   const strictErrors: ParseError[] = [];
   let root = schema ? parseTree(prepared.json, strictErrors, { disallowComments: true }) : undefined;
   let props = rootProperties(root);
+  let skipped = 0;
   const title = shortTypeName(schema?.['x-graphType'] ?? '');
   // Fast path: a body that certainly fits the schema needs no language-service parse and validation.
   if (!schema || strictErrors.length || !certainlyValid(root, schema)) {
     const parsed = json.parse(prepared.json);
     const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
-    for (const d of json.syntaxErrors(parsed)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
-    if (!schema || out.some(d => d.code === 'graph.body.syntax')) return dropOpaque(out, prepared);
+    const syntax = json.syntaxErrors(parsed);
+    for (const d of syntax.slice(0, MAX_BODY_PROBLEMS)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
+    skipped += Math.max(0, syntax.length - MAX_BODY_PROBLEMS);
+    if (!schema || out.some(d => d.code === 'graph.body.syntax')) return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
     root = parseTree(prepared.json);
     props = rootProperties(root);
     const seen = new Set<string>();
-    for (const problem of json.schemaProblems(parsed, schema)) {
+    const problems = json.schemaProblems(parsed, schema);
+    for (const [i, problem] of problems.entries()) {
+      if (out.length >= MAX_BODY_PROBLEMS) { skipped += problems.length - i; break; }
       const span = at(problem.range);
       const diag = classify(span.start - base, span, typeof problem.message === 'string' ? problem.message : problem.message.value);
       if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); out.push(diag); }
@@ -86,10 +100,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     }
   }
   out.push(...odataIdProblems(props, schema, base, table));
-  return dropOpaque(out, prepared);
+  return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
 
   function classify(offset: number, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
-    const node = findNodeAtOffset(root!, offset);
+    const node = nodeAtOffset(root!, offset);
     if (root && node === root && offset === root.offset) {
       const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
       if (!missing.length) return undefined;
@@ -144,6 +158,18 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (s.pattern) return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
     return { span, severity: 'error', code: 'graph.body.schema', message };
   }
+}
+
+/** The first MAX_BODY_PROBLEMS diagnostics by position, and an info at `at` that says how many more were skipped. */
+function capped(diags: GraphDiagnostic[], skipped: number, at: number): GraphDiagnostic[] {
+  const more = skipped + Math.max(0, diags.length - MAX_BODY_PROBLEMS);
+  if (!more) return diags;
+  const kept = diags.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_BODY_PROBLEMS);
+  kept.push({
+    span: { start: at, end: at + 1 }, severity: 'info', code: 'graph.limit.bodyProblems',
+    message: `This body has more than ${MAX_BODY_PROBLEMS} problems: the first ${MAX_BODY_PROBLEMS} are listed, ${more.toLocaleString('en-US')} more are not.`,
+  });
+  return kept;
 }
 
 function dropOpaque(diags: GraphDiagnostic[], prepared: PreparedBody): GraphDiagnostic[] {

@@ -13,6 +13,28 @@ export function rootProperties(root: Node | undefined): Map<string, Node> {
   return map;
 }
 
+/**
+ * jsonc-parser's `findNodeAtOffset`, by binary search over each node's children (which are sorted and disjoint):
+ * that one walks the children from the first, so a diagnostic per property of a 20,000-property body was quadratic.
+ */
+export function nodeAtOffset(node: Node, offset: number): Node | undefined {
+  if (offset < node.offset || offset >= node.offset + node.length) return undefined;
+  const children = node.children;
+  if (!children?.length) return node;
+  const i = lastStartingAtOrBefore(children, offset);
+  return (i >= 0 ? nodeAtOffset(children[i], offset) : undefined) ?? node;
+}
+
+/** Index of the last child whose offset is <= `offset`, -1 if none. */
+function lastStartingAtOrBefore(children: Node[], offset: number): number {
+  let lo = 0, hi = children.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (children[mid].offset <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function spanOf(node: Node, base: number): Span {
   return { start: base + node.offset, end: base + node.offset + node.length };
 }
@@ -23,7 +45,8 @@ export function spanOf(node: Node, base: number): Span {
  */
 export function removePropertyEdit(property: Node, base: number): TextEdit {
   const siblings = property.parent?.children ?? [property];
-  const i = siblings.indexOf(property);
+  const at = lastStartingAtOrBefore(siblings, property.offset);
+  const i = siblings[at] === property ? at : siblings.indexOf(property);
   if (i < siblings.length - 1) return { span: { start: base + property.offset, end: base + siblings[i + 1].offset }, newText: '' };
   if (i > 0) {
     const prev = siblings[i - 1];

@@ -7,7 +7,7 @@ import type { JsonService } from './jsonService';
 import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { analyzeUrl } from './urlRules';
 import { prepareBody } from './bodyText';
-import { bodyDiagnostics } from './bodyRules';
+import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 
 export interface RequestValidationContext {
   docText: string;
@@ -27,6 +27,8 @@ function declaredODataType(json: string): string | undefined {
   const t = value && typeof value === 'object' ? (value as Record<string, unknown>)['@odata.type'] : undefined;
   return typeof t === 'string' ? t : undefined;
 }
+
+const kb = (chars: number) => `${Math.round(chars / 1024).toLocaleString('en-US')} KB`;
 
 /** All diagnostics of one request; offsets are into the whole document. */
 export function validateRequest(request: HttpRequest, ctx: RequestValidationContext): GraphDiagnostic[] {
@@ -54,6 +56,13 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
       fixes: [{ title: 'Remove the body', edits: [{ span: request.body.span, newText: '' }], isPreferred: true }],
     });
     return out;
+  }
+  if (request.body.text.length > MAX_CHECKED_BODY_CHARS) {
+    const { start } = request.body.span;
+    return [...out, {
+      span: { start, end: start + 1 }, severity: 'info', code: 'graph.limit.bodyNotChecked',
+      message: `This body is ${kb(request.body.text.length)}: bodies over ${kb(MAX_CHECKED_BODY_CHARS)} are not checked (JSON syntax, schema, read-only properties).`,
+    }];
   }
   const prepared = prepareBody(request, ctx.docText)!;
   if (!/^\s*[{[]/.test(prepared.json)) return [...out, ...prepared.diagnostics];
