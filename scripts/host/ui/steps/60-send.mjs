@@ -69,6 +69,30 @@ export const steps = [
     },
   },
   {
+    name: 'send-editor-context-menu-and-curl',
+    async run({ wb }) {
+      await wb.openFile('ui/paging.http');
+      const line = wb.page.locator('.editor-instance .view-line', { hasText: 'GET https://graph' }).first();
+      await line.click();
+      const before = await responseTabs(wb).count();
+      await line.click({ button: 'right' });
+      await wb.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Send Request' }).first().click();
+      await waitForResponse(wb, before, '200 OK');
+      await wb.screenshot('send-03-editor-context-menu');
+      // The response links to the next page: the title bar's "Load Next Page" sends it.
+      assert.ok(await wb.page.locator('.editor-instance .view-line', { hasText: '@odata.nextLink' }).count() > 0, 'the first page links to the next');
+      await wb.page.locator('.editor-group-container').last().locator('.view-line').first().click();
+      await wb.page.locator('.editor-actions .action-label[aria-label^="Load Next Page"]').first().click();
+      await waitForResponse(wb, before + 1, '200 OK');
+      await wb.screenshot('send-04-next-page');
+      // Copy as cURL from the editor's context menu: the token is redacted unless asked for.
+      await wb.page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'GET https://graph' }).first().click({ button: 'right' });
+      await wb.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Copy Request as cURL' }).first().click();
+      await toasts(wb).filter({ hasText: 'Copied as cURL (token redacted)' }).first().waitFor({ timeout: 10_000 });
+      await wb.screenshot('send-05-copied-as-curl');
+    },
+  },
+  {
     name: 'send-history',
     async run({ wb }) {
       await wb.runCommand('Graph Connector Groups: Show Request History');
