@@ -64,16 +64,19 @@ function variableSpans(json: string, offset: number): { opaque: Span[]; variable
       if (c === '"' || c === '\n') { for (let k = inString; k <= i; k++) stringAt[k] = { start: inString, end: i + 1 }; inString = -1; }
     } else if (c === '"') inString = i;
   }
-  let replaced = json;
+  const parts: string[] = [];
+  let copied = 0; // pieces joined once: re-slicing the whole body per variable was quadratic
   for (const ref of findVariableReferences(json)) {
     const s = stringAt[ref.span.start];
     if (s) variableStrings.push({ start: offset + s.start, end: offset + s.end });
     else {
       opaque.push({ start: offset + ref.span.start, end: offset + ref.span.end });
-      replaced = replaced.slice(0, ref.span.start) + '0'.padEnd(ref.span.end - ref.span.start) + replaced.slice(ref.span.end);
+      parts.push(json.slice(copied, ref.span.start), '0'.padEnd(ref.span.end - ref.span.start));
+      copied = ref.span.end;
     }
   }
-  return { opaque, variableStrings, replaced };
+  parts.push(json.slice(copied));
+  return { opaque, variableStrings, replaced: parts.join('') };
 }
 
 /** Deeper bodies would overflow the stack of the JSON parsers; no Graph body comes anywhere near this. */

@@ -35,7 +35,7 @@ export function getCompletions(text: string, offset: number, options: Intelligen
   const lineStart = index.lineStart(pos.line);
   const before = text.slice(lineStart, offset);
   const target = findRequestTarget(text, offset, table, options.environment);
-  const word = /[A-Za-z]*$/.exec(before)![0];
+  const word = before.slice(trailingLettersStart(before)); // not /[A-Za-z]*$/: quadratic on a long word before a space
   if (/^\s*[A-Za-z]*$/.test(before) && (!target || pos.line <= target.request.requestLine)) {
     const end = offset + /^[A-Za-z]*/.exec(text.slice(offset))![0].length;
     return methodCompletions(target, { start: offset - word.length, end });
@@ -46,7 +46,7 @@ export function getCompletions(text: string, offset: number, options: Intelligen
     const rawBefore = text.slice(request.urlSpan.start, offset);
     const fileVariables = Object.fromEntries(target.file.variables.map(v => [v.name, v.value]));
     const substituted = new VariableResolver({ fileVariables, environment: options.environment }).substitute(rawBefore).text;
-    const partial = /[^/]*$/.exec(rawBefore)![0];
+    const partial = rawBefore.slice(rawBefore.lastIndexOf('/') + 1);
     const after = /^[^/?#\s]*/.exec(text.slice(offset))![0];
     return urlCompletions(table, substituted, { start: offset - partial.length, end: offset + after.length });
   }
@@ -57,4 +57,10 @@ export function getCompletions(text: string, offset: number, options: Intelligen
   const headerEnd = Math.max(request.requestLine, ...request.urlParts.map(p => p.line), ...request.headers.map(h => h.line));
   if (!body && pos.line > headerEnd + 1 && text.slice(lineStart, index.lineEnd(pos.line)).trim() === '') return [skeletonCompletion(schema)];
   return [];
+}
+
+function trailingLettersStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && /[A-Za-z]/.test(s[i - 1])) i--;
+  return i;
 }

@@ -34,9 +34,10 @@ describe('hostile text: work grows linearly', () => {
     linear(body, validate, { small: 20_000, large: 200_000 });
   });
 
-  test('a body of unquoted {{variables}}', () => {
-    const body = (n: number) => `POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n{"name": "x", "region": [${'{{v}}, '.repeat(n / 7)}1]}\n`;
-    linear(body, validate);
+  test('a body of unquoted {{variables}}, and of strings between them', () => {
+    const post = (json: string) => `POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n${json}\n`;
+    linear(n => post(`{"name": "x", "region": [${'{{v}}, '.repeat(n / 7)}1]}`), validate);
+    linear(n => post(`{"name": "${'"{{v}}'.repeat(n / 6)}"}`), validate);
   });
 
   const connectorGroup = (props: string) => `POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n{"name": "x", ${props}}\n`;
@@ -93,5 +94,10 @@ describe('hostile text: work grows linearly', () => {
     const text = (n: number) => `GET https://graph.microsoft.com/beta/${' '.repeat(n)}x`;
     linear(text, t => getCompletions(t, t.length));
     linear(text, t => getHover(t, t.length - 1));
+  });
+
+  test('completion after a 100 KB word', () => {
+    linear(n => `GET https://graph.microsoft.com/beta/me\n${'a'.repeat(n)} b\n`, t => getCompletions(t, t.length - 2));
+    linear(n => `GET https://graph.microsoft.com/beta/${'a'.repeat(n)}`, t => getCompletions(t, t.length));
   });
 });
