@@ -8,10 +8,13 @@ export const steps = [
       await wb.openFile(httpFile);
       await wb.waitForHighlighting();
       // The request URL reads as a link, not as an error: no red (a string's colour in the light theme).
-      const color = await wb.page.locator('.editor-instance .view-line span span', { hasText: 'graph.microsoft.com' }).first()
-        .evaluate((el) => getComputedStyle(el).color);
-      const [r, g, b] = (color.match(/\d+/g) ?? [0, 0, 0]).map(Number);
-      assert.ok(!(r > 120 && g < 80 && b < 80), `the URL is drawn ${color}`);
+      // The URLs of a request line and of a file variable (@profile = https://...) both.
+      for (const line of ['GET https://graph', '@profile = https://graph']) {
+        const color = await wb.page.locator('.editor-instance .view-line', { hasText: line }).first()
+          .locator('span span', { hasText: 'graph.microsoft.com' }).first().evaluate((el) => getComputedStyle(el).color);
+        const [r, g, b] = (color.match(/\d+/g) ?? [0, 0, 0]).map(Number);
+        assert.ok(!(r > 120 && g < 80 && b < 80), `the URL on "${line}" is drawn ${color}`);
+      }
       await wb.screenshot('01-http-file');
     },
   },
