@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../install-host.mjs';
 import { fixture, markers } from '../fixtures.mjs';
 
-/** The fix to choose at each ‸ of the fixture, in file order. */
+/** The fix to choose at each ‸ of quick-fixes.http, in file order. */
 const CHOICES = [
   'Use /beta/',
   'onPremisesPublishingProfiles/applicationProxy/connectorGroups',
@@ -21,7 +21,42 @@ const CHOICES = [
   'Remove the body',
 ];
 
+/** The same for quick-fixes-seeds.http: the docs seeds' own mistakes. */
+const SEED_CHOICES = [
+  'onPremisesPublishingProfiles/applicationProxy/connectorGroups',
+  'external/connections',
+  'Use beta',
+  'Change "Boolean" to false',
+  'Remove the blank line before the headers',
+];
+
+/** Applies CHOICES[i] at the i-th mark, bottom-up, and compares the saved file with test/ui/<name>.expected.http. */
+async function fixAll(wb, editor, name, choices, onMenu) {
+  const marks = markers(name);
+  assert.equal(marks.length, choices.length);
+  await wb.openFile(fixture(name));
+  await editor.waitForSquiggle('error');
+  for (let i = marks.length - 1; i >= 0; i--) {
+    await editor.goTo(marks[i].line, marks[i].column);
+    await wb.page.waitForTimeout(500); // past the validation debounce of the previous fix
+    const titles = await editor.quickFixes();
+    await onMenu?.(i, titles);
+    await editor.applyQuickFix(choices[i], titles);
+  }
+  const text = await editor.savedText(fixture(name));
+  const expected = readFileSync(join(REPO_ROOT, 'test/ui', name.replace(/\.http$/, '.expected.http')), 'utf8');
+  if (text !== expected) console.log(`---- actual ${name} ----\n${text}\n----`);
+  assert.equal(text, expected);
+}
+
 export const steps = [
+  {
+    name: 'quick-fixes-seed-mistakes',
+    async run({ wb, editor }) {
+      await fixAll(wb, editor, 'quick-fixes-seeds.http', SEED_CHOICES);
+      await wb.screenshot('quick-fix-03-seeds-fixed');
+    },
+  },
   {
     name: 'quick-fixes-each-diagnostic',
     async run({ wb, editor }) {
