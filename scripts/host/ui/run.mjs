@@ -8,7 +8,7 @@
 //
 // usage: node scripts/host/ui/run.mjs [name-filter]      (after `node scripts/build.mjs`)
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startCodeServer } from '../code-server.mjs';
 import { REPO_ROOT } from '../install-host.mjs';
@@ -18,7 +18,7 @@ import { writeFixtures } from './fixtures.mjs';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
 const STEP_DIR = join(REPO_ROOT, 'scripts/host/ui/steps');
-const FIGURES = join(REPO_ROOT, 'test-results', 'ui-figures.json');
+const FIGURES = process.env.UI_FIGURES_FILE ?? join(REPO_ROOT, 'test-results', 'ui-figures.json');
 
 async function loadSteps() {
   const files = readdirSync(STEP_DIR).filter((f) => f.endsWith('.mjs')).sort();
@@ -57,7 +57,8 @@ async function runStep(step, ctx) {
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs` first');
   const filter = process.argv[2];
-  for (const f of existsSync(SCREENSHOT_DIR) ? readdirSync(SCREENSHOT_DIR) : []) {
+  // A whole run starts from no screenshots; a filtered one (a benchmark, a developer) keeps the others.
+  for (const f of existsSync(SCREENSHOT_DIR) && !filter ? readdirSync(SCREENSHOT_DIR) : []) {
     if (f !== 'host-tests-FAILED.png') rmSync(join(SCREENSHOT_DIR, f), { recursive: true, force: true });
   }
   const steps = (await loadSteps()).filter((s) => !filter || s.name.includes(filter) || s.file.includes(filter));
@@ -83,7 +84,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.stop();
   }
-  mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
+  mkdirSync(dirname(FIGURES), { recursive: true });
   writeFileSync(FIGURES, JSON.stringify(figures, null, 2) + '\n');
   for (const [k, v] of Object.entries(figures)) console.log(`  figure: ${k} = ${v}`);
   if (failed === 0 && !process.env.KEEP_HOST_RUN) server.cleanup();
