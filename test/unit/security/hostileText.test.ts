@@ -21,6 +21,13 @@ describe('hostile text: work grows linearly', () => {
     linear(text, validate);
   });
 
+  test('every line shape with 100 KB of inner spaces (names, comments, settings, headers, continuations)', () => {
+    const shapes = ['# @name a', '// @name=a', '# @note a', '# @prompt id a', '# a', '// a', '### a', 'X-A: a', '  &$top=a', '?a', '{{a'];
+    for (const shape of shapes) {
+      linear(n => `${shape}${' '.repeat(n)}b\nGET https://graph.microsoft.com/beta/me\n${shape}${' '.repeat(n)}b\n`, parseHttpFile);
+    }
+  });
+
   test('a file variable with 100 KB of inner spaces', () => {
     linear(n => `@v = a${' '.repeat(n)}b\nGET https://graph.microsoft.com/beta/{{v}}\n`, validate);
   });
