@@ -1,6 +1,6 @@
 import { vscode } from './vscode/api';
 import { CommandManager } from './vscode/commands/commandManager';
-import { reportCommandError } from './vscode/reportError';
+import { redactingChannel, reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';
 import { createTestApi, type ExtensionTestApi } from './vscode/session/testApi';
@@ -9,9 +9,11 @@ import { registerTenantTree } from './vscode/tree/registerTenantTree';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
-  const log = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
+  const channel = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
+  // Every feature logs through this: no line reaches the channel unredacted.
+  const log = redactingChannel(channel);
   const commands = new CommandManager((id, error) => reportCommandError(log, id, error));
-  context.subscriptions.push(log, commands);
+  context.subscriptions.push(channel, commands);
 
   const services = createServices(context, log);
   context.subscriptions.push(

@@ -45,3 +45,10 @@ for (const row of table) {
     assert.ok(!JSON.stringify(d).includes(JWT));
   });
 }
+
+test('the command boundary: a thrown error becomes one redacted line with its hint', async () => {
+  const { describeErrorText } = await import('../../../src/core/send/describeError');
+  assert.equal(describeErrorText(new Error(`Redirect loop at https://x.example/?access_token=${JWT}`)).includes(JWT), false);
+  assert.equal(describeErrorText(new SendError('network', 'Could not reach 127.0.0.1:9.')), `Could not reach 127.0.0.1:9. ${'Check the network connection, the URL, and any proxy. If you use the sandbox, make sure it is still running.'}`);
+  assert.equal(describeErrorText('plain'), 'plain');
+});
