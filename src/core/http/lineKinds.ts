@@ -12,12 +12,6 @@ export const COMMENT = /^\s*(?:#|\/\/)/;
 /** `# @name foo`, `// @name foo`, `# @name=foo`. Group 1: the name. */
 export const REQUEST_NAME = /^\s*(?:#|\/\/)\s*@name(?:\s*=\s*|\s+)(\S+)\s*$/;
 
-/**
- * `@name = value`. Group 1: name, group 2: value (may be empty). Documents the shape; the parser uses
- * `splitFileVariable`, because `(.*?)\s*$` backtracks quadratically on a value with a long run of inner spaces.
- */
-export const FILE_VARIABLE = /^\s*@([^\s=]+)\s*=\s*(.*?)\s*$/;
-
 /** Exactly what `\s` matches, without a regex call per character. */
 function isWs(c: string): boolean {
   const n = c.charCodeAt(0);
@@ -26,7 +20,11 @@ function isWs(c: string): boolean {
 }
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-/** FILE_VARIABLE as a linear scan: the same name and value, or undefined where the regex does not match. */
+/**
+ * `@name = value`: the name and the value (may be empty), or undefined. The shape of
+ * `^\s*@([^\s=]+)\s*=\s*(.*?)\s*$` as a linear scan: that regex backtracks quadratically on a value with a long
+ * run of inner spaces.
+ */
 export function splitFileVariable(raw: string): { name: string; value: string } | undefined {
   let i = 0;
   while (i < raw.length && isWs(raw[i])) i++;
