@@ -9,7 +9,6 @@ import { parseSendArgs, type SendArgs } from './sendArgs';
 import { runRequests } from '../../core/send/runRequests';
 import { formatOutcomeJson, formatOutcomeText } from '../../core/send/formatOutcome';
 import { createGraphClient } from '../../core/send/graphClient';
-import { createNodeTransport } from '../../core/send/nodeTransport';
 import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/send/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
@@ -140,7 +139,7 @@ async function sendAll(
   file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider, target: SendTarget, secrets: KnownSecrets, io: CliIo, signal: AbortSignal,
 ): Promise<number> {
   const client = createGraphClient({
-    transport: secretGuardTransport(createNodeTransport(), target.graphEndpoint, secrets),
+    transport: secretGuardTransport(target.transport, target.graphEndpoint, secrets),
     tokenSource: recordingTokenSource(target.tokenSource, secrets), graphEndpoint: target.graphEndpoint,
     cloudGraphHost: target.cloudGraphHost, appOnly: target.appOnly,
   });

@@ -8,6 +8,9 @@ import { MsalTokenSource } from '../../core/auth/msalTokenSource';
 import { tokenSourceFromEnvironment } from '../../core/auth/tokenSourceFromEnvironment';
 import { redactingLogger, type Logger } from '../../core/send/logger';
 import { startSandbox } from '../../sandbox/server';
+import { createNodeTransport } from '../../core/send/nodeTransport';
+import { proxyResolverFromEnvironment } from '../../core/send/proxyAgents';
+import type { HttpTransport } from '../../core/send/transport';
 
 /** Where `send` sends and how it signs in, plus what to shut down afterwards. */
 export interface SendTarget {
@@ -17,6 +20,8 @@ export interface SendTarget {
   appOnly: boolean;
   /** Credentials this target holds beyond the environment's (the sandbox app's client secret): never sent elsewhere, never printed. */
   secrets: string[];
+  /** Graph requests and sign-in both go through it: HTTPS_PROXY/HTTP_PROXY/NO_PROXY apply to each. */
+  transport: HttpTransport;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
   const logger = stderrLogger(io, args.verbose);
   // The CLI keeps the token cache in memory: nothing about the sign-in outlives the process.
   const secretStore = new InMemorySecretStore();
+  const transport = createNodeTransport({ proxy: proxyResolverFromEnvironment(io.env) });
 
   if (args.target.kind === 'sandbox') {
     // Delegated sign-in through real MSAL device code: the sandbox approves the code itself, and several
@@ -42,16 +48,16 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
     const sandbox = await startSandbox({ deviceCodeApproval: 'auto' });
     if (args.verbose) io.stderr.write(`Sandbox tenant at ${sandbox.graphEndpoint}; signing in as ${sandbox.userPrincipalName} (device code, approved automatically).\n`);
     const tokenSource = new MsalTokenSource(
-      { clientId: sandbox.publicClientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore, logger },
+      { clientId: sandbox.publicClientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore, logger, transport },
       { kind: 'deviceCode', deviceCodeCallback: () => { /* approved by the sandbox; nothing to show */ } },
     );
-    return { ok: true, target: { graphEndpoint: sandbox.graphEndpoint, cloudGraphHost: CLOUDS.Global.graphHost, tokenSource, appOnly: false, secrets: [sandbox.clientSecret], close: () => sandbox.close() } };
+    return { ok: true, target: { graphEndpoint: sandbox.graphEndpoint, cloudGraphHost: CLOUDS.Global.graphHost, tokenSource, appOnly: false, secrets: [sandbox.clientSecret], transport, close: () => sandbox.close() } };
   }
 
-  const chosen = tokenSourceFromEnvironment(io.env, { cloud, tenant: args.tenant, secretStore, logger }, prompt => {
+  const chosen = tokenSourceFromEnvironment(io.env, { cloud, tenant: args.tenant, secretStore, logger, transport }, prompt => {
     io.stderr.write(`${prompt.message}\n`);
   });
   if (args.verbose) io.stderr.write(`${chosen.description}\n`);
   const graphEndpoint = args.target.kind === 'endpoint' ? args.target.url : cloud.graphHost;
-  return { ok: true, target: { graphEndpoint, cloudGraphHost: cloud.graphHost, tokenSource: chosen.source, appOnly: chosen.appOnly, secrets: [], close: async () => {} } };
+  return { ok: true, target: { graphEndpoint, cloudGraphHost: cloud.graphHost, tokenSource: chosen.source, appOnly: chosen.appOnly, secrets: [], transport, close: async () => {} } };
 }

@@ -4,6 +4,8 @@ import { redactSecrets } from '../send/redact';
 import { authorityFor, CLOUDS, type Cloud } from './clouds';
 import { cacheKeyFor, SecretStoreCachePlugin } from './cachePlugin';
 import type { SecretStore } from './secretStore';
+import type { HttpTransport } from '../send/transport';
+import { transportNetworkClient } from './msalNetworkClient';
 
 /** Microsoft Graph Command Line Tools: a public client pre-registered in every tenant, so no app registration is needed. */
 export const GRAPH_CLI_TOOLS_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
@@ -18,8 +20,9 @@ export interface MsalSettings {
    * authorityMetadata) goes here, as would a custom authority.
    */
   authOverrides?: Partial<NodeAuthOptions>;
-  /** e.g. a custom networkClient for a proxy. */
   system?: Partial<NodeSystemOptions>;
+  /** MSAL's requests go through it (msalNetworkClient.ts), so sign-in takes the proxy and CAs Graph requests take. */
+  transport?: HttpTransport;
   secretStore: SecretStore;
   logger?: Logger;
   /** Told when the stored cache was damaged and has been deleted (the user has to sign in again). */
@@ -43,6 +46,7 @@ export function buildMsalConfiguration(settings: MsalSettings, credentials: Part
     auth: { ...settings.authOverrides, ...credentials, clientId, authority },
     cache: { cachePlugin },
     system: {
+      ...(settings.transport ? { networkClient: transportNetworkClient(settings.transport) } : {}),
       ...settings.system,
       loggerOptions: {
         piiLoggingEnabled: false,

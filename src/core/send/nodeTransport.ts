@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HttpTransport, OutgoingRequest, TransportOptions, TransportResponse } from './transport';
 import { SendError } from './sendError';
-import { toSendError } from './networkErrors';
+import { proxyError, toSendError } from './networkErrors';
+import type { ProxyResolver } from './proxyAgents';
 
 export interface NodeTransportOptions {
   /** Bodies up to this many bytes stay in memory; larger ones stream to a temp file. */
@@ -21,6 +22,14 @@ export interface NodeTransportOptions {
   ca?: string | string[];
   /** Reuse connections (default true): a TLS handshake to Graph costs more than most requests. */
   keepAlive?: boolean;
+  /** The proxy of each URL (the CLI's HTTPS_PROXY/NO_PROXY); undefined or no route: a direct connection. */
+  proxy?: ProxyResolver;
+  /**
+   * Use Node's global agent (keep-alive since Node 19). In the extension host VS Code replaces the agent of every
+   * request with its proxy agent under http.proxySupport "override" (the default), but only agent-less requests
+   * under "on": with the global agent, http.proxy, http.noProxy and the system proxy apply under both.
+   */
+  globalAgent?: boolean;
 }
 
 export const DEFAULT_MEMORY_LIMIT = 5 * 1024 * 1024;
@@ -44,7 +53,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): HttpTra
   const keepAlive = options.keepAlive ?? true;
   // Idle pooled sockets are unref'd by Node's agent, so they never keep a CLI process alive.
   const agents = keepAlive ? { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) } : undefined;
-  const limits: Limits = { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca, agents };
+  const limits: Limits = { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca, agents, proxy: options.proxy, globalAgent: options.globalAgent };
   return {
     send: async (req, opts = {}) => {
       try {
@@ -73,6 +82,8 @@ interface Limits {
   lookup?: LookupFunction;
   ca?: string | string[];
   agents?: { http: http.Agent; https: https.Agent };
+  proxy?: ProxyResolver;
+  globalAgent?: boolean;
 }
 
 function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits): Promise<TransportResponse> {
@@ -87,9 +98,12 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     if (body && !Object.keys(headers).some(h => h.toLowerCase() === 'content-length')) headers['Content-Length'] = String(body.length);
 
     const isHttps = url.protocol === 'https:';
-    const agent = limits.agents ? (isHttps ? limits.agents.https : limits.agents.http) : false;
+    let route;
+    try { route = limits.proxy?.(url); } catch (e) { reject(new SendError('proxy', (e as Error).message)); return; }
+    const agent = route ? route.agent : limits.globalAgent ? undefined : limits.agents ? (isHttps ? limits.agents.https : limits.agents.http) : false;
     const clientReq = (isHttps ? https : http).request(url, { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent });
     let gotResponse = false;
+    let tunnelOpen = false;
 
     let settled = false;
     let file: WriteStream | undefined;
@@ -110,8 +124,16 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     const timer = opts.timeoutMs ? setTimeout(() => fail(new SendError('timeout', `No complete response from ${url.host} within ${(opts.timeoutMs! / 1000).toFixed(1)} s.`)), opts.timeoutMs) : undefined;
 
+    if (route) {
+      // https-proxy-agent reports the proxy's answer to CONNECT; anything but 200 is the proxy's refusal, not the host's.
+      clientReq.on('proxyConnect', (answer: { statusCode: number; statusText?: string }) => {
+        if (answer.statusCode === 200) tunnelOpen = true;
+        else fail(proxyError(route.proxy, url.host, answer.statusCode, answer.statusText));
+      });
+    }
     clientReq.on('error', err => {
-      const e = toSendError(err, url.host);
+      // Through a proxy the only socket is the proxy's: a network error before the tunnel opened is about the proxy.
+      const e = route && !tunnelOpen && !gotResponse && isConnectFailure(err) ? proxyError(route.proxy, url.host, undefined, undefined, err) : toSendError(err, url.host);
       if (!gotResponse && clientReq.reusedSocket && e.code === 'connectionReset' && IDEMPOTENT.has(req.method.toUpperCase()) && !settled) {
         settled = true; cleanup(); clientReq.destroy();
         reject(new StaleSocketError(e));
@@ -121,6 +143,8 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     });
     clientReq.on('response', res => {
       gotResponse = true;
+      // http URLs go to the proxy in absolute form, so its 407 arrives as a response.
+      if (route && !isHttps && res.statusCode === 407) { fail(proxyError(route.proxy, url.host, 407, res.statusMessage)); return; }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > limits.maxBody) {
         fail(tooLarge(declared, limits.maxBody));
@@ -164,6 +188,10 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     });
     clientReq.end(body);
   });
+}
+
+function isConnectFailure(err: unknown): boolean {
+  return /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|ECONNRESET)$/.test((err as NodeJS.ErrnoException)?.code ?? '');
 }
 
 function tooLarge(bytes: number, cap: number): SendError {

@@ -4,6 +4,8 @@ import { redactSecrets } from './redact';
 export type SendErrorCode =
   | 'badUrl'            // not a URL we can send
   | 'network'           // DNS failure, connection refused, unreachable
+  | 'tls'               // the server's certificate is not trusted (often a TLS-inspecting proxy's)
+  | 'proxy'             // the proxy could not be reached, wants credentials, or refused the tunnel
   | 'connectionReset'   // the server hung up mid-exchange
   | 'timeout'
   | 'cancelled'

@@ -4,6 +4,7 @@ import type { DeviceCodeCallback, MsalTokenSource, SignInMethod } from '../../co
 import type { SecretStore } from '../../core/auth/secretStore';
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
+import type { HttpTransport } from '../../core/send/transport';
 import type { ActiveEnvironment } from '../session/environments';
 import { readSettings } from '../session/settings';
 import { readCertificatePem } from '../../core/auth/certificatePem';
@@ -37,6 +38,8 @@ export class AuthManager {
     private readonly logger: Logger,
     /** Shown when a send needs a fresh sign-in (no account yet, or the refresh token expired). */
     private readonly promptDeviceCode: DeviceCodeCallback,
+    /** MSAL's requests go through it, as Graph requests do (VS Code's proxy settings apply to both). */
+    private readonly transport?: HttpTransport,
   ) {}
 
   /**
@@ -56,7 +59,7 @@ export class AuthManager {
   /** msal-node is loaded on the first token request, not at activation (it is most of the bundle's start-up cost). */
   private async create(settings: MsalSettings, method: SignInMethod): Promise<MsalTokenSource> {
     const { MsalTokenSource } = await import('../../core/auth/msalTokenSource');
-    return new MsalTokenSource(settings, method);
+    return new MsalTokenSource({ transport: this.transport, ...settings }, method);
   }
 
   private async msalFor(env: ActiveEnvironment, deviceCodeCallback: DeviceCodeCallback): Promise<MsalTokenSource> {

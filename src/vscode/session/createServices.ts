@@ -30,10 +30,12 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const prompts = new Prompts(context.extensionMode === vscode.ExtensionMode.Test);
   const environments = new EnvironmentManager(log);
   const session = new SessionState(environments);
-  const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt));
+  // The global agent, so VS Code's proxy support (http.proxy, http.noProxy, the system proxy) applies under every http.proxySupport.
+  const transport = createNodeTransport({ globalAgent: true });
+  const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt), transport);
   const signInSettings = new SignInSettingsConsent(context.workspaceState, prompts);
   const accounts = new Accounts(environments, auth, session, signInSettings);
-  const graph = new SessionGraphClient(environments, auth, session, createNodeTransport(), signInSettings);
+  const graph = new SessionGraphClient(environments, auth, session, transport, signInSettings);
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
   const refresh = () => {
