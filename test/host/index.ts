@@ -19,6 +19,7 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'tree.test.ts': () => import('./tree.test'),
   'intelligence.test.ts': () => import('./intelligence.test'),
   'hostile.test.ts': () => import('./hostile.test'),
+  'proxy.test.ts': () => import('./proxy.test'),
 };
 
 // Mocha 12's package entry is ESM; the extension host loads this bundle as CommonJS, so take mocha's
