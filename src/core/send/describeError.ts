@@ -25,6 +25,8 @@ function isResponseLike(v: unknown): v is ResponseLike {
 
 const SEND_HINTS: Partial<Record<SendErrorCode, string>> = {
   network: 'Check the network connection, the URL, and any proxy. If you use the sandbox, make sure it is still running.',
+  tls: 'Behind a TLS-inspecting proxy: CLI, NODE_EXTRA_CA_CERTS=/path/to/root-ca.pem; VS Code, the CA in the system certificate store.',
+  proxy: 'CLI: HTTPS_PROXY, HTTP_PROXY and NO_PROXY. VS Code: the http.proxy, http.proxyStrictSSL and http.noProxy settings.',
   connectionReset: 'The server or a proxy dropped the connection. Sending again usually works.',
   timeout: 'The service did not answer in time. Try again, or narrow the request with $select/$top.',
   tooLarge: 'Narrow the request with $select, $filter or $top, or page through it with @odata.nextLink.',
