@@ -4,6 +4,8 @@ import { CopyDeviceCodeCommand } from '../commands/copyDeviceCode';
 import { ClearHistoryCommand } from '../commands/clearHistory';
 import type { CommandManager } from '../commands/commandManager';
 import { CopyRequestAsCurlCommand } from '../commands/copyRequestAsCurl';
+import { CopyRequestAsPowerShellCommand } from '../commands/copyRequestAsPowerShell';
+import { CopyRequestAsAzureCliCommand } from '../commands/copyRequestAsAzureCli';
 import { CopyResponseAsCurlCommand } from '../commands/copyResponseAsCurl';
 import { LoadNextPageCommand } from '../commands/loadNextPage';
 import { ResendLastRequestCommand } from '../commands/resendLastRequest';
@@ -22,6 +24,7 @@ import type { SessionServices } from '../session/createServices';
 import { CurlCopier } from './curlCopier';
 import { HostConsent } from './hostConsent';
 import { InFlightRequests } from './inFlight';
+import { RequestExporter } from './requestExporter';
 import { RequestRunner } from './requestRunner';
 import { RequestVariableStore } from './requestVariables';
 import { SendCodeLensProvider } from './sendCodeLens';
@@ -44,11 +47,14 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
     isAppOnly: async () => (await services.accounts.current())?.homeAccountId.startsWith('app:') === true,
   });
   const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts);
+  const exporter = new RequestExporter(async () => (await services.accounts.environment()).cloud.graphHost);
 
   commands.register(new SendRequestCommand(runner, variables));
   commands.register(new CancelRequestCommand(inFlight));
   commands.register(new ResendLastRequestCommand(runner, store));
   commands.register(new CopyRequestAsCurlCommand(curl, variables));
+  commands.register(new CopyRequestAsPowerShellCommand(exporter, variables));
+  commands.register(new CopyRequestAsAzureCliCommand(exporter, variables));
   commands.register(new CopyResponseAsCurlCommand(curl, store));
   commands.register(new SaveResponseBodyCommand(store));
   commands.register(new LoadNextPageCommand(runner, store));

@@ -1,0 +1,16 @@
+import type { RequestExporter } from '../send/requestExporter';
+import { prepareRequest } from '../send/prepareRequest';
+import { requestLocation } from '../send/requestLocation';
+import type { RequestVariableStore } from '../send/requestVariables';
+import type { Command } from './commandManager';
+
+export class CopyRequestAsPowerShellCommand implements Command {
+  readonly id = 'graphConnectorGroups.copyRequestAsPowerShell';
+
+  constructor(private readonly exporter: RequestExporter, private readonly variables: RequestVariableStore) {}
+
+  async execute(uri?: unknown, index?: unknown): Promise<string> {
+    const { document, position } = await requestLocation(uri, index, 'copy it');
+    return this.exporter.copy(prepareRequest(document, position, this.variables).request, 'powershell');
+  }
+}
