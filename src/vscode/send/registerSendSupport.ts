@@ -8,6 +8,7 @@ import { CopyRequestAsPowerShellCommand } from '../commands/copyRequestAsPowerSh
 import { CopyRequestAsAzureCliCommand } from '../commands/copyRequestAsAzureCli';
 import { CopyResponseAsCurlCommand } from '../commands/copyResponseAsCurl';
 import { LoadNextPageCommand } from '../commands/loadNextPage';
+import { OpenExampleCommand } from '../commands/openExample';
 import { ResendLastRequestCommand } from '../commands/resendLastRequest';
 import { SaveResponseBodyCommand } from '../commands/saveResponseBody';
 import { SelectEnvironmentCommand } from '../commands/selectEnvironment';
@@ -66,6 +67,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   commands.register(new SwitchAccountCommand(services.accounts));
   commands.register(new UseSandboxCommand());
   commands.register(new SelectEnvironmentCommand());
+  commands.register(new OpenExampleCommand(context.extensionUri));
 
   return vscode.Disposable.from(
     store, responses, inFlight,

@@ -13,7 +13,9 @@ export function createSessionStatusBar(session: Session): vscode.Disposable {
       item.tooltip = `Graph: signed in as ${info.account.username}\nTenant: ${info.account.tenantId ?? 'unknown'}\nEnvironment: ${info.environment === 'sandbox' ? 'sandbox tenant (local emulator)' : `cloud (${info.cloudLabel})`}\nClick to switch account or environment.`;
     } else {
       item.text = `$(sign-in) Graph: sign in · ${where}`;
-      item.tooltip = `Not signed in. Environment: ${info.environment === 'sandbox' ? 'sandbox tenant' : info.cloudLabel}. Click to sign in or switch environment.`;
+      item.tooltip = info.environment === 'sandbox'
+        ? 'Next: click to sign in to the sandbox tenant (it approves the device code itself).'
+        : `Next: click to sign in to your tenant (${info.cloudLabel}), or pick the sandbox tenant to try everything locally.`;
     }
     item.show();
   };
