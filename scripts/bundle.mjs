@@ -9,12 +9,15 @@ import * as esbuild from 'esbuild';
 export const LAZY_VENDORS = {
   '@azure/msal-node': 'vendor-msal-node.js',
   'vscode-json-languageservice': 'vendor-json-languageservice.js',
+  'jsonpath-plus': 'vendor-jsonpath-plus.js',
+  'xpath': 'vendor-xpath.js',
+  '@xmldom/xmldom': 'vendor-xmldom.js',
 };
 
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(build) {
-    build.onResolve({ filter: /^(@azure\/msal-node|vscode-json-languageservice)$/ }, args => ({ path: `./${LAZY_VENDORS[args.path]}`, external: true }));
+    build.onResolve({ filter: /^(@azure\/msal-node|vscode-json-languageservice|jsonpath-plus|xpath|@xmldom\/xmldom)$/ }, args => ({ path: `./${LAZY_VENDORS[args.path]}`, external: true }));
   },
 };
 

@@ -34,6 +34,7 @@ export function allowListedProcessEnv(env: Record<string, string | undefined>, a
     if (!allowed.has(name)) {
       throw new EnvRefusedError(`{{$processEnv ${name}}}: the environment variable ${name} is not allowed. Allow it with --allow-env ${name} or ${ALLOW_ENV_VARIABLE}=${name} (comma-separated for several).`);
     }
-    return Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined;
+    // An allowed name that is not set resolves to '' (REST Client's {{$processEnv UNSET}}).
+    return Object.prototype.hasOwnProperty.call(env, name) ? env[name] ?? '' : '';
   };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliCommand, CliIo } from '../io';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
 import { parseHttpFile, findRequestAtLine } from '../../core/http/parser';
@@ -12,13 +12,17 @@ import { createGraphClient } from '../../core/send/graphClient';
 import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/send/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
-import { resolveRequest } from '../../core/http/resolveRequest';
+import { buildRequest } from '../../core/http/buildRequest';
 import type { SystemVariableProvider } from '../../core/http/systemVariables';
 import { DotenvRefusedError } from '../../core/http/dotenvFile';
 import { KnownSecrets, recordingTokenSource, secretGuardTransport } from '../../core/send/knownSecrets';
 import { ALLOW_ENV_VARIABLE, allowedEnvNames, allowListedProcessEnv, EnvRefusedError } from './envAccess';
 import { redactingIo } from './redactingIo';
 import { CREDENTIAL_ENV_VARIABLES } from '../../core/auth/tokenSourceFromEnvironment';
+import { LocalFileRefusedError } from '../../core/http/dotenvFile';
+import { CookieJar } from '../../core/send/cookieJar';
+import { askOnTerminal } from './terminalPrompt';
+import { bodyFileReader, cliAadTokens, cliBeforeSend, dotenvPathFor, localRoots } from './sendDeps';
 
 const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json] [--var NAME=VALUE] [--allow-env NAME]
 
@@ -33,12 +37,17 @@ Which requests:
 
 Variables:
   --var NAME=VALUE      a value for {{NAME}} (repeatable); '@NAME = ...' in the file wins, as in REST Client
+  --yes                 confirm every request marked '# @note' (without it, such a request is asked
+                        about on a terminal and not sent otherwise); '# @prompt NAME' takes --var NAME=...
   --allow-env NAME      let {{$processEnv NAME}} read the environment variable NAME (repeatable; also
                         ${ALLOW_ENV_VARIABLE}=NAME1,NAME2). Any other name is a usage error (exit 2) before
                         the first request is sent (a name only a response supplies, via '%', before its
                         request); GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET can never be read.
-  {{$dotenv X}} reads the .env file next to the .http file, only if it is a regular file (after
-  symlinks) inside that folder or the current directory, and at most 1 MB; otherwise exit 2.
+  {{$dotenv X}} reads the .env file next to the .http file (or the nearest one above it, up to the
+  current directory), only if it is a regular file (after symlinks) inside that folder or the current
+  directory, and at most 1 MB; otherwise exit 2. '< ./file' and '<@ ./file' bodies are read under the
+  same rules (relative to the .http file, else the current directory; at most 50 MB).
+  {{$aadToken ...}} / {{$aadV2Token ...}} come from the sign-in below, and go only to their audience.
 
 Where to:
   (default)             the cloud's Graph host (--cloud Global|USGovL4|USGovL5|China, --tenant ID)
@@ -85,11 +94,11 @@ export const sendCommand: CliCommand = {
     const picked = pickRequests(file, args);
     if (!picked.ok) { io.stderr.write(`send: ${picked.message}\n`); return EXIT_USAGE; }
     const system: SystemVariableProvider = {
-      ...createNodeSystemVariableProvider({ dotenvPath: resolve(dirname(path), '.env'), dotenvRoots: [dirname(path), io.cwd], env: io.env }),
+      ...createNodeSystemVariableProvider({ dotenvPath: dotenvPathFor(path, io.cwd), dotenvRoots: localRoots(path, io.cwd), env: io.env }),
       processEnv: allowListedProcessEnv(io.env, allowed.names),
     };
     let refusal: Error | undefined;
-    try { refusal = firstRefusal(file, picked.requests, args, system); } catch (err) {
+    try { refusal = firstRefusal(file, picked.requests, args, system, bodyFileReader(path, io.cwd)); } catch (err) {
       io.stderr.write(`send: ${describeError(err).message}\n`); // through the redacting stream, like everything else
       return EXIT_FAILURE;
     }
@@ -105,7 +114,7 @@ export const sendCommand: CliCommand = {
       if (!opened.ok) { io.stderr.write(`send: ${opened.message}\n`); return opened.exitCode; }
       target = opened.target;
       target.secrets.forEach(s => secrets.add(s));
-      return await sendAll(file, picked.requests, args, system, target, secrets, io, abort.signal);
+      return await sendAll(file, picked.requests, args, system, target, secrets, io, abort.signal, path);
     } catch (err) {
       // A name only a response could supply (`%` indirection) is checked when its request is resolved.
       if (isRefusal(err)) { io.stderr.write(`send: ${err.message} The request was not sent.\n`); return EXIT_USAGE; }
@@ -121,13 +130,13 @@ export const sendCommand: CliCommand = {
 };
 
 function isRefusal(err: unknown): err is Error {
-  return err instanceof EnvRefusedError || err instanceof DotenvRefusedError;
+  return err instanceof EnvRefusedError || err instanceof DotenvRefusedError || err instanceof LocalFileRefusedError;
 }
 
 /** Resolves every picked request once, dry: a refused `{{$processEnv}}` name or `.env` is found before the first request goes out, not halfway through --all. */
-function firstRefusal(file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider): Error | undefined {
+function firstRefusal(file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider, readBodyFile: (path: string) => Buffer): Error | undefined {
   try {
-    for (const r of requests) resolveRequest(file, r, { environment: args.vars, system });
+    for (const r of requests) buildRequest(file, r, { environment: args.vars, system, readBodyFile });
   } catch (err) {
     if (isRefusal(err)) return err;
     throw err;
@@ -136,7 +145,7 @@ function firstRefusal(file: HttpFile, requests: HttpRequest[], args: SendArgs, s
 }
 
 async function sendAll(
-  file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider, target: SendTarget, secrets: KnownSecrets, io: CliIo, signal: AbortSignal,
+  file: HttpFile, requests: HttpRequest[], args: SendArgs, system: SystemVariableProvider, target: SendTarget, secrets: KnownSecrets, io: CliIo, signal: AbortSignal, path: string,
 ): Promise<number> {
   const client = createGraphClient({
     transport: secretGuardTransport(target.transport, target.graphEndpoint, secrets),
@@ -145,8 +154,10 @@ async function sendAll(
   });
   const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
   const outcomes = await runRequests(file, requests, {
-    context: { environment: args.vars, system },
-    send: request => client.send(request, { signal, onProgress: progress }),
+    context: { environment: args.vars, system, readBodyFile: bodyFileReader(path, io.cwd) },
+    send: (request, options) => client.send(request, { signal, onProgress: progress, followRedirects: options.followRedirects }),
+    aadTokens: cliAadTokens(target, args, io, secrets), signal, cookies: new CookieJar(),
+    beforeSend: cliBeforeSend(args, io, askOnTerminal(io)),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
       if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);

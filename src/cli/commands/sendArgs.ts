@@ -11,6 +11,8 @@ export interface SendArgs {
   vars: Record<string, string>;
   /** `--allow-env NAME` (repeatable): environment variables `{{$processEnv NAME}}` may read. */
   allowEnv: string[];
+  /** `--yes`: confirms every `# @note` request (REST Client asks before sending those). */
+  yes: boolean;
 }
 
 export type ParsedSendArgs = { ok: true; args: SendArgs } | { ok: false; message: string };
@@ -20,7 +22,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
   const selects: SendArgs['select'][] = [];
   let target: SendArgs['target'] = { kind: 'cloud' };
   let targets = 0;
-  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {}, allowEnv: [] };
+  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {}, allowEnv: [], yes: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => {
@@ -72,6 +74,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
       }
       case '--json': out.json = true; break;
       case '--verbose': out.verbose = true; break;
+      case '--yes': out.yes = true; break;
       default:
         if (a.startsWith('-')) return { ok: false, message: `Unknown option ${a}.` };
         if (file !== undefined) return { ok: false, message: `Only one file can be sent at a time (got ${file} and ${a}).` };

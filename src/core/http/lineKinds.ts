@@ -41,7 +41,26 @@ export function splitFileVariable(raw: string): { name: string; value: string } 
 /** `?a=b` or `&c=d` continuing the URL of the request line above. */
 export const QUERY_CONTINUATION = /^\s*[?&]/;
 
-export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'] as const;
+/** REST Client's request-line methods: HTTP's own, then WebDAV's (RFC 4918, 3253, 3744, 4791, 5323). */
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT',
+  'LOCK', 'UNLOCK', 'PROPFIND', 'PROPPATCH', 'COPY', 'MOVE', 'MKCOL', 'MKCALENDAR', 'ACL', 'SEARCH', 'REPORT'] as const;
+
+/** `# @no-redirect`, `// @note Deletes data`, `# @prompt id Group id`: REST Client's per-request settings. Group 1: name. */
+export const REQUEST_SETTING = /^\s*(?:#|\/\/)\s*@(note|no-redirect|no-cookie-jar|prompt)(?=\s|$)/;
+
+/** REQUEST_SETTING's name and the trimmed rest of the line (a slice, not a lazy `(.*?)\s*$`, which is quadratic on long runs of spaces). */
+export function splitRequestSetting(raw: string): { name: string; rest?: string } | undefined {
+  const m = REQUEST_SETTING.exec(raw);
+  if (!m) return undefined;
+  const rest = raw.slice(m[0].length).trim();
+  return { name: m[1], ...(rest ? { rest } : {}) };
+}
+
+/** A status line (`HTTP/1.1 200 OK`): a response pasted below `###`, never a request. */
+export const STATUS_LINE = /^\s*HTTP\/\d+(?:\.\d+)?\s+\d{3}(?:\s|$)/i;
+
+/** A request written as a cURL command (REST Client sends these too). */
+export const CURL_COMMAND = /^\s*curl(?:\s|$)/i;
 
 /**
  * `METHOD URL HTTP/1.1`, method and version optional: the shape of `^(?:(METHOD)(?=\s|$))?(\s*)(.*?)(?:(\s+)(HTTP\/\S+))?$`

@@ -18,7 +18,7 @@ export function createNodeSystemVariableProvider(options: NodeSystemVariableOpti
     now: () => Date.now(),
     random: () => Math.random(),
     guid: () => randomUUID(),
-    processEnv: name => env[name],
+    processEnv: name => env[name] ?? '', // REST Client: an unset variable is empty
     dotenv: name => {
       dotenv ??= readDotenv(options.dotenvPath, options.dotenvRoots);
       return Object.prototype.hasOwnProperty.call(dotenv, name) ? dotenv[name] : undefined;

@@ -1,7 +1,9 @@
 import type { Span } from '../text/lineIndex';
-import type { FileVariable, HttpHeader, HttpRequest, ParseProblem, UrlPart } from './types';
+import type { FileVariable, HttpHeader, HttpRequest, ParseProblem, RequestSettings, UrlPart } from './types';
 import { isBlank, trimmedSpan, type SourceLine } from './lines';
-import { COMMENT, HEADER_NAME, QUERY_CONTINUATION, REQUEST_NAME, splitFileVariable, splitRequestLine } from './lineKinds';
+import { COMMENT, CURL_COMMAND, HEADER_NAME, QUERY_CONTINUATION, REQUEST_NAME, STATUS_LINE, splitRequestSetting, splitFileVariable, splitRequestLine } from './lineKinds';
+import { parseCurlCommand } from './curlCommand';
+import { hasWhitespaceOutsideVariables } from './urlText';
 
 /** What one `###`-delimited region yields: at most one request, plus the file variables written in it. */
 export interface RegionResult { request?: HttpRequest; variables: FileVariable[] }
@@ -9,11 +11,14 @@ export interface RegionResult { request?: HttpRequest; variables: FileVariable[]
 /**
  * Parses the lines `first..last` (inclusive) of one region. Order inside a region, as in REST Client:
  * comments / `# @name` / `@var = value` / blank lines, then the request line, `?`/`&` continuations,
- * headers up to the first blank line, then the body up to the region's end.
+ * headers up to the first blank line, then the body up to the region's end. As in REST Client, every `#` and
+ * `//` line of the block is a comment, in the body too (the body keeps its text; bodyLines() drops them).
+ * A region that starts with a status line is a pasted response, and `curl ...` is read as cURL.
  */
 export function parseRegion(text: string, lines: SourceLine[], first: number, last: number, index: number): RegionResult {
   const variables: FileVariable[] = [];
   let name: { name: string; span: Span } | undefined;
+  const settings: RequestSettings = {};
   let i = first;
   for (; i <= last; i++) {
     const line = lines[i];
@@ -25,18 +30,24 @@ export function parseRegion(text: string, lines: SourceLine[], first: number, la
       name = { name: named[1], span: { start: at, end: at + named[1].length } };
       continue;
     }
+    const setting = splitRequestSetting(raw);
+    if (setting) { addSetting(settings, setting.name, setting.rest); continue; }
     if (COMMENT.test(raw)) continue;
     const variable = parseFileVariable(raw, line, i);
     if (variable) { variables.push(variable); continue; }
     break;
   }
   if (i > last) return { variables };
+  if (STATUS_LINE.test(text.slice(lines[i].start, lines[i].end))) return { variables };
 
-  const request = parseRequestLine(text, lines, i, index);
+  const curl = CURL_COMMAND.test(text.slice(lines[i].start, lines[i].end));
+  const request = curl ? parseCurlRegion(text, lines, i, last, index) : parseRequestLine(text, lines, i, index);
   if (name) { request.name = name.name; request.nameSpan = name.span; }
+  if (Object.keys(settings).length) request.settings = settings;
   request.span = { start: lines[first].start, end: lines[last].end };
   request.startLine = first;
   request.endLine = last;
+  if (curl) return { request, variables };
 
   i = readQueryContinuations(text, lines, i + 1, last, request);
   i = readHeaders(text, lines, i, last, request, variables);
@@ -52,7 +63,7 @@ function parseRequestLine(text: string, lines: SourceLine[], lineNo: number, ind
   const urlSpan = { start: urlStart, end: urlStart + url.length };
   const problems: ParseProblem[] = [];
   if (!url) problems.push({ code: 'http.missingUrl', message: `Request line "${raw}" has no URL.`, span: trimmed, severity: 'error' });
-  else if (/\s/.test(url)) {
+  else if (hasWhitespaceOutsideVariables(url.split('?')[0])) { // spaces in the query are encoded when sending, as REST Client does
     problems.push({ code: 'http.urlWhitespace', message: 'The URL contains spaces; encode them (%20) or check for stray text.', span: urlSpan, severity: 'warning' });
   }
   const urlParts: UrlPart[] = url ? [{ text: url, offset: urlStart, line: lineNo }] : [];
@@ -68,6 +79,7 @@ function readQueryContinuations(text: string, lines: SourceLine[], i: number, la
   for (; i <= last; i++) {
     const t = trimmedSpan(text, lines[i]);
     const piece = text.slice(t.start, t.end);
+    if (COMMENT.test(piece) && !QUERY_CONTINUATION.test(piece)) continue;
     if (!QUERY_CONTINUATION.test(piece)) break;
     request.urlParts.push({ text: piece, offset: t.start, line: i });
     request.url += piece;
@@ -111,11 +123,12 @@ function parseHeader(raw: string, t: Span, line: number): HttpHeader | { problem
   };
 }
 
-/** The body: from its first non-blank line to its last non-blank line, so trailing blank lines are not sent. */
+/** The body: from its first to its last line that is neither blank nor a comment, so trailing blank lines are not sent. */
 function readBody(text: string, lines: SourceLine[], i: number, last: number, request: HttpRequest): void {
-  while (i <= last && isBlank(text, lines[i])) i++;
+  const skip = (n: number) => isBlank(text, lines[n]) || COMMENT.test(text.slice(lines[n].start, lines[n].end));
+  while (i <= last && skip(i)) i++;
   let end = last;
-  while (end >= i && isBlank(text, lines[end])) end--;
+  while (end >= i && skip(end)) end--;
   if (i > end) return;
   const span = { start: lines[i].start, end: lines[end].end };
   request.body = { text: text.slice(span.start, span.end), span, startLine: i, endLine: end };
@@ -137,3 +150,43 @@ function parseFileVariable(raw: string, line: SourceLine, lineNo: number): FileV
   };
 }
 
+
+function addSetting(settings: RequestSettings, name: string, rest: string | undefined): void {
+  if (name === 'note') settings.note = rest ?? '';
+  else if (name === 'no-redirect') settings.noRedirect = true;
+  else if (name === 'no-cookie-jar') settings.noCookieJar = true;
+  else if (rest) {
+    const space = rest.search(/\s/);
+    const name = space < 0 ? rest : rest.slice(0, space);
+    const description = space < 0 ? '' : rest.slice(space).trim();
+    (settings.prompts ??= []).push({ name, ...(description ? { description } : {}) });
+  }
+}
+
+/** `curl ...` up to the region's end (comment lines dropped): method, URL, headers and body from its options. */
+function parseCurlRegion(text: string, lines: SourceLine[], i: number, last: number, index: number): HttpRequest {
+  const kept = lines.slice(i, last + 1).filter(l => !COMMENT.test(text.slice(l.start, l.end)));
+  const start = lines[i].start;
+  const curl = parseCurlCommand(joinContinuations(text, kept, start));
+  const line = trimmedSpan(text, lines[i]);
+  const urlSpan = curl.urlOffset !== undefined ? { start: start + curl.urlOffset, end: start + curl.urlOffset + curl.url.length } : line;
+  const headers: HttpHeader[] = curl.headers.map(h => ({ name: h.name, value: h.value, line: i, span: line, nameSpan: line, valueSpan: line }));
+  const lastLine = kept[kept.length - 1] ?? lines[i];
+  const request: HttpRequest = {
+    index, method: curl.method, url: curl.url, urlParts: [{ text: curl.url, offset: urlSpan.start, line: i }], urlSpan, curl: true,
+    requestLine: i, requestLineSpan: line, headers,
+    span: line, startLine: i, endLine: last, problems: curl.url ? [] : [{ code: 'http.missingUrl', message: 'This curl command has no URL.', span: line, severity: 'error' }],
+  };
+  if (curl.body !== undefined) request.body = { text: curl.body, span: { start: line.start, end: lastLine.end }, startLine: i, endLine: last };
+  return request;
+}
+
+/** The command's lines joined by their line breaks, blank padding keeping every word at its document offset. */
+function joinContinuations(text: string, kept: SourceLine[], start: number): string {
+  let command = '';
+  for (const l of kept) {
+    if (command) command += '\n';
+    command = command.padEnd(l.start - start, ' ') + text.slice(l.start, l.end);
+  }
+  return command;
+}

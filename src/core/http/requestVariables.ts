@@ -1,4 +1,4 @@
-import { evaluateJsonPath } from './jsonPath';
+import { queryJson, queryXml } from './bodyQuery';
 
 /** What was sent and received for a named request: the source of `{{name.response.body.$.id}}`. */
 export interface RequestResult {
@@ -15,8 +15,9 @@ export function isRequestVariable(reference: string): boolean {
 }
 
 /**
- * Resolves `name.response.body.$.a[0]`, `name.response.body.*`, `name.response.headers.X-Y`
- * (header names case-insensitive) and the same under `request`. Undefined when anything is missing.
+ * Resolves `name.response.body.$.a[0]` (any JSONPath, or `body.a.b` without `$.`), `name.response.body.//x/@id`
+ * (XPath, for XML bodies), `name.response.body.*`, `name.response.headers.X-Y` (header names case-insensitive)
+ * and the same under `request`. Undefined when anything is missing.
  */
 export function resolveRequestVariable(reference: string, requests: Record<string, RequestResult> | undefined): string | undefined {
   const m = REQUEST_VARIABLE.exec(reference);
@@ -26,9 +27,10 @@ export function resolveRequestVariable(reference: string, requests: Record<strin
   if (part === 'headers') return findHeader(message.headers, path);
   if (message.body === undefined) return undefined;
   if (path === '*') return message.body;
+  if (path.startsWith('/') || /^\s*</.test(message.body)) return queryXml(message.body, path);
   let json: unknown;
   try { json = JSON.parse(message.body); } catch { return undefined; }
-  const value = evaluateJsonPath(json, path);
+  const value = queryJson(json, path);
   if (value === undefined) return undefined;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

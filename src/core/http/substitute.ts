@@ -5,6 +5,10 @@ import { resolveSystemVariable, type SystemVariableProvider } from './systemVari
 export interface VariableContext {
   fileVariables: Record<string, string>;
   environment?: Record<string, string>;
+  /** The `$shared` set on its own, for `{{$shared name}}` inside the active set's values. */
+  sharedEnvironment?: Record<string, string>;
+  /** Answers to this request's `# @prompt name` lines: they win over every other kind of variable. */
+  prompted?: Record<string, string>;
   requests?: Record<string, RequestResult>;
   /** Without it, `{{$...}}` stays unresolved: pure code has no clock or dice of its own. */
   system?: SystemVariableProvider;
@@ -41,6 +45,18 @@ export class VariableResolver {
 
   private resolve(name: string, unresolved: Set<string>): string | undefined {
     const { ctx } = this;
+    if (name.startsWith('%') && name.length > 1) {
+      // `{{%name}}`: REST Client percent-encodes the value of a custom variable.
+      const value = this.resolve(name.slice(1).trim(), unresolved);
+      return value === undefined ? undefined : encodeURIComponent(value);
+    }
+    const prompted = own(ctx.prompted, name);
+    if (prompted !== undefined) return prompted;
+    const shared = /^\$shared\s+(\S+)\s*$/.exec(name);
+    if (shared) {
+      const raw = own(ctx.sharedEnvironment, shared[1]);
+      return raw === undefined ? undefined : this.substituteInto(`$shared ${shared[1]}`, raw, unresolved);
+    }
     if (name.startsWith('$')) {
       return ctx.system && resolveSystemVariable(name, ctx.system, n => this.resolve(n, unresolved));
     }
@@ -51,13 +67,18 @@ export class VariableResolver {
     const raw = fromFile ?? own(ctx.environment, name);
     if (raw === undefined) return undefined;
     if (fromFile === undefined) ctx.onEnvironmentValue?.(name);
-    const cached = this.cache.get(name);
+    return this.substituteInto(name, raw, unresolved);
+  }
+
+  /** A variable's value with its own `{{...}}` resolved, once per resolver; a cycle stays unresolved. */
+  private substituteInto(key: string, raw: string, unresolved: Set<string>): string | undefined {
+    const cached = this.cache.get(key);
     if (cached) { cached.unresolved.forEach(u => unresolved.add(u)); return cached.text; }
-    if (this.resolving.has(name)) return undefined;
-    this.resolving.add(name);
+    if (this.resolving.has(key)) return undefined;
+    this.resolving.add(key);
     const result = this.substitute(raw);
-    this.resolving.delete(name);
-    this.cache.set(name, result);
+    this.resolving.delete(key);
+    this.cache.set(key, result);
     result.unresolved.forEach(u => unresolved.add(u));
     return result.text;
   }

@@ -13,6 +13,11 @@ export interface SystemVariableProvider {
   processEnv(name: string): string | undefined;
   /** A value from the `.env` file next to the `.http` file. */
   dotenv(name: string): string | undefined;
+  /**
+   * A token for `{{$aadToken ...}}` / `{{$aadV2Token ...}}` (the whole expression), fetched before resolving:
+   * resolution is synchronous, sign-in is not. Undefined when there is none (the variable stays unresolved).
+   */
+  aadToken?(expression: string): string | undefined;
 }
 
 const OFFSET = String.raw`(?:\s+(-?\d+)\s+(ms|s|m|h|d|w|M|y))?`;
@@ -30,6 +35,7 @@ export function resolveSystemVariable(
   expression: string, system: SystemVariableProvider, lookupVariable: (name: string) => string | undefined,
 ): string | undefined {
   if (/^\$guid\s*$/.test(expression)) return system.guid();
+  if (/^\$aad(?:V2)?Token(?:\s|$)/.test(expression)) return system.aadToken?.(expression.trim());
   let m = TIMESTAMP.exec(expression);
   if (m) return inDateRange(shifted(system.now(), m[1], m[2]), ms => String(Math.floor(ms / 1000)));
   m = DATETIME.exec(expression);
@@ -38,7 +44,8 @@ export function resolveSystemVariable(
     const ms = shifted(system.now(), m[3], m[4]);
     if (Number.isNaN(new Date(ms).getTime())) return undefined; // beyond ±275760 years: no such date to format
     if (m[2] === 'rfc1123') return utc ? formatRfc1123(ms) : formatDate(ms, 'ddd, DD MMM YYYY HH:mm:ss ZZ', false);
-    if (m[2] === 'iso8601') return formatIso8601(ms, utc);
+    // REST Client: $datetime is Day.js's toISOString() (milliseconds, Z); $localDatetime its format() (no milliseconds, offset).
+    if (m[2] === 'iso8601') return utc ? formatIso8601(ms, true) : formatDate(ms, 'YYYY-MM-DDTHH:mm:ssZ', false);
     return formatDate(ms, m[2].slice(1, -1), utc);
   }
   m = RANDOM_INT.exec(expression);

@@ -37,8 +37,21 @@ export interface HttpBody {
   endLine: number;         // last line that holds body text (inclusive)
 }
 
+/** REST Client's per-request settings, from `# @setting` lines above the request line. */
+export interface RequestSettings {
+  /** `# @note [text]`: ask before sending. */
+  note?: string;
+  noRedirect?: boolean;
+  noCookieJar?: boolean;
+  /** `# @prompt name [description]`: asked for each time the request is sent. */
+  prompts?: Array<{ name: string; description?: string }>;
+}
+
 export interface HttpRequest {
-  index: number;                 // 0-based position among the file's requests
+  index: number;
+  settings?: RequestSettings;
+  /** Set when the request was written as a `curl ...` command: method, URL, headers and body come from its options. */
+  curl?: boolean;                 // 0-based position among the file's requests
   name?: string;                 // from `# @name x` / `// @name x`
   nameSpan?: Span;
   method: string;                // upper-case; 'GET' when omitted

@@ -10,6 +10,8 @@ import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
 import { didYouMean, listOr } from './suggest';
 import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
+import { isForeignRequest } from './graphScope';
+import { withoutVariables } from '../http/urlText';
 
 export interface UrlAnalysis {
   diagnostics: GraphDiagnostic[];
@@ -42,7 +44,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     });
     return { diagnostics, isGraph: false };
   }
-  const parsed = parseGraphUrl(text, table);
+  if (isForeignRequest(request, text, table)) return { diagnostics, isGraph: false };
+  const parsed = parseGraphUrl(checkableText(text), table);
   const whole = url.toDocument(0, text.length);
   if (!parsed.ok) {
     if (parsed.kind === 'notGraph') {
@@ -123,6 +126,23 @@ function countsCollection(table: RouteTable, version: string, segments: string[]
   const collection = matchRoute(table, version, '/' + segments.slice(0, -1).join('/'), 'GET');
   return !!collection?.operation?.responseIsCollection;
 }
+/**
+ * The URL as Graph will receive it, same length so every offset still maps: spaces inside an unresolved
+ * `{{$dotenv ID}}` are the variable's, and spaces in the query are percent-encoded when sending ('+' reads
+ * as a space when the query is decoded).
+ */
+function checkableText(text: string): string {
+  const q = text.indexOf('?');
+  if (!/\s/.test(text)) return text;
+  const masked = withoutVariables(text);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const inVariable = masked[i] !== text[i];
+    out += /\s/.test(text[i]) && (inVariable || (q >= 0 && i > q)) ? (inVariable ? '_' : '+') : text[i];
+  }
+  return out;
+}
+
 
 function describeRoute(match: RouteMatch): string {
   return match.route.resourceType ? shortTypeName(match.route.resourceType) : 'This resource';

@@ -22,6 +22,8 @@ export interface SendOptions {
   onProgress?: (message: string) => void;
   /** Extra scopes (e.g. after a 403 names a permission); added to the operation's least-privileged one. */
   scopes?: string[];
+  /** False for `# @no-redirect`. */
+  followRedirects?: boolean;
 }
 
 export interface GraphClient {
@@ -41,6 +43,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         transport: options.transport, tokenSource: options.tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
         scopes: mergeScopes(scopes, extra), retry: options.retry, timeoutMs: options.timeoutMs,
         signal: sendOptions.signal, onProgress: sendOptions.onProgress,
+        ...(sendOptions.followRedirects === false ? { followRedirects: false } : {}),
       });
     },
   };

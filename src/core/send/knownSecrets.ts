@@ -15,6 +15,8 @@ const MIN_SECRET_LENGTH = 8;
  */
 export class KnownSecrets {
   private readonly forms = new Set<string>();
+  /** Forms of values that may also go to these origins (a `{{$aadToken}}` for another audience goes to that audience). */
+  private readonly allowed = new Map<string, string[]>();
 
   constructor(values: Array<string | undefined> = []) {
     for (const v of values) this.add(v);
@@ -26,9 +28,19 @@ export class KnownSecrets {
     for (const form of [v, encodeURIComponent(v), JSON.stringify(v).slice(1, -1)]) this.forms.add(form);
   }
 
-  /** True when any known value, in any of its forms, occurs in `text`. */
-  foundIn(text: string): boolean {
-    for (const f of this.forms) if (text.includes(f)) return true;
+  /** `value` may go to `origins` as well (still never printed). */
+  allowAt(value: string, origins: string[]): void {
+    const v = value.trim();
+    for (const form of [v, encodeURIComponent(v), JSON.stringify(v).slice(1, -1)]) this.allowed.set(form, origins);
+  }
+
+  /** True when any known value, in any of its forms, occurs in `text` (bound for `url`, when given, where it is not allowed). */
+  foundIn(text: string, url?: string): boolean {
+    for (const f of this.forms) {
+      if (!text.includes(f)) continue;
+      if (url !== undefined && this.allowed.get(f)?.some(o => isSameOrigin(url, o))) continue;
+      return true;
+    }
     return false;
   }
 
@@ -66,7 +78,7 @@ function requestText(request: OutgoingRequest): string {
 export function secretGuardTransport(inner: HttpTransport, graphEndpoint: string, secrets: KnownSecrets): HttpTransport {
   return {
     send: (request, options) => {
-      if (!isSameOrigin(request.url, graphEndpoint) && secrets.foundIn(requestText(request))) {
+      if (!isSameOrigin(request.url, graphEndpoint) && secrets.foundIn(requestText(request), request.url)) {
         return Promise.reject(new SendError('refused',
           `Refused to send to ${originOf(request.url)}: the request carries a secret this process holds (a token or the client secret), and that origin is not the Graph endpoint (${originOf(graphEndpoint)}). Nothing was sent.`));
       }

@@ -1,5 +1,9 @@
 import type { HttpFile, HttpRequest } from '../http/types';
-import { resolveRequest, type ResolveContext, type RequestResult } from '../http/variables';
+import type { RequestResult } from '../http/variables';
+import { buildRequest, type BuildContext } from '../http/buildRequest';
+import type { RequestSettings } from '../http/types';
+import type { CookieJar } from './cookieJar';
+import type { AadTokenVariables } from './aadTokens';
 import type { GraphRequest, GraphResponse } from './sendGraphRequest';
 import { describeError, type ErrorDescription } from './describeError';
 
@@ -10,9 +14,16 @@ export type RequestOutcome =
   | OutcomeBase & { kind: 'failed'; error: ErrorDescription };
 
 export interface RunDeps {
-  send(request: GraphRequest): Promise<GraphResponse>;
+  send(request: GraphRequest, options: { followRedirects: boolean }): Promise<GraphResponse>;
   /** Everything but `requests`, which this function fills from earlier responses. */
-  context: Omit<ResolveContext, 'requests'>;
+  context: Omit<BuildContext, 'requests'>;
+  /** `{{$aadToken}}` / `{{$aadV2Token}}` from our sign-in; without it they stay unresolved. */
+  aadTokens?: AadTokenVariables;
+  signal?: AbortSignal;
+  /** Cookies kept across the run, as REST Client keeps them per session (`# @no-cookie-jar` opts a request out). */
+  cookies?: CookieJar;
+  /** Before each request with `# @note` (REST Client asks for confirmation) or `# @prompt`; false: not sent. */
+  beforeSend?(settings: RequestSettings, name: string | undefined): Promise<{ send: boolean; prompted?: Record<string, string> }>;
   onOutcome?(outcome: RequestOutcome): void;
 }
 
@@ -25,19 +36,55 @@ export async function runRequests(file: HttpFile, requests: HttpRequest[], deps:
   const results: Record<string, RequestResult> = {};
   const outcomes: RequestOutcome[] = [];
   for (const request of requests) {
-    const resolved = resolveRequest(file, request, { ...deps.context, requests: results });
-    const base: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: resolved.method, url: resolved.url };
-    let outcome: RequestOutcome;
+    const outcome = await runOne(file, request, deps, results);
+    if (!outcome) continue;
+    outcomes.push(outcome);
+    deps.onOutcome?.(outcome);
+  }
+  return outcomes;
+}
+
+async function runOne(file: HttpFile, request: HttpRequest, deps: RunDeps, results: Record<string, RequestResult>): Promise<RequestOutcome | undefined> {
+  const settings = request.settings ?? {};
+  let prompted: Record<string, string> | undefined;
+  if (deps.beforeSend && (settings.note !== undefined || settings.prompts?.length)) {
+    const answer = await deps.beforeSend(settings, request.name);
+    if (!answer.send) {
+      return { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url, kind: 'failed', error: { message: 'Not sent: the confirmation (# @note) or a prompt (# @prompt) was declined.' } };
+    }
+    prompted = answer.prompted;
+  }
+  let resolved;
+  try {
+    const ctx: BuildContext = { ...deps.context, requests: results, ...(prompted ? { prompted } : {}) };
+    const tokens = deps.aadTokens;
+    if (tokens && ctx.system) {
+      const wanted: string[] = [];
+      const dry = buildRequest(file, request, { ...ctx, readBodyFile: undefined, system: { ...ctx.system, aadToken: e => { wanted.push(e); return 'x'; } } });
+      if (wanted.length) await tokens.prefetch(wanted, dry.url, deps.signal);
+      ctx.system = { ...ctx.system, aadToken: e => tokens.get(e) };
+    }
+    resolved = buildRequest(file, request, ctx);
+    if (tokens) tokens.checkTarget(builtText(resolved), resolved.url);
+  } catch (err) {
+    if ((err as Error)?.name?.endsWith('RefusedError')) throw err;
+    return { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url, kind: 'failed', error: describeError(err) };
+  }
+  const base: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: resolved.method, url: resolved.url };
+  let outcome: RequestOutcome;
     if (resolved.unresolved.length > 0) {
       outcome = { ...base, kind: 'unresolved', unresolved: resolved.unresolved };
     } else {
-      const graphRequest: GraphRequest = { method: resolved.method, url: resolved.url, headers: resolved.headers, ...(resolved.body === undefined ? {} : { body: resolved.body }) };
+      const useJar = deps.cookies && !settings.noCookieJar;
+      const headers = useJar ? deps.cookies!.withCookies(resolved.url, resolved.headers) : resolved.headers;
+      const graphRequest: GraphRequest = { method: resolved.method, url: resolved.url, headers, ...(resolved.body === undefined ? {} : { body: resolved.body }) };
       try {
-        const response = await deps.send(graphRequest);
+        const response = await deps.send(graphRequest, { followRedirects: !settings.noRedirect });
+        if (useJar) deps.cookies!.store(response.url, response.headers['set-cookie']);
         outcome = { ...base, url: response.url, kind: 'sent', request: graphRequest, response };
         if (request.name) {
           results[request.name] = {
-            request: { headers: resolved.headers, ...(resolved.body === undefined ? {} : { body: resolved.body }) },
+            request: { headers: resolved.headers, ...(typeof resolved.body === 'string' ? { body: resolved.body } : {}) },
             response: { status: response.status, headers: response.headers, ...(response.body === undefined ? {} : { body: response.body }) },
           };
         }
@@ -45,8 +92,10 @@ export async function runRequests(file: HttpFile, requests: HttpRequest[], deps:
         outcome = { ...base, kind: 'failed', error: describeError(err) };
       }
     }
-    outcomes.push(outcome);
-    deps.onOutcome?.(outcome);
-  }
-  return outcomes;
+  return outcome;
+}
+
+function builtText(r: { url: string; headers: Record<string, string>; body?: string | Uint8Array }): string {
+  const body = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : Buffer.from(r.body).toString('latin1');
+  return [r.url, ...Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`), body].join('\n');
 }

@@ -34,6 +34,8 @@ export interface SendDeps {
   onProgress?: (message: string) => void;
   now?: () => number;
   maxRedirects?: number;
+  /** False for `# @no-redirect`: a 3xx is the response. */
+  followRedirects?: boolean;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -98,7 +100,7 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
       continue;
     }
 
-    if (REDIRECTS.has(res.status) && res.headers.location) {
+    if (REDIRECTS.has(res.status) && res.headers.location && deps.followRedirects !== false) {
       if (++redirects > maxRedirects) throw new SendError('tooManyRedirects', `Stopped after ${maxRedirects} redirects (last: ${current.url}).`);
       const target = URL.canParse(res.headers.location, current.url) ? new URL(res.headers.location, current.url) : undefined;
       if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) throw new SendError('badUrl', `The server redirected to an address that cannot be followed: ${redactSecrets(res.headers.location)}`);

@@ -140,11 +140,16 @@ describe('parseHttpFile: headers and body', () => {
     assert.deepEqual(q.headers.map(h => h.name), ['Accept']);
   });
 
-  test('comment and variable lines inside a body stay body text', () => {
-    const t = 'POST https://h\n\n# not a comment\n@x = 1\n';
+  test('a variable line inside a body stays body text; comment lines around it are not body (REST Client drops them)', () => {
+    const t = 'POST https://h\n\n# a comment\n@x = 1\n// another\n';
     const f = parseHttpFile(t);
-    assert.equal(f.requests[0].body?.text, '# not a comment\n@x = 1');
+    assert.equal(f.requests[0].body?.text, '@x = 1');
     assert.deepEqual(f.variables, []);
+  });
+
+  test('a comment after a GET is not a body', () => {
+    const f = parseHttpFile('GET https://h/x\n\n# just a note\n// and another\n');
+    assert.equal(f.requests[0].body, undefined);
   });
 });
 
