@@ -1,5 +1,5 @@
-// Generates schemas/routes.json and schemas/{bodies,entities}/*.schema.json from the Graph facts in
-// ../shared/graph (CI clones the repo with shared/ beside it). The logic lives in src/core/graph/generate
+// Compiles schemas/routes.json and schemas/{bodies,entities}/*.schema.json from Graph's own metadata and
+// docs-facts.json in ../shared/graph (CI clones the repo with shared/ beside it). The logic lives in src/core/graph/generate
 // (TypeScript, shared with the drift test); esbuild bundles it in memory so this script needs no TS loader.
 // Usage: node scripts/gen-schemas.mjs [--check]   (--check: exit 1 if the committed files differ)
 import * as esbuild from 'esbuild';
@@ -18,7 +18,9 @@ const bundle = await esbuild.build({
 const gen = await import('data:text/javascript;base64,' + Buffer.from(bundle.outputFiles[0].text).toString('base64'));
 
 const facts = gen.readGraphFacts(f => readFileSync(join(factsDir, f), 'utf8'));
-const files = gen.generateGraphSchemas(facts, gen.FACT_FILES.map(f => `shared/graph/${f}`));
+const notes = [];
+const files = gen.generateGraphSchemas(facts, gen.FACT_FILES.map(f => `shared/graph/${f}`), notes);
+for (const n of notes) console.log(`note: ${n}`);
 
 let drift = 0;
 for (const sub of ['bodies', 'entities']) {

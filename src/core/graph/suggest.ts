@@ -92,7 +92,9 @@ export function suggestRoutes(table: RouteTable, version: string, path: string, 
     const inVersion = r.versions.some(v => v.toLowerCase() === version.toLowerCase());
     // Ties go to the route that shares more of the user's words (connectorGroups -> .../connectorGroups).
     const shared = actual.filter(a => template.some(t => !isParam(t) && t.toLowerCase() === a.toLowerCase())).length;
-    return { template: r.template, score: d + (inVersion ? 0 : 0.25) - 0.1 * shared };
+    // A route that shares no word with the path, not even a near-miss spelling, is only a route of similar length.
+    const related = shared > 0 || actual.some(a => template.some(t => !isParam(t) && substitutionCost(t, a) < 1));
+    return { template: r.template, score: d + (inVersion ? 0 : 0.25) - 0.1 * shared + (related ? 0 : 1) };
   });
   const reach = Math.max(2, Math.ceil(actual.length / 2)) + 0.05;
   return scored.filter(s => s.score <= reach).sort((a, b) => a.score - b.score || a.template.localeCompare(b.template))

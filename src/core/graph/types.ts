@@ -28,6 +28,8 @@ export interface RouteOperation {
   responseIsCollection?: boolean;
   permissions: RoutePermissions;
   docs?: string;                   // docs page path
+  /** The docs page with the success code was not read: `success` is OData's usual code for the method. */
+  successAssumed?: boolean;
 }
 
 export interface Route {
@@ -36,6 +38,8 @@ export interface Route {
   /** Type addressed by the path (for $select checks and $ref targets). */
   resourceType?: string;
   operations: RouteOperation[];
+  /** Ids of the national clouds that have this resource (`GraphCloud.id`); absent: every cloud. */
+  clouds?: string[];
 }
 
 export interface RouteTable extends Partial<RouteTableExtras> {
@@ -44,7 +48,7 @@ export interface RouteTable extends Partial<RouteTableExtras> {
 }
 
 /** A Graph service root of one national cloud, e.g. `https://graph.microsoft.us`. */
-export interface GraphCloud { name: string; origin: string }
+export interface GraphCloud { id: string; name: string; origin: string }
 
 /**
  * A second way to address the same resources, e.g. the `connections` entity set that mirrors
@@ -57,4 +61,6 @@ export interface RouteTableExtras {
   clouds: GraphCloud[];
   versions: ApiVersion[];
   aliases: EntitySetAlias[];
+  /** Path roots where the table holds only some of Graph's operations: an unknown path under them is not flagged. */
+  partialRoots: string[];
 }

@@ -16,7 +16,7 @@ export function effectiveHostUrl(url: string, headers: ReadonlyArray<{ name: str
     const port = /:(\d+)$/.exec(host)?.[1];
     return `${port === '443' || port === '8443' ? 'https' : 'http'}://${host}${trimmed}`;
   }
-  const m = /^((?:\{\{[^{}]*\}\}|[a-z0-9-])+(?:\.(?:\{\{[^{}]*\}\}|[a-z0-9-])+)*(?::\d+)?)(?=[/?#]|$)/i.exec(trimmed);
+  const m = /^((?:\{\{[^{}]*\}\}|[a-z0-9-])+(?:\.(?:\{\{[^{}]*\}\}|[a-z0-9-])+)*(?::(?:\d+|\{\{[^{}]*\}\}))?)(?=[/?#]|$)/i.exec(trimmed);
   if (!m || /^(v1\.0|beta)$/i.test(m[1]) || (!m[1].includes('.') && !m[1].includes(':') && !/^localhost$/i.test(m[1]) && !m[1].includes('{{'))) return undefined;
   const isGraph = graphHosts.includes(m[1].toLowerCase());
   return `${isGraph ? 'https' : 'http'}://${trimmed}`;

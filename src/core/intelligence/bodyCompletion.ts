@@ -1,5 +1,5 @@
 import { getLocation, parseTree, findNodeAtOffset, type Node } from 'jsonc-parser';
-import { propertySchema, type GraphSchema } from '../graph/schemas';
+import { propertySchema, valueType, type GraphSchema } from '../graph/schemas';
 import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
 import { rootProperties } from './jsonEdits';
@@ -8,10 +8,12 @@ import { propertyMarkdown } from './hoverText';
 /** Snippet for a property's value, so choosing `region` offers the regions right away. */
 function valueSnippet(s: GraphSchema, n = 1): string {
   if (s['x-refTarget']) return `"${String(s['x-example']).replace(/\{(\w+)\}$/, (_m, id) => `\${${n}:${id}}`)}"`;
-  if (s.enum) return s.enum.length === 1 ? JSON.stringify(s.enum[0]) : `"\${${n}|${writableEnum(s).join(',')}|}"`;
-  if (s.type === 'boolean') return `\${${n}|false,true|}`;
-  if (s.type === 'integer' || s.type === 'number') return `\${${n}:0}`;
-  if (s.type === 'object') return `{\$${n}}`;
+  if (s.enum) return writableEnum(s).length === 1 ? JSON.stringify(writableEnum(s)[0]) : `"\${${n}|${writableEnum(s).join(',')}|}"`;
+  const type = valueType(s);
+  if (type === 'boolean') return `\${${n}|false,true|}`;
+  if (type === 'integer' || type === 'number') return `\${${n}:0}`;
+  if (type === 'object') return `{\$${n}}`;
+  if (type === 'array') return `[\$${n}]`;
   return `"\$${n}"`;
 }
 
@@ -24,7 +26,7 @@ export function propertyCompletions(schema: GraphSchema, present: Set<string>, r
     const isRequired = required.includes(name);
     const item: GraphCompletion = {
       label: name, kind: 'property', insertText: `"${name}": ${valueSnippet(s)}`, isSnippet: true,
-      detail: `${isRequired ? 'required ' : ''}${s['x-graphType'] ?? s.type ?? ''}`.trim(),
+      detail: `${isRequired ? 'required ' : ''}${s['x-graphType'] ?? valueType(s) ?? ''}`.trim(),
       documentation: propertyMarkdown(name, s, isRequired),
       sortText: `${isRequired ? '0' : name.startsWith('@') ? '2' : '1'}_${name}`,
     };
@@ -39,7 +41,7 @@ function valueCompletions(s: GraphSchema, replaceSpan: { start: number; end: num
   const items: GraphCompletion[] = [];
   if (s.enum) {
     writableEnum(s).forEach((v, i) => items.push({ label: v, kind: 'value', insertText: JSON.stringify(v), detail: meanings[v], documentation: meanings[v] ? `\`${v}\`: ${meanings[v]}` : undefined, sortText: String(i).padStart(2, '0') }));
-  } else if (s.type === 'boolean') {
+  } else if (valueType(s) === 'boolean') {
     for (const v of ['false', 'true']) items.push({ label: v, kind: 'value', insertText: v });
   } else if (s['x-refTarget']) {
     items.push({ label: s['x-example'], kind: 'value', insertText: valueSnippet(s), isSnippet: true, detail: `URL of a ${String(s['x-refTarget']).split('.').pop()}` });

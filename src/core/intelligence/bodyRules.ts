@@ -1,6 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { GraphSchema } from '../graph/schemas';
-import { propertySchema, shortTypeName } from '../graph/schemas';
+import { allowsNull, propertySchema, shortTypeName, valueType } from '../graph/schemas';
 import type { RouteTable } from '../graph/types';
 import type { JsonService } from './jsonService';
 import type { PreparedBody } from './bodyText';
@@ -15,7 +15,7 @@ const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeO
 
 /** Writable enum values: the evolvable-enum sentinel is valid to Graph but never a value to send. */
 export function writableEnum(s: GraphSchema): string[] {
-  return (s.enum as string[]).filter(v => v !== s['x-evolvableSentinel']);
+  return (s.enum as unknown[]).filter((v): v is string => typeof v === 'string' && v !== s['x-evolvableSentinel']);
 }
 
 function enumList(s: GraphSchema): string {
@@ -89,13 +89,13 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (s?.['x-readOnly']) {
       const fixes: CodeFix[] = [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }];
       // The docs' `"isDefault": "Boolean"`: if the user keeps the property, at least make it a boolean.
-      if (s.type === 'boolean' && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
+      if (valueType(s) === 'boolean' && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
         fixes.push({ title: `Change "${value.value}" to false`, edits: [{ span: spanOf(value, base), newText: 'false' }] });
       }
       out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: `${s['x-readOnly']} Remove it from the request.`, fixes });
       continue;
     }
-    if (s?.type === 'string' && !s.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
+    if (valueType(s) === 'string' && !s?.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
       out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: `"${value.value}" looks like a documentation placeholder: put the real ${name} here.` });
     }
   }
@@ -136,17 +136,22 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: `@odata.type must name the resource this request addresses: "${want}".`, fixes: [{ title: `Change to "${want}"`, edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
     }
     const placeholder = value.type === 'string' && PLACEHOLDER.test(value.value);
-    if (s.type && !typeMatches(s.type, jsonType(value))) {
-      if (placeholder && s.type === 'boolean') {
+    const type = valueType(s);
+    const actual = jsonType(value);
+    if (type && !typeMatches(type, actual) && !(actual === 'null' && allowsNull(s))) {
+      if (actual === 'null') {
+        return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} cannot be null (Nullable="false" in Graph's metadata): give it ${type === 'integer' ? 'an integer' : type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`} or leave it out.` };
+      }
+      if (placeholder && type === 'boolean') {
         return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: `"${value.value}" is a documentation placeholder, not a boolean: ${name} takes true or false.`, fixes: [{ title: 'Change to false', edits: [{ span: vspan, newText: 'false' }], isPreferred: true }, { title: 'Change to true', edits: [{ span: vspan, newText: 'true' }] }] };
       }
       const fixes: CodeFix[] = [];
-      if (s.type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: `Change to ${value.value}`, edits: [{ span: vspan, newText: value.value }], isPreferred: true });
-      if (s.type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: 'Quote the value', edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
-      return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} must be ${s.type === 'integer' ? 'an integer' : `a ${s.type}`}, not ${jsonType(value) === 'integer' ? 'a number' : jsonType(value) === 'object' || jsonType(value) === 'array' ? `an ${jsonType(value)}` : `a ${jsonType(value)}`}.`, fixes: fixes.length ? fixes : undefined };
+      if (type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: `Change to ${value.value}`, edits: [{ span: vspan, newText: value.value }], isPreferred: true });
+      if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: 'Quote the value', edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
+      return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} must be ${type === 'integer' ? 'an integer' : type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`}, not ${jsonType(value) === 'integer' ? 'a number' : jsonType(value) === 'object' || jsonType(value) === 'array' ? `an ${jsonType(value)}` : `a ${jsonType(value)}`}.`, fixes: fixes.length ? fixes : undefined };
     }
     if (isVariable) return undefined;
-    if (s.enum && !s.enum.includes(value.value)) {
+    if (s.enum && !s.enum.includes(value.value) && !(value.type === 'null' && allowsNull(s))) {
       const values = writableEnum(s);
       const near = nearestEnum(String(value.value), s);
       const preferred = near ?? values[0];

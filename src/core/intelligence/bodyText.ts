@@ -100,7 +100,7 @@ export function nestingDepth(json: string, limit = MAX_BODY_DEPTH): number {
 export function prepareBody(request: HttpRequest, docText: string): PreparedBody | undefined {
   if (!request.body) return undefined;
   const stray = strayHeaderLines(request, docText);
-  const raw = docText.slice(stray.jsonStart, request.body.span.end);
+  const raw = blankCommentLines(docText.slice(stray.jsonStart, request.body.span.end));
   if (nestingDepth(raw) > MAX_BODY_DEPTH) {
     // Blank JSON (same length, so offsets still line up): nothing downstream parses it.
     return {
@@ -113,6 +113,12 @@ export function prepareBody(request: HttpRequest, docText: string): PreparedBody
     json: vars.replaced, offset: stray.jsonStart, opaque: vars.opaque, variableStrings: vars.variableStrings,
     diagnostics: stray.diagnostic ? [stray.diagnostic] : [],
   };
+}
+
+/** `#` and `//` lines are not sent (REST Client drops them), so they are blanked, same length, before JSON sees the body. */
+function blankCommentLines(text: string): string {
+  if (!text.includes('#') && !text.includes('//')) return text;
+  return text.replace(/^[ \t]*(?:#|\/\/)[^\r\n]*/gm, line => ' '.repeat(line.length));
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -13,6 +13,8 @@ const GRAPH_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 
  */
 export function isForeignRequest(request: HttpRequest, text: string, table: RouteTable): boolean {
   if (!GRAPH_METHODS.has(request.method.toUpperCase())) return true;
+  // `GRPC host/service`, `WS wss://...` (httpYac): a method we do not know, read as part of the URL.
+  if (!request.methodSpan && /^[A-Z][A-Z-]*[ \t]+\S/.test(text)) return true;
   const hostUrl = effectiveHostUrl(text, request.headers.map(h => ({ name: h.name, value: h.value })));
   if (hostUrl === undefined) return false;
   if (hostUrl.includes('{{')) return true; // a host from a variable we cannot see: not ours to judge

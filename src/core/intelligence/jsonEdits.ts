@@ -57,10 +57,12 @@ export function removePropertyEdit(property: Node, base: number): TextEdit {
 
 /** A starting value that is valid for the property's schema (first writable enum value, false, "", ...). */
 function defaultValue(s: Record<string, any> | undefined): string {
-  if (s?.enum) return JSON.stringify(s.enum.find((v: string) => v !== s['x-evolvableSentinel']) ?? s.enum[0]);
-  if (s?.type === 'boolean') return 'false';
-  if (s?.type === 'integer' || s?.type === 'number') return '0';
-  if (s?.type === 'object') return '{}';
+  if (s?.enum) return JSON.stringify(s.enum.find((v: unknown) => typeof v === 'string' && v !== s['x-evolvableSentinel']) ?? s.enum[0]);
+  const type = Array.isArray(s?.type) ? s.type.find((t: string) => t !== 'null') : s?.type;
+  if (type === 'boolean') return 'false';
+  if (type === 'integer' || type === 'number') return '0';
+  if (type === 'object') return '{}';
+  if (type === 'array') return '[]';
   return s?.['x-example'] ? JSON.stringify(s['x-example']) : '""';
 }
 

@@ -1,5 +1,5 @@
 import type { RouteTable } from '../graph/types';
-import { ENTITY_SCHEMAS, shortTypeName } from '../graph/schemas';
+import { shortTypeName } from '../graph/schemas';
 import { editDistanceWithin } from '../graph/suggest';
 
 const isParam = (s: string) => s.startsWith('{') && s.endsWith('}');
@@ -9,8 +9,14 @@ function literals(table: RouteTable): string[] {
   return [...new Set(table.routes.flatMap(r => r.template.split('/')).filter(s => s && !isParam(s) && !s.startsWith('$')))];
 }
 
+/**
+ * Types of the surfaces the table covers whole. Under a partial root (`/applications`, `/users`: only the
+ * operations the App Proxy tutorial uses) a path the table lacks is a real Graph path it does not know.
+ */
 function domainWords(table: RouteTable): string[] {
-  const types = Object.keys(ENTITY_SCHEMAS).map(t => shortTypeName(t).toLowerCase());
+  const partial = new Set((table.partialRoots ?? []).map(r => r.toLowerCase()));
+  const types = [...new Set(table.routes.filter(r => !partial.has(r.template.split('/')[1]?.toLowerCase())).map(r => r.resourceType).filter((t): t is string => !!t))]
+    .map(t => shortTypeName(t).toLowerCase());
   return literals(table).filter(l => types.some(t => l.toLowerCase().includes(t)));
 }
 

@@ -4,7 +4,7 @@ import { propertySchema, type GraphSchema } from '../graph/schemas';
 /** Keywords that describe rather than constrain: the language service reports nothing for them. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'examples', 'readOnly', 'enumDescriptions', 'patternErrorMessage', 'deprecationMessage']);
 const ROOT_CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties']);
-const VALUE_CHECKED = new Set(['type', 'enum', 'pattern']);
+const VALUE_CHECKED = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'maxLength']);
 const patterns = new Map<string, RegExp>();
 
 function onlyKnown(schema: GraphSchema, checked: Set<string>): boolean {
@@ -12,12 +12,16 @@ function onlyKnown(schema: GraphSchema, checked: Set<string>): boolean {
 }
 
 function valueCertainlyValid(value: Node, s: GraphSchema): boolean {
-  if (!onlyKnown(s, VALUE_CHECKED) || Array.isArray(s.type)) return false;
+  if (!onlyKnown(s, VALUE_CHECKED)) return false;
   if (s.type) {
     const actual = value.type === 'number' && Number.isInteger(value.value) ? 'integer' : value.type;
-    if (actual !== s.type && !(s.type === 'number' && actual === 'integer')) return false;
+    const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
+    if (!types.includes(actual) && !(types.includes('number') && actual === 'integer')) return false;
+    if (actual === 'null') return true;
   }
   if (s.enum && !s.enum.includes(value.value)) return false;
+  if (typeof value.value === 'number' && (value.value < (s.minimum ?? -Infinity) || value.value > (s.maximum ?? Infinity))) return false;
+  if (s.maxLength !== undefined && (typeof value.value !== 'string' || [...value.value].length > s.maxLength)) return false;
   if (s.pattern) {
     let re = patterns.get(s.pattern);
     if (!re) patterns.set(s.pattern, re = new RegExp(s.pattern, 'u'));

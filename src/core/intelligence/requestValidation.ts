@@ -8,13 +8,21 @@ import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { analyzeUrl } from './urlRules';
 import { prepareBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
+import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
+import { nestedDiagnostics } from './nestedRules';
+import { contentTypeProblems } from './headerRules';
+import type { CodeFix } from './types';
 
 export interface RequestValidationContext {
   docText: string;
   lookup: VariableLookup;
   table: RouteTable;
   json: JsonService;
+  /** `< ./body.json`: reads the file so it is checked as the body (and told its problems). */
+  bodyFiles?: Pick<BodyFileContext, 'readBodyFile' | 'onBodyFileProblems'>;
   includeParseProblems: boolean;
+  /** The national cloud path-only URLs go to (`GraphCloud.id`); absolute URLs name theirs. */
+  cloud?: string;
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
@@ -28,12 +36,20 @@ function declaredODataType(json: string): string | undefined {
   return typeof t === 'string' ? t : undefined;
 }
 
+/** The edit that sends a v1.0 request to /beta/ instead (for a property only beta has). */
+function toBetaFix(request: HttpRequest, docText: string): CodeFix | undefined {
+  const i = docText.slice(request.urlSpan.start, request.urlSpan.end).indexOf('/v1.0/');
+  if (i < 0) return undefined;
+  const start = request.urlSpan.start + i + 1;
+  return { title: 'Use /beta/', edits: [{ span: { start, end: start + 4 }, newText: 'beta' }], isPreferred: true };
+}
+
 const kb = (chars: number) => `${Math.round(chars / 1024).toLocaleString('en-US')} KB`;
 
 /** All diagnostics of one request; offsets are into the whole document. */
 export function validateRequest(request: HttpRequest, ctx: RequestValidationContext): GraphDiagnostic[] {
   const url = MappedUrl.fromRequest(request, ctx.lookup);
-  const analysis = analyzeUrl(request, url, ctx.table);
+  const analysis = analyzeUrl(request, url, ctx.table, ctx.cloud);
   const out: GraphDiagnostic[] = [];
   const urlMalformed = analysis.diagnostics.some(d => d.code === 'graph.url.malformed');
   if (ctx.includeParseProblems) {
@@ -42,7 +58,10 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   }
   out.push(...analysis.diagnostics); // for a URL that is not Graph's, at most the look-alike host warning
   if (!analysis.isGraph) return out;
+  out.push(...contentTypeProblems(request));
   const op = analysis.match?.operation;
+  const elsewhere = checkBodyKeptElsewhere(request, op?.bodySchema ?? analysis.suggestedOperation?.bodySchema, { json: ctx.json, table: ctx.table, ...ctx.bodyFiles });
+  if (elsewhere) return [...out, ...elsewhere];
   if (!request.body) {
     if (op?.bodySchema) {
       out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: `${op.summary} needs a JSON body (${getBodySchema(op.bodySchema)?.title ?? op.bodySchema}).` });
@@ -71,6 +90,8 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     const declared = declaredODataType(prepared.json);
     schemaKey = declared ? bodySchemaForODataType(declared, request.method) : undefined;
   }
-  out.push(...bodyDiagnostics(prepared, getBodySchema(schemaKey), ctx.json, ctx.table));
+  const schema = getBodySchema(schemaKey);
+  out.push(...bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
+  out.push(...nestedDiagnostics(prepared, schema, analysis.version, toBetaFix(request, ctx.docText)));
   return out;
 }

@@ -31,8 +31,11 @@ const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
 /** URLs longer than this are not checked against the route table (Graph itself refuses URLs long before). */
 export const MAX_CHECKED_URL_CHARS = 16 * 1024;
 
-/** Checks a request's URL (variables substituted) against the route table. Never throws. */
-export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTable): UrlAnalysis {
+/**
+ * Checks a request's URL (variables substituted) against the route table. Never throws. `cloud` (a
+ * `GraphCloud.id`) is the national cloud a path-only URL goes to; an absolute URL's origin names its own.
+ */
+export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTable, cloud?: string): UrlAnalysis {
   const text = url.text.trim() === url.text ? url.text : url.text.trimEnd();
   const diagnostics: GraphDiagnostic[] = [];
   if (!text || text.startsWith('{{')) return { diagnostics, isGraph: false };
@@ -115,17 +118,14 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       fixes: [{ title: `Turn into the variable ${variable}`, edits: [{ span: doc(seg), newText: variable }] }],
     });
   }
-  if (!match.operation) diagnostics.push(methodNotAllowed(request, match, whole));
+  // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
+  if (!match.operation && !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase())) diagnostics.push(methodNotAllowed(request, match, whole));
+  const unavailable = cloudProblem(table, match, parsed.origin, cloud, doc(layout.path));
+  if (unavailable) diagnostics.push(unavailable);
   diagnostics.push(...selectProblems(text, layout, match, doc));
   return { diagnostics, isGraph: true, match, version };
 }
 
-/** `.../connectorGroups/$count`: the facts mark these collections Countable, so `$count` after a listable one is fine. */
-function countsCollection(table: RouteTable, version: string, segments: string[]): boolean {
-  if (segments.length < 2 || segments[segments.length - 1].toLowerCase() !== '$count') return false;
-  const collection = matchRoute(table, version, '/' + segments.slice(0, -1).join('/'), 'GET');
-  return !!collection?.operation?.responseIsCollection;
-}
 /**
  * The URL as Graph will receive it, same length so every offset still maps: spaces inside an unresolved
  * `{{$dotenv ID}}` are the variable's, and spaces in the query are percent-encoded when sending ('+' reads
@@ -143,6 +143,25 @@ function checkableText(text: string): string {
   return out;
 }
 
+/** `.../connectorGroups/$count`: the facts mark these collections Countable, so `$count` after a listable one is fine. */
+function countsCollection(table: RouteTable, version: string, segments: string[]): boolean {
+  if (segments.length < 2 || segments[segments.length - 1].toLowerCase() !== '$count') return false;
+  const collection = matchRoute(table, version, '/' + segments.slice(0, -1).join('/'), 'GET');
+  return !!collection?.operation?.responseIsCollection;
+}
+
+/** A route the cloud's Graph does not have (e.g. externalConnectors in China): the origin's cloud, else the selected one. */
+function cloudProblem(table: RouteTable, match: RouteMatch, origin: string | undefined, selected: string | undefined, span: { start: number; end: number }): GraphDiagnostic | undefined {
+  const available = match.route.clouds;
+  if (!available) return undefined;
+  const cloud = (table.clouds ?? []).find(c => origin ? c.origin.toLowerCase() === origin.toLowerCase() : c.id === selected);
+  if (!cloud?.id || available.includes(cloud.id)) return undefined;
+  const names = available.map(id => table.clouds!.find(c => c.id === id)?.name ?? id);
+  return {
+    span, severity: 'warning', code: 'graph.url.cloudUnavailable',
+    message: `${describeRoute(match)} is not available in the ${cloud.name} cloud: '${match.route.template}' exists only in ${listOr(names, 'and')}.`,
+  };
+}
 
 function describeRoute(match: RouteMatch): string {
   return match.route.resourceType ? shortTypeName(match.route.resourceType) : 'This resource';

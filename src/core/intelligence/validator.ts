@@ -17,6 +17,8 @@ export interface ValidatorOptions {
   includeParseProblems?: boolean;
   /** Cached requests kept between calls. Default: twice the requests of the last document, at least 500. */
   cacheSize?: number;
+  /** National cloud (`GraphCloud.id`: Global, USGovL4, USGovL5, China) that path-only URLs go to. Default Global. */
+  cloud?: string;
 }
 
 export interface GraphValidator {
@@ -68,7 +70,7 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
       if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems }).map(d => shift(d, -base)), pass };
+        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud }).map(d => shift(d, -base)), pass };
         cache.set(key, entry);
       }
       for (const d of entry.relative) out.push(shift(d, base));

@@ -3,7 +3,7 @@ import { badRequest } from './errors';
 import type { ObjectSchema, PropertySchema } from './schemas';
 
 function edmTypeOf(prop: PropertySchema): string {
-  return prop['x-graphType'] ?? (prop.type === 'boolean' ? 'Edm.Boolean' : 'Edm.String');
+  return prop['x-graphType'] ?? (prop.type === 'boolean' || (Array.isArray(prop.type) && prop.type.includes('boolean')) ? 'Edm.Boolean' : 'Edm.String');
 }
 
 function literal(value: unknown): string {
@@ -12,7 +12,7 @@ function literal(value: unknown): string {
 
 function checkValue(name: string, prop: PropertySchema, value: unknown): void {
   if (value === null) return; // nullability is the service's business rule, checked by the handlers that care
-  switch (prop.type) {
+  switch (Array.isArray(prop.type) ? prop.type.find(t => t !== 'null') : prop.type) {
     case 'string':
       if (typeof value !== 'string') throw badRequest(`Cannot convert the literal '${literal(value)}' to the expected type '${edmTypeOf(prop)}'.`);
       if (prop.enum && !prop.enum.includes(value)) throw badRequest(`Requested value '${value}' was not found.`);

@@ -8,7 +8,7 @@ import type { RouteTable } from '../../../src/core/graph/types';
 
 // Tests run from the repo root; CI clones the repo with shared/ beside it (GRAPH_FACTS_DIR points elsewhere).
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
-if (!existsSync(join(factsDir, 'graph-resources.json'))) {
+if (!existsSync(join(factsDir, 'docs-facts.json'))) {
   throw new Error(`The Graph facts are not at ${factsDir}: the drift check needs them. Clone the repo with shared/ beside it, or set GRAPH_FACTS_DIR.`);
 }
 const facts: GraphFacts = readGraphFacts(f => readFileSync(join(factsDir, f), 'utf8'));
@@ -16,6 +16,7 @@ const files = generateGraphSchemas(facts, FACT_FILES.map(f => `shared/graph/${f}
 const table = files['routes.json'] as RouteTable;
 const route = (template: string) => table.routes.find(r => r.template === template)!;
 const CG = '/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
+const docsFacts = JSON.parse(readFileSync(join(factsDir, 'docs-facts.json'), 'utf8'));
 
 describe('generated schemas', () => {
   test('committed files under schemas/ match the generator output (run node scripts/gen-schemas.mjs)', () => {
@@ -30,25 +31,25 @@ describe('generated schemas', () => {
   });
 
   test('connector group, connector and application.connectorGroup routes are beta only', () => {
-    for (const r of table.routes.filter(r => /connector|applications/i.test(r.template) && !r.template.startsWith('/external'))) {
+    for (const r of table.routes.filter(r => /onPremisesPublishingProfiles|connectorGroup/i.test(r.template))) {
       assert.deepEqual(r.versions, ['beta'], r.template);
     }
     assert.deepEqual(route('/applications/{applicationObjectId}/connectorGroup/$ref').versions, ['beta']);
   });
 
   test('external connection, group and member routes exist in v1.0 and beta', () => {
-    for (const r of table.routes.filter(r => r.template.startsWith('/external/'))) assert.deepEqual(r.versions, ['v1.0', 'beta'], r.template);
-    assert.equal(table.routes.filter(r => r.template.startsWith('/external/')).length, 6);
+    for (const r of table.routes.filter(r => r.template.startsWith('/external/') && !r.template.endsWith('/quota'))) assert.deepEqual(r.versions, ['v1.0', 'beta'], r.template);
+    assert.deepEqual(route('/external/connections/{connectionId}/quota').versions, ['beta'], 'connectionQuota is beta only');
   });
 
-  test('POST create connectorGroup succeeds with 201; PATCH accepts 200 and 204; $ref POSTs accept both 201 and 204', () => {
+  test('POST create connectorGroup succeeds with 201; PATCH with 200 (docs); $ref POSTs accept both 201 and 204', () => {
     const create = route(CG).operations.find(o => o.method === 'POST')!;
     assert.equal(create.id, 'connectorGroup.create');
     assert.deepEqual(create.success, [201]);
     assert.equal(create.bodySchema, 'connectorGroup.create');
-    assert.deepEqual(route(`${CG}/{id}`).operations.find(o => o.method === 'PATCH')!.success, [200, 204]);
-    assert.deepEqual(route(`${CG}/{id}/members/$ref`).operations[0].success, [204, 201]);
-    assert.deepEqual(route('/onPremisesPublishingProfiles/applicationProxy/connectors/{id}/memberOf/$ref').operations[0].success, [201, 204]);
+    assert.deepEqual(route(`${CG}/{connectorGroupId}`).operations.find(o => o.method === 'PATCH')!.success, [200]);
+    assert.deepEqual(route(`${CG}/{connectorGroupId}/members/$ref`).operations[0].success, [201, 204]);
+    assert.deepEqual(route('/onPremisesPublishingProfiles/applicationProxy/connectors/{connectorId}/memberOf/$ref').operations[0].success, [201, 204]);
     assert.deepEqual(route('/applications/{applicationObjectId}/connectorGroup/$ref').operations[0].method, 'PUT');
   });
 
@@ -69,17 +70,40 @@ describe('generated schemas', () => {
     assert.equal(table.routes.some(r => r.template === '/connectorGroups/{id}/applications'), false, 'obsolete docs path is not a route');
   });
 
-  test('every docs page named by an operation is one the facts were read from, or its resource page', () => {
-    for (const r of table.routes) for (const o of r.operations) {
-      const page = o.docs!.replace(/^api-reference\//, '');
-      assert.ok(facts.sourcesMd.includes(page) || page.includes('/resources/'), `${o.id}: ${page}`);
+  test('every operation in docs-facts.json is a route with its success codes and least-privileged permissions', () => {
+    for (const o of docsFacts.operations) {
+      const r = route(o.path.split('?')[0]);
+      assert.ok(r, `${o.id}: no route ${o.path}`);
+      const op = r.operations.find(x => x.method === o.method)!;
+      assert.ok(op, `${o.id}: no ${o.method}`);
+      for (const v of o.versions) assert.ok(r.versions.includes(v), `${o.id}: not in ${v}`);
+      if (o.success && !o.id.startsWith('tutorial.')) assert.deepEqual(op.success, o.success, o.id);
+      if (o.permissions.delegated.length) assert.ok(o.permissions.delegated.includes(op.permissions.delegated), `${o.id}: delegated ${op.permissions.delegated}`);
+      else assert.equal(op.permissions.delegated, undefined, o.id);
+      if (o.permissions.application.length) assert.ok(o.permissions.application.includes(op.permissions.application), `${o.id}: application ${op.permissions.application}`);
+      if (!o.id.startsWith('tutorial.') && o.source?.page) assert.equal(op.docs, o.source.page, o.id);
+      const hasBody = o.bodyType !== undefined || ['POST', 'PATCH', 'PUT'].includes(o.method) && !o.path.endsWith('}') === false;
+      if (o.bodyType) assert.ok(op.bodySchema, `${o.id}: no body schema`);
+      void hasBody;
     }
+  });
+
+  test('DELETE external connection succeeds with 202 Accepted (docs, v1.0 and beta)', () => {
+    const del = route('/external/connections/{connectionId}').operations.find(o => o.method === 'DELETE')!;
+    assert.deepEqual(del.success, [202]);
+  });
+
+  test('national clouds: externalConnectors routes are not in China; App Proxy routes are in every cloud', () => {
+    assert.deepEqual(route('/external/connections').clouds, ['Global', 'USGovL4', 'USGovL5']);
+    assert.deepEqual(route('/external/connections/{connectionId}/groups/{externalGroupId}/members').clouds, ['Global', 'USGovL4', 'USGovL5']);
+    assert.equal(route(CG).clouds, undefined);
   });
 
   test('body schemas: connectorGroup create/update, refs, externalGroup, identity, externalConnection', () => {
     const cgCreate = files['bodies/connectorGroup.create.schema.json'] as any;
     assert.deepEqual(cgCreate.required, ['name']);
-    assert.deepEqual(cgCreate.properties.region.enum, ['nam', 'eur', 'aus', 'asia', 'ind', 'unknownFutureValue']);
+    assert.deepEqual(cgCreate.properties.region.enum, ['nam', 'eur', 'aus', 'asia', 'ind', 'unknownFutureValue', null], 'region is nullable');
+    assert.deepEqual(cgCreate.properties.region.type, ['string', 'null']);
     assert.equal(cgCreate.properties.region['x-enumDescriptions'].nam, 'North America');
     for (const p of ['id', 'connectorGroupType', 'isDefault']) assert.equal(cgCreate.properties[p].readOnly, true, p);
     assert.deepEqual(cgCreate.properties['@odata.type'].enum, ['#microsoft.graph.connectorGroup']);
@@ -92,24 +116,25 @@ describe('generated schemas', () => {
     assert.equal((files['bodies/externalGroup.update.schema.json'] as any).properties.id.readOnly, true);
     const identity = files['bodies/identity.create.schema.json'] as any;
     assert.deepEqual(identity.required, ['id', 'type']);
-    assert.deepEqual(identity.properties.type.enum, ['user', 'group', 'externalGroup', 'unknownFutureValue']);
+    assert.deepEqual(identity.properties.type.enum, ['user', 'group', 'externalGroup', 'unknownFutureValue', null]);
     const ecCreate = files['bodies/externalConnection.create.schema.json'] as any;
     assert.deepEqual(ecCreate.required, ['id', 'name', 'description']);
     assert.equal(ecCreate.properties.state.readOnly, true);
   });
 
-  test('national clouds and the /connections alias come from the facts', () => {
+  test('national cloud origins and the /connections alias (EntitySet of the type external contains)', () => {
     assert.deepEqual(table.clouds!.map(c => c.origin), ['https://graph.microsoft.com', 'https://graph.microsoft.us', 'https://dod-graph.microsoft.us', 'https://microsoftgraph.chinacloudapi.cn']);
     assert.deepEqual(table.aliases!.map(a => [a.alias, a.canonical]), [['/connections', '/external/connections']]);
   });
 });
 
 describe('bundled schemas', () => {
-  test('src/core/graph/schemas.ts imports exactly the generated schemas', async () => {
-    const { BODY_SCHEMAS, ENTITY_SCHEMAS } = await import('../../../src/core/graph/schemas');
+  test('every body schema the route table names, and every entity it addresses, loads from schemas/', async () => {
+    const { getBodySchema, getEntitySchema, bodySchemaKeys } = await import('../../../src/core/graph/schemas');
     const bodies = Object.keys(files).filter(f => f.startsWith('bodies/')).map(f => f.slice(7, -12)).sort();
-    assert.deepEqual(Object.keys(BODY_SCHEMAS).sort(), bodies);
-    const entities = Object.values(files).filter((f: any) => String(f.$id ?? '').includes(':entities:')).map((f: any) => f['x-graphType']).sort();
-    assert.deepEqual(Object.keys(ENTITY_SCHEMAS).sort(), entities);
+    assert.deepEqual(bodySchemaKeys(), bodies);
+    for (const key of bodies) assert.equal(getBodySchema(key)?.['x-kind'] !== undefined, true, key);
+    const entities = Object.values(files).filter((f: any) => String(f.$id ?? '').includes(':entities:')).map((f: any) => f['x-graphType']);
+    for (const t of entities) assert.ok(getEntitySchema(t), t);
   });
 });

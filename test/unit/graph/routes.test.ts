@@ -35,9 +35,9 @@ describe('parseGraphUrl', () => {
 describe('matchRoute', () => {
   test('matches {id} segments, case-insensitively, and picks the method', () => {
     const m = matchRoute(table, 'beta', '/onpremisespublishingprofiles/applicationproxy/connectorgroups/123/members/$ref', 'post')!;
-    assert.equal(m.route.template, `${CG}/{id}/members/$ref`);
+    assert.equal(m.route.template, `${CG}/{connectorGroupId}/members/$ref`);
     assert.equal(m.operation!.id, 'connectorGroup.addMember');
-    assert.deepEqual(m.params, { id: '123' });
+    assert.deepEqual(m.params, { connectorGroupId: '123' });
   });
   test('$ref and $count are literals, never keys', () => {
     assert.equal(matchRoute(table, 'beta', `${CG}/$count`), undefined);

@@ -28,9 +28,10 @@ describe('completion', () => {
 
   test('URL: versions, then path segments from the route table', () => {
     assert.deepEqual(complete('GET https://graph.microsoft.com/b|').map(i => i.label), ['v1.0', 'beta']);
-    assert.deepEqual(complete('GET https://graph.microsoft.com/beta/|').map(i => i.label).sort(), ['applications', 'external', 'onPremisesPublishingProfiles']);
-    assert.deepEqual(complete('GET https://graph.microsoft.com/v1.0/|').map(i => i.label), ['external']);
-    assert.deepEqual(complete('GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/|').map(i => i.label).sort(), ['connectorGroups', 'connectors']);
+    assert.deepEqual(complete('GET https://graph.microsoft.com/beta/|').map(i => i.label).sort(), ['applications', 'external', 'onPremisesPublishingProfiles', 'servicePrincipals']);
+    assert.deepEqual(complete('GET https://graph.microsoft.com/v1.0/|').map(i => i.label).sort(), ['applicationTemplates', 'applications', 'external', 'users']);
+    assert.deepEqual(complete('GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/|').map(i => i.label).sort(),
+      ['agentGroups', 'agents', 'applicationSegments', 'connectorGroups', 'connectors', 'hybridAgentUpdaterConfiguration', 'publishedResources', 'sensors']);
     const members = complete(`POST ${CG}/42/m|`);
     assert.deepEqual(members.map(i => i.label).sort(), ['applications', 'members']);
     const { text, offset } = at(`POST ${CG}/42/m|`);
@@ -61,7 +62,7 @@ describe('completion', () => {
     assert.equal(t.insertText, '"@odata.type": "#microsoft.graph.connectorGroup"');
     const ref = complete('POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectors/c1/memberOf/$ref\n\n{ | }\n');
     assert.deepEqual(ref.map(i => i.label), ['@odata.id']);
-    assert.equal(ref[0].insertText, '"@odata.id": "https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${1:groupId}"');
+    assert.equal(ref[0].insertText, '"@odata.id": "https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${1:connectorGroupId}"');
     const members = complete(`POST ${CG}/g1/members/$ref\n\n{ | }\n`);
     assert.match(members[0].insertText, /applicationProxy\/connectors\/\$\{1:connectorId\}"$/);
   });

@@ -40,7 +40,7 @@ describe('URL rules', () => {
   test('unknown path: names the nearest route and fixes to it, keeping the ids', () => {
     const text = `GET ${CG.replace('connectorGroups', 'connectorGroup')}/42/member\n`;
     const d = only(text, 'graph.url.unknownPath');
-    assert.match(d.message, /Did you mean '\/onPremisesPublishingProfiles\/applicationProxy\/connectorGroups\/\{id\}\/members'\?/);
+    assert.match(d.message, /Did you mean '\/onPremisesPublishingProfiles\/applicationProxy\/connectorGroups\/\{connectorGroupId\}\/members'\?/);
     assert.equal(fixed(text, d), `GET ${CG}/42/members\n`);
   });
 
@@ -75,7 +75,7 @@ describe('URL rules', () => {
   test('unknown $select field: names the real properties, fix to the nearest', () => {
     const text = `GET ${CG}?$select=nmae,region\n`;
     const d = only(text, 'graph.url.unknownSelect');
-    assert.match(d.message, /'nmae' is not a property of connectorGroup; \$select one of: id, name, connectorGroupType, isDefault, region\./);
+    assert.match(d.message, /'nmae' is not a property of connectorGroup; \$select one of: id, connectorGroupType, isDefault, name, region\./);
     assert.equal(fixed(text, d), `GET ${CG}?$select=name,region\n`);
   });
 

@@ -1,48 +1,140 @@
 /**
- * Generates schemas/routes.json and the JSON Schemas under schemas/ from the Graph facts.
- * Pure: facts in, `{ relative path: JSON value }` out. scripts/gen-schemas.mjs writes the files;
- * test/unit/graph/generated.test.ts re-runs this and fails when the committed files drift from the facts.
+ * Compiles Graph's own metadata (../shared/graph/metadata: CSDL, permissions.json) and docs-facts.json into
+ * schemas/routes.json and the JSON Schemas under schemas/. Pure: file texts in, `{ relative path: JSON }` out.
+ * scripts/gen-schemas.mjs writes the files; test/unit/graph/generated.test.ts compiles again and fails on drift.
  */
-import type { GraphFacts } from './facts';
-import { findEntityType } from './facts';
-import { OPERATION_INFO, operationKeyPath } from './operations';
-import { generateRouteTable } from './routeTable';
-import { bodySchema, entitySchema, refBodySchema, shortName } from './bodySchemas';
+import type { ApiVersion, EntitySetAlias, RouteTable } from '../types';
+import { parseCsdl, type CsdlDocument } from './csdl';
+import { versionMetadata, unwrapCollection, type VersionMetadata } from './metadata';
+import { indexPermissions } from './permissions';
+import { docsOperations } from './docsFacts';
+import { docsConstraints } from './docsRules';
+import { ENUM_MEANINGS } from './curated';
+import { compileOperations, buildRouteTable, type CompiledOperation } from './routeTable';
+import { bodySchema, entitySchema, shortName, type BodySpec, type UnkeyedBodySpec } from './bodies';
+import type { TypeContext } from './typeSchemas';
+import type { JsonSchema } from './primitives';
 
-export type { GraphFacts } from './facts';
-export { FACT_FILES, readGraphFacts } from './facts';
+export const FACT_FILES = [
+  'metadata/v1.0-Prod.csdl', 'metadata/beta-Prod-excerpts.xml', 'metadata/beta-USNat.csdl', 'metadata/permissions.json', 'docs-facts.json',
+] as const;
 
-/** Example `@odata.id` of a $ref body, from the endpoint facts. */
-function refExample(facts: GraphFacts, schemaKey: string): string {
-  for (const version of ['beta', 'v1.0']) {
-    for (const e of facts.resources.endpoints[version] ?? []) {
-      const info = OPERATION_INFO[`${e.method} ${operationKeyPath(String(e.path))}`];
-      if (info?.bodySchema === schemaKey && e.body?.['@odata.id']) return e.body['@odata.id'];
-    }
-  }
-  return '';
+export interface GraphFacts {
+  /** v1.0: the whole v1.0-Prod CSDL. beta: the verbatim beta-Prod excerpts, then beta-USNat for what they only reference. */
+  csdl: Record<ApiVersion, CsdlDocument[]>;
+  permissions: any;
+  docsFacts: any;
 }
 
-export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[]): Record<string, unknown> {
-  const table = generateRouteTable(facts, generatedFrom);
-  const files: Record<string, unknown> = { 'routes.json': table };
-  const bodyKeys = [...new Set(table.routes.flatMap(r => r.operations.map(o => o.bodySchema)).filter((k): k is string => !!k))].sort();
-  for (const key of bodyKeys) {
-    const [subject, kind] = key.split('.');
-    if (subject === 'ref') {
-      const target = findEntityType(facts, kind)!.name;
-      files[`bodies/${key}.schema.json`] = refBodySchema(target, refExample(facts, key));
-    } else {
-      files[`bodies/${key}.schema.json`] = bodySchema(facts, findEntityType(facts, subject)!.name, kind as 'create' | 'update');
+/** Reads the facts folder through `read(relativePath)`, so the generator script and the drift test load it the same way. */
+export function readGraphFacts(read: (relativePath: string) => string): GraphFacts {
+  return {
+    csdl: { 'v1.0': [parseCsdl(read('metadata/v1.0-Prod.csdl'))], beta: [parseCsdl(read('metadata/beta-Prod-excerpts.xml')), parseCsdl(read('metadata/beta-USNat.csdl'))] },
+    permissions: JSON.parse(read('metadata/permissions.json')),
+    docsFacts: JSON.parse(read('docs-facts.json')),
+  };
+}
+
+const VERSIONS: ApiVersion[] = ['v1.0', 'beta'];
+
+/** `dotted.path` of a docs read-only entry, relative to a body type, as `<declaring type>/<property>`. */
+function readOnlyTargets(facts: GraphFacts, compiled: CompiledOperation[], metas: Record<ApiVersion, VersionMetadata>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of compiled) {
+    if (!c.docs.readOnly.length) continue;
+    const page = c.docs.sources.map(s => s.readOnlySource?.page).find(Boolean) ?? c.docs.docs;
+    for (const dotted of c.docs.readOnly) {
+      const parts = dotted.split('.');
+      let owner: string | undefined = c.path.type;
+      for (const part of parts.slice(0, -1)) {
+        const p = c.versions.map(v => metas[v].properties(owner!).find(x => x.name === part)).find(Boolean);
+        owner = p ? unwrapCollection(p.type).type : undefined;
+        if (!owner) break;
+      }
+      const name = parts[parts.length - 1];
+      if (owner) out.set(`${owner}/${name}`, page ?? '');
     }
   }
-  const entityTypes = new Set<string>();
-  for (const r of table.routes) if (r.resourceType && findEntityType(facts, r.resourceType)?.facts.versions) entityTypes.add(r.resourceType);
-  for (const t of [...entityTypes].sort()) files[`entities/${shortName(t)}.schema.json`] = entitySchema(facts, t);
+  void facts;
+  return out;
+}
+
+/** `/connections` next to `/external/connections`: an entity set of the type a singleton contains. */
+function entitySetAliases(metas: Record<ApiVersion, VersionMetadata>, docs: CsdlDocument[][], templates: string[]): EntitySetAlias[] {
+  const out: EntitySetAlias[] = [];
+  const sets = new Map<string, string>();
+  const singletons = new Map<string, string>();
+  for (const d of docs.flat()) { for (const [k, v] of d.entitySets) sets.set(k, v); for (const [k, v] of d.singletons) singletons.set(k, v); }
+  for (const [set, type] of sets) {
+    for (const [single, singleType] of singletons) {
+      const nav = metas['v1.0'].type(singleType)?.navigation.find(n => n.containsTarget && n.type === `Collection(${type})`);
+      const canonical = `/${single}/${nav?.name}`;
+      if (nav && nav.name === set && templates.some(t => t === canonical || t.startsWith(canonical + '/'))) out.push({ alias: `/${set}`, canonical: `/${single}/${nav.name}`, note: `EntitySet '${set}' also present in the v1.0 and beta containers` });
+    }
+  }
+  return out;
+}
+
+function bodyKey(spec: UnkeyedBodySpec, id: string, used: Map<string, string>): string {
+  const base = spec.kind === 'ref' ? `ref.${shortName(spec.type)}` : spec.kind === 'action' ? `${shortName(spec.operation.bindingType ?? '')}.${spec.operation.name}` : `${shortName(spec.type)}.${spec.kind}`;
+  const signature = JSON.stringify(spec);
+  const key = used.has(base) && used.get(base) !== signature ? id : base;
+  used.set(key, signature);
+  return key;
+}
+
+export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[], notes: string[] = []): Record<string, unknown> {
+  const metas = Object.fromEntries(VERSIONS.map(v => [v, versionMetadata(v, facts.csdl[v])])) as Record<ApiVersion, VersionMetadata>;
+  const compiled = compileOperations(docsOperations(facts.docsFacts), metas, notes);
+  const baseContext = { readOnly: readOnlyTargets(facts, compiled, metas), constraints: docsConstraints(facts.docsFacts), enumMeanings: ENUM_MEANINGS };
+  const context = (versions: ApiVersion[]): TypeContext => ({ ...baseContext, metas: versions.map(v => metas[v]) });
+
+  const used = new Map<string, string>();
+  const specs: { spec: BodySpec; versions: ApiVersion[] }[] = [];
+  for (const c of compiled) {
+    if (!c.body) continue;
+    const spec = { ...c.body, key: bodyKey(c.body, c.docs.id, used) } as BodySpec;
+    c.body = spec;
+    if (!specs.some(s => s.spec.key === spec.key)) specs.push({ spec, versions: c.versions });
+    else specs.find(s => s.spec.key === spec.key)!.versions = VERSIONS.filter(v => c.versions.includes(v) || specs.find(s => s.spec.key === spec.key)!.versions.includes(v));
+  }
+  const presence = facts.docsFacts.clouds?.metadataPresence ?? {};
+  const table: RouteTable = buildRouteTable(compiled, indexPermissions(facts.permissions), presence, entitySetAliases(metas, Object.values(facts.csdl), compiled.map(c => c.docs.template)), generatedFrom);
+  const files: Record<string, unknown> = { 'routes.json': table };
+  for (const { spec, versions } of specs.sort((a, b) => a.spec.key.localeCompare(b.spec.key))) {
+    if (spec.kind === 'ref') {
+      // The example: the single-entity route of the target type, in the newest version that has it.
+      const target = table.routes.filter(r => r.resourceType === spec.type && r.template.endsWith('}') && !r.template.includes('$ref')).sort((a, b) => a.template.length - b.template.length)[0];
+      spec.example = target ? `https://graph.microsoft.com/${target.versions[target.versions.length - 1]}${target.template}` : '';
+    }
+    files[`bodies/${spec.key}.schema.json`] = bodySchema(spec, context(versions));
+  }
+  const entityVersions = new Map<string, ApiVersion[]>();
+  for (const r of table.routes) {
+    if (!r.resourceType || !VERSIONS.some(v => metas[v].type(r.resourceType!)?.kind === 'entity')) continue;
+    entityVersions.set(r.resourceType, VERSIONS.filter(v => r.versions.includes(v) || entityVersions.get(r.resourceType!)?.includes(v)));
+  }
+  const names = new Map<string, string>();
+  for (const [type, versions] of [...entityVersions].sort(([a], [b]) => a.localeCompare(b))) {
+    const short = shortName(type);
+    if (names.has(short)) throw new Error(`two entity types named ${short}: ${names.get(short)} and ${type}`);
+    names.set(short, type);
+    const ctx = context(versions.filter(v => metas[v].type(type)));
+    const navigation = [...new Set(ctx.metas.flatMap(m => navigationNames(m, type)))];
+    files[`entities/${short}.schema.json`] = entitySchema(type, ctx, navigation);
+  }
   return files;
+}
+
+function navigationNames(meta: VersionMetadata, type: string): string[] {
+  const out: string[] = [];
+  for (let t = meta.type(type), n = 0; t && n < 32; t = t.baseType ? meta.type(t.baseType) : undefined, n++) out.unshift(...t.navigation.map(x => x.name));
+  return out;
 }
 
 /** The exact bytes a generated file is committed with. */
 export function serializeGenerated(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
+
+export type { JsonSchema };

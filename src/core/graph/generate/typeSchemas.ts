@@ -1,0 +1,156 @@
+/**
+ * CSDL types -> JSON Schema (draft-07) definitions. One `DefinitionSet` per generated body file collects the
+ * definitions its root reaches, so each file stands alone (VS Code's own JSON support reads them through
+ * `jsonValidation`) and the editor resolves its `$ref`s once when the file is first used.
+ *
+ * - BaseType inheritance: a type's properties are its bases' first, then its own.
+ * - A type with derived types, or an Abstract one, is reached through a dispatcher (`<type>+derived`) that picks
+ *   the concrete shape by `@odata.type` (if/then); an abstract one requires `@odata.type`.
+ * - Nullable (the CSDL default) adds `null` to the value's type; Nullable="false" on a collection is about its items.
+ * - OpenType types accept undeclared properties; the others do not.
+ * - Read-only: Core.V1.Computed in the metadata, or read-only per docs-facts.json (`readOnly` below).
+ * - Several versions: the first is the request's primary version; a property only a later one (beta) has is
+ *   kept with `x-betaOnly`, so a v1.0 request that sends it can be told to use /beta/.
+ */
+import type { VersionMetadata } from './metadata';
+import { unwrapCollection } from './metadata';
+import type { CsdlProperty } from './csdl';
+import { primitiveSchema, type JsonSchema } from './primitives';
+
+export interface TypeContext {
+  metas: VersionMetadata[];
+  /** `<type full name>/<property>` -> the docs page that calls it read-only, for what the metadata does not mark. */
+  readOnly: Map<string, string>;
+  /** `<type full name>/<property>` -> extra keywords (docs-only constraints such as a pattern or maxLength). */
+  constraints: Map<string, JsonSchema>;
+  /** Enum member meanings from the docs, by enum full name (e.g. connectorGroupRegion: nam = North America). */
+  enumMeanings: Record<string, Record<string, string>>;
+}
+
+export const DEFINITIONS = '#/definitions/';
+const READ_ONLY = (name: string) => `\`${name}\` is read-only: set by the service, not by the request.`;
+
+const nullableType = (type: string, nullable: boolean) => nullable ? [type, 'null'] : type;
+
+export class DefinitionSet {
+  readonly definitions: Record<string, JsonSchema> = {};
+  constructor(private readonly ctx: TypeContext) {}
+
+  private find<T>(pick: (m: VersionMetadata) => T | undefined): T | undefined {
+    for (const m of this.ctx.metas) { const v = pick(m); if (v !== undefined) return v; }
+    return undefined;
+  }
+
+  hasType(name: string): boolean { return !!this.find(m => m.type(name)); }
+
+  derivedOf(name: string): string[] {
+    return [...new Set(this.ctx.metas.flatMap(m => m.derived(name)))].sort();
+  }
+
+  needsDispatch(name: string): boolean {
+    return !!this.find(m => m.type(name))?.abstract || this.derivedOf(name).length > 0;
+  }
+
+  /** The schema of one value of `type` (a primitive, enum, complex or entity type; not a collection). */
+  valueSchema(type: string, nullable: boolean): JsonSchema {
+    const primitive = primitiveSchema(type);
+    if (primitive) return primitive.type ? { ...primitive, type: nullableType(primitive.type, nullable) } : primitive;
+    const enumType = this.find(m => m.enumType(type));
+    if (enumType) return this.enumSchema(enumType, nullable);
+    if (!this.hasType(type)) {
+      // A dangling reference (the beta excerpts name types they do not define): any object.
+      return { type: nullableType('object', nullable), 'x-graphType': type, 'x-unresolved': true };
+    }
+    const key = this.needsDispatch(type) ? this.dispatcher(type) : this.shape(type);
+    return { type: nullableType('object', nullable), allOf: [{ $ref: DEFINITIONS + key }] };
+  }
+
+  /** Schema of a property (or action parameter) typed `type`, which may be `Collection(...)`. */
+  typedSchema(typeRef: string, nullable: boolean): JsonSchema {
+    const { type, isCollection } = unwrapCollection(typeRef);
+    const s = isCollection ? { type: 'array', items: this.valueSchema(type, nullable) } : this.valueSchema(type, nullable);
+    return { ...s, 'x-graphType': typeRef };
+  }
+
+  private enumSchema(e: NonNullable<ReturnType<VersionMetadata['enumType']>>, nullable: boolean): JsonSchema {
+    const names = e.members.map(m => m.name);
+    const meanings = this.ctx.enumMeanings[e.fullName];
+    const s: JsonSchema = { type: nullableType('string', nullable) };
+    if (e.isFlags) {
+      // Flags enums travel as a comma-separated list of member names ("search,compliance").
+      const one = `(${names.join('|')})`;
+      s.pattern = `^${one}(,${one})*$`;
+      s.patternErrorMessage = `Must be one or more of ${names.join(', ')}, separated by commas (flags enum ${e.fullName.split('.').pop()}).`;
+      s['x-flags'] = names;
+    } else {
+      s.enum = nullable ? [...names, null] : names;
+    }
+    if (names.includes('unknownFutureValue')) s['x-evolvableSentinel'] = 'unknownFutureValue';
+    if (meanings) {
+      s['x-enumDescriptions'] = meanings;
+      if (!e.isFlags) s.enumDescriptions = [...names.map(n => meanings[n] ?? (n === 'unknownFutureValue' ? 'Evolvable enumeration sentinel; do not use.' : '')), ...(nullable ? [''] : [])];
+    }
+    return s;
+  }
+
+  /** A structural property, with its read-only reason and docs constraints. */
+  propertySchema(owner: string, p: CsdlProperty & { declaredBy: string }, betaOnly: boolean): JsonSchema {
+    const s = this.typedSchema(p.type, p.nullable);
+    const computed = this.ctx.metas.some(m => m.hasTerm(`${p.declaredBy}/${p.name}`, 'Core.V1.Computed')) || p.terms.has('Core.V1.Computed');
+    const docsPage = this.ctx.readOnly.get(`${owner}/${p.name}`) ?? this.ctx.readOnly.get(`${p.declaredBy}/${p.name}`);
+    if (computed || docsPage !== undefined) {
+      s.readOnly = true;
+      s['x-readOnly'] = READ_ONLY(p.name);
+      s['x-readOnlySource'] = computed ? 'metadata: Org.OData.Core.V1.Computed' : `docs: ${docsPage || 'docs-facts.json'}`;
+    }
+    Object.assign(s, this.ctx.constraints.get(`${owner}/${p.name}`) ?? this.ctx.constraints.get(`${p.declaredBy}/${p.name}`));
+    if (betaOnly) s['x-betaOnly'] = true;
+    return s;
+  }
+
+  /** Properties of a type across the versions (the first version's shape wins; later-only ones are beta-only). */
+  properties(type: string): Record<string, JsonSchema> {
+    const out: Record<string, JsonSchema> = { '@odata.type': { type: 'string', enum: [`#${type}`], description: `Optional. When present it must name the type: \`#${type}\`.` } };
+    const inPrimary = !!this.ctx.metas[0]?.type(type);
+    this.ctx.metas.forEach((m, i) => {
+      for (const p of m.properties(type)) {
+        if (!Object.hasOwn(out, p.name)) out[p.name] = this.propertySchema(type, p, i > 0 && inPrimary);
+      }
+    });
+    return out;
+  }
+
+  isOpen(type: string): boolean {
+    for (const m of this.ctx.metas) for (let t = m.type(type), n = 0; t && n < 32; t = t.baseType ? m.type(t.baseType) : undefined, n++) if (t.openType) return true;
+    return false;
+  }
+
+  /** The closed shape of exactly this type; returns its definition key. */
+  shape(type: string): string {
+    if (!this.definitions[type]) {
+      const def: JsonSchema = { 'x-graphType': type };
+      this.definitions[type] = def;                              // before recursing: types may reach themselves
+      def.properties = this.properties(type);
+      if (this.isOpen(type)) def['x-openType'] = true; else def.additionalProperties = false;
+    }
+    return type;
+  }
+
+  /** Picks the concrete type's shape by `@odata.type`; returns its definition key. */
+  dispatcher(type: string): string {
+    const key = `${type}+derived`;
+    if (this.definitions[key]) return key;
+    const abstract = !!this.find(m => m.type(type))?.abstract;
+    const derived = this.derivedOf(type);
+    const candidates = abstract ? derived : [type, ...derived];
+    const def: JsonSchema = {
+      'x-graphType': type, 'x-derivedTypes': derived,
+      properties: { '@odata.type': { type: 'string', enum: candidates.map(c => `#${c}`), description: `${abstract ? 'Required: ' : ''}the concrete type of this ${type.split('.').pop()} value.` } },
+    };
+    if (abstract) { def['x-abstract'] = true; def.required = ['@odata.type']; }
+    this.definitions[key] = def;
+    def.allOf = candidates.map(c => ({ if: { properties: { '@odata.type': { const: `#${c}` } }, required: ['@odata.type'] }, then: { $ref: DEFINITIONS + this.shape(c) } }));
+    if (!abstract) def.allOf.push({ if: { not: { required: ['@odata.type'] } }, then: { $ref: DEFINITIONS + this.shape(type) } });
+    return key;
+  }
+}

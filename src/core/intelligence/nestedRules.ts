@@ -1,0 +1,64 @@
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { GraphSchema } from '../graph/schemas';
+import type { PreparedBody } from './bodyText';
+import type { CodeFix, GraphDiagnostic } from './types';
+import { removePropertyEdit, spanOf } from './jsonEdits';
+
+/** Nesting below which values are not walked (Graph's bodies here are a few levels deep; a hostile one is not). */
+const MAX_DEPTH = 16;
+
+/** The schemas that apply to an object value: the schema, its `allOf`, and the `then` whose `@odata.type` matches. */
+function applicable(s: GraphSchema | undefined, node: Node, depth = 0): GraphSchema[] {
+  if (!s || depth > 8) return [];
+  const out = [s];
+  const declared = node.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value;
+  for (const part of (s.allOf ?? []) as GraphSchema[]) {
+    if (!part.if) { out.push(...applicable(part, node, depth + 1)); continue; }
+    const wanted = part.if.properties?.['@odata.type']?.const;
+    const matches = wanted !== undefined ? declared === wanted : part.if.not?.required ? declared === undefined : false;
+    if (matches) out.push(...applicable(part.then, node, depth + 1));
+  }
+  return out;
+}
+
+function propertyIn(schemas: GraphSchema[], name: string): GraphSchema | undefined {
+  for (const s of schemas) if (s.properties && Object.hasOwn(s.properties, name)) return s.properties[name];
+  return undefined;
+}
+
+/**
+ * What JSON Schema cannot say inside nested values: a read-only property (`onPremisesPublishing.
+ * isOnPremPublishingEnabled`, which the App Proxy tutorial sends), and, in a v1.0 request, a property only beta
+ * has (at any depth, including the top level). `toBeta` is the edit that moves the request to /beta/.
+ */
+export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, version: string | undefined, toBeta: CodeFix | undefined): GraphDiagnostic[] {
+  if (!schema) return [];
+  const errors: ParseError[] = [];
+  const root = parseTree(prepared.json, errors, { disallowComments: true });
+  if (!root || errors.length || root.type !== 'object') return [];
+  const base = prepared.offset;
+  const out: GraphDiagnostic[] = [];
+  const walk = (node: Node, schemas: GraphSchema[], path: string, depth: number) => {
+    if (depth > MAX_DEPTH || out.length >= 100) return;
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (!key || typeof key.value !== 'string') continue;
+      const s = propertyIn(schemas, key.value);
+      if (!s) continue;
+      const name = path ? `${path}.${key.value}` : key.value;
+      if (version === 'v1.0' && s['x-betaOnly']) {
+        const fixes: CodeFix[] = [...(toBeta ? [toBeta] : []), { title: `Remove '${key.value}'`, edits: [removePropertyEdit(prop, base)] }];
+        out.push({ span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', message: `'${name}' exists only in beta: Graph v1.0 rejects it. Send this request to /beta/ or remove the property.`, fixes });
+        continue;
+      }
+      if (depth > 0 && s['x-readOnly']) {
+        out.push({ span: spanOf(key, base), severity: 'warning', code: 'graph.body.readOnly', message: `${String(s['x-readOnly']).replace(/^`[^`]+`/, `\`${name}\``)} Remove it from the request.`, fixes: [{ title: `Remove '${key.value}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
+        continue;
+      }
+      if (value?.type === 'object') walk(value, applicable(s, value), name, depth + 1);
+      else if (value?.type === 'array') for (const item of value.children ?? []) if (item.type === 'object') walk(item, applicable(s.items, item), `${name}[]`, depth + 1);
+    }
+  };
+  walk(root, applicable(schema, root), '', 0);
+  return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));
+}
