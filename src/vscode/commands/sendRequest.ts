@@ -1,5 +1,6 @@
 import { prepareRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
+import { askBeforeSend } from '../send/requestSettings';
 import type { RequestRunner } from '../send/requestRunner';
 import type { RequestVariableStore } from '../send/requestVariables';
 import type { Command } from './commandManager';
@@ -12,7 +13,9 @@ export class SendRequestCommand implements Command {
 
   async execute(uri?: unknown, index?: unknown): Promise<void> {
     const { document, position } = await requestLocation(uri, index, 'send it');
-    const prepared = prepareRequest(document, position, this.variables);
+    const prompted = await askBeforeSend(document, position); // # @note and # @prompt, as REST Client asks
+    if (!prompted) return;
+    const prepared = prepareRequest(document, position, this.variables, prompted);
     await this.runner.run(prepared.request, prepared.named);
   }
 }

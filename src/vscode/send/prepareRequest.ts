@@ -2,12 +2,18 @@ import * as path from 'node:path';
 import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVariables';
 import { findRequestAtLine, parseHttpFile } from '../../core/http/parser';
 import { recordingSources, withoutMachineReads, type ValueSource } from '../../core/http/valueSources';
-import { resolveRequest } from '../../core/http/variables';
+import { buildRequest } from '../../core/http/buildRequest';
+import { findDotenvPath, readLocalFile, LocalFileRefusedError } from '../../core/http/dotenvFile';
 import { vscode } from '../api';
 import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
 import type { RequestVariableStore } from './requestVariables';
-import { activeVariables } from './variableSets';
+import { activeVariables, hasNoVariables, sharedVariables } from './variableSets';
+import { parseAadExpression } from '../../core/send/aadTokens';
+import { getCloud } from '../../core/auth/clouds';
+
+/** A `< ./file` body bigger than this is not sent from the editor. */
+const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface PreparedRequest {
   request: GraphCallRequest;
@@ -20,20 +26,37 @@ export interface PreparedRequest {
  * file variables, the active variable set over `$shared`, system variables and the named responses this
  * document received. In Restricted Mode nothing is read from the machine ($processEnv, $dotenv). Throws a user-facing error, and nothing is sent, when the request is missing or a variable has no value.
  */
-export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore): PreparedRequest {
+export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>): PreparedRequest {
   const file = parseHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
   if (!request) throw new Error('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").');
   const settings = readSettings();
-  const machine = createNodeSystemVariableProvider(document.uri.scheme === 'file' ? { dotenvPath: path.join(path.dirname(document.uri.fsPath), '.env') } : {});
+  const onDisk = document.uri.scheme === 'file';
+  const dir = onDisk ? path.dirname(document.uri.fsPath) : '';
+  const workspace = onDisk ? vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? dir : '';
+  const roots = [...new Set([dir, workspace])];
+  // REST Client looks for the .env next to the file, then in the folders above it up to the workspace.
+  const machine = createNodeSystemVariableProvider(onDisk ? { dotenvPath: findDotenvPath(dir, workspace) ?? path.join(dir, '.env'), dotenvRoots: roots } : {});
   const trusted = vscode.workspace.isTrusted;
   const sources = new Set<ValueSource>();
-  const resolved = resolveRequest(file, request, {
-    environment: activeVariables(settings.environmentVariables, settings.activeVariableSet),
+  // Our variable sets; when they are empty, REST Client's (an existing user's), and the consent names which.
+  const ours = !hasNoVariables(settings.environmentVariables);
+  const sets = ours ? settings.environmentVariables : vscode.workspace.getConfiguration('rest-client').get<unknown>('environmentVariables');
+  const built = buildRequest(file, request, {
+    environment: activeVariables(sets, settings.activeVariableSet),
+    sharedEnvironment: sharedVariables(sets),
     requests: variables.snapshot(document.uri.toString()),
-    system: recordingSources(trusted ? machine : withoutMachineReads(machine), sources),
-    onEnvironmentValue: () => sources.add('variableSet'),
+    system: { ...recordingSources(trusted ? machine : withoutMachineReads(machine), sources), aadToken: e => `${AAD}${e}${AAD}` },
+    onEnvironmentValue: () => sources.add(ours ? 'variableSet' : 'restClientVariableSet'),
+    ...(prompted ? { prompted } : {}),
+    ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
   });
+  useOwnSignIn(built.headers, built.url, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
+  const body = built.body === undefined || typeof built.body === 'string' ? built.body : textOf(built.body);
+  if (body?.includes(AAD) || built.url.includes(AAD) || Object.values(built.headers).some(v => v.includes(AAD))) {
+    throw new Error('Not sent: in the editor, {{$aadToken}} / {{$aadV2Token}} stand only for the Graph token in an Authorization header (the extension signs Graph requests in itself); the CLI resolves the other forms.');
+  }
+  const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
   if (resolved.unresolved.length > 0) {
     const names = resolved.unresolved.map(n => `{{${n}}}`).join(', ');
     const restricted = trusted ? '' : ' In Restricted Mode, $processEnv and $dotenv are not read.';
@@ -44,4 +67,38 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
     request: { ...ready, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}) },
     ...(request.name ? { named: { document: document.uri.toString(), name: request.name } } : {}),
   };
+}
+
+/** `< ./file`: relative to the `.http` file, else the workspace, under the `.env` rules (regular file, inside, capped). */
+function readBodyFile(file: string, dir: string, workspace: string, roots: string[]): Buffer {
+  const candidates = path.isAbsolute(file) ? [file] : [path.resolve(dir, file), path.resolve(workspace, file)];
+  for (const candidate of candidates) {
+    const bytes = readLocalFile(candidate, { roots, maxBytes: BODY_FILE_MAX_BYTES, what: 'a request body file' });
+    if (bytes) return bytes;
+  }
+  throw new LocalFileRefusedError(`Not sent: the body file ${file} does not exist next to the .http file or in the workspace.`);
+}
+
+/** The editor sends text bodies; a body file that is not UTF-8 text (an image in a multipart body) goes through the CLI. */
+function textOf(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) throw new Error('Not sent: the body includes a binary file; the editor sends text bodies only (send it with the CLI: graph-connector-groups send).');
+  return text;
+}
+
+/** Marks where a `{{$aadToken}}` was, so the editor can hand the header to its own sign-in. */
+const AAD = '\u0000aad\u0000';
+
+/**
+ * `Authorization: Bearer {{$aadV2Token ...}}` for a Graph audience, on a request to Graph: the header goes, and
+ * the extension's sign-in attaches its Graph token (only to the Graph endpoint, as always). Others are left for the caller to refuse.
+ */
+function useOwnSignIn(headers: Record<string, string>, url: string, graphHost: string): void {
+  for (const [name, value] of Object.entries(headers)) {
+    const m = /^Bearer\s+\u0000aad\u0000(.*)\u0000aad\u0000$/.exec(value);
+    if (name.toLowerCase() !== 'authorization' || !m) continue;
+    let audience: string | undefined;
+    try { audience = parseAadExpression(m[1], url, graphHost).audience; } catch { continue; }
+    if (audience === new URL(graphHost).origin) delete headers[name];
+  }
 }

@@ -20,3 +20,14 @@ export function variableSetNames(sets: unknown): string[] {
   if (typeof sets !== 'object' || sets === null) return [];
   return Object.keys(sets).filter(n => n !== '$shared');
 }
+
+/** The `$shared` set alone, for `{{$shared name}}` inside the active set's values. */
+export function sharedVariables(sets: unknown): Record<string, string> {
+  return activeVariables(sets, undefined);
+}
+
+/** True when the sets hold no variable at all (so REST Client's `rest-client.environmentVariables` is read instead). */
+export function hasNoVariables(sets: unknown): boolean {
+  if (typeof sets !== 'object' || sets === null) return true;
+  return Object.values(sets).every(set => typeof set !== 'object' || set === null || Object.keys(set).length === 0);
+}
