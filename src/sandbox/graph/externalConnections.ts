@@ -57,5 +57,6 @@ export function deleteConnection(req: GraphRequest): GraphResult {
   for (const groupId of state.externalGroups.get(connection.id)?.keys() ?? []) state.externalGroupMembers.delete(memberKey(connection.id, groupId));
   state.externalGroups.delete(connection.id);
   state.externalConnections.delete(connection.id);
-  return noContent();
+  // Graph accepts the delete and removes the connection asynchronously (docs: 202 Accepted, v1.0 and beta).
+  return { status: 202 };
 }

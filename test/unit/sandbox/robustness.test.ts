@@ -26,7 +26,9 @@ describe('robustness', () => {
       async (method, segments, query, body) => {
         const sendsBody = method !== 'GET' && method !== 'DELETE' && body !== undefined; // fetch refuses a body on GET
         const res = await graph(sandbox, method, `/${segments.join('/')}${query}`, sendsBody ? (typeof body === 'string' ? body : JSON.stringify(body)) : undefined);
-        assert.ok(res.status < 500, `${method} /${segments.join('/')}${query} -> ${res.status} ${res.text}`);
+        // 501 notSupported is the deliberate answer for documented operations the emulator does not implement yet.
+        const deliberate = res.status === 501 && res.body?.error?.code === 'notSupported';
+        assert.ok(res.status < 500 || deliberate, `${method} /${segments.join('/')}${query} -> ${res.status} ${res.text}`);
         if (res.status >= 400) assert.equal(typeof res.body.error.code, 'string');
       },
     ), { numRuns: 300 });

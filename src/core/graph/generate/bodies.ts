@@ -51,7 +51,9 @@ export function bodySchema(spec: BodySpec, ctx: TypeContext): JsonSchema {
   const short = shortName(spec.type);
   const verb = spec.kind === 'put' ? 'create or replace' : spec.kind;
   let schema: JsonSchema;
-  if (defs.needsDispatch(spec.type)) {
+  // An abstract type (applicationSegment) needs its concrete type named; a concrete one with derived types
+  // (application) is addressed as itself: the URL names it.
+  if (defs.isAbstract(spec.type)) {
     const key = defs.dispatcher(spec.type);
     schema = { ...head, title: `${short} (${spec.kind})`, description: `Request body to ${verb} a ${spec.type}.`, type: 'object', ...defs.definitions[key], 'x-kind': spec.kind };
   } else {

@@ -47,6 +47,8 @@ export class DefinitionSet {
     return [...new Set(this.ctx.metas.flatMap(m => m.derived(name)))].sort();
   }
 
+  isAbstract(name: string): boolean { return !!this.find(m => m.type(name))?.abstract; }
+
   needsDispatch(name: string): boolean {
     return !!this.find(m => m.type(name))?.abstract || this.derivedOf(name).length > 0;
   }
