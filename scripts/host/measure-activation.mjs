@@ -25,7 +25,7 @@ const EXTENSION_ID = 'graph-connector-groups.graph-connector-groups';
 /** The extension as packaged: manifest, assets, and dist/extension.js built like `npm run package` (scripts/build.mjs --production). */
 async function prepareExtension(dir) {
   mkdirSync(dir, { recursive: true });
-  for (const p of ['package.json', 'syntaxes', 'snippets', 'media', 'schemas', 'README.md']) {
+  for (const p of ['package.json', 'package.nls.json', 'l10n', 'syntaxes', 'snippets', 'media', 'schemas', 'README.md']) {
     if (existsSync(join(REPO_ROOT, p))) cpSync(join(REPO_ROOT, p), join(dir, p), { recursive: true });
   }
   await bundleAll({ production: true, outdir: join(dir, 'dist'), cli: false });
