@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { bodyFileChecks } from './bodyFileChecks';
 import type { CliCommand } from '../io';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
 import { createValidator, type GraphDiagnostic } from '../../core/intelligence';
@@ -60,7 +61,11 @@ export const validateCommand: CliCommand = {
         continue;
       }
       const index = new LineIndex(text);
-      all.push(...validator.validate(text).map(d => toCliDiagnostic(file, index, d)));
+      const bodyFiles = bodyFileChecks(resolve(io.cwd, file), io.cwd, (path, json, found) => {
+        const jsonIndex = new LineIndex(json);
+        all.push(...found.map(d => toCliDiagnostic(relative(io.cwd, path) || path, jsonIndex, d)));
+      });
+      all.push(...validator.validate(text, { bodyFiles }).map(d => toCliDiagnostic(file, index, d)));
     }
     if (parsed.json) io.stdout.write(JSON.stringify(all, null, 2) + '\n');
     else for (const d of all) io.stdout.write(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}\n`);

@@ -6,7 +6,8 @@ import { loadRouteTable } from '../graph/routes';
 import type { GraphDiagnostic } from './types';
 import { createJsonService } from './jsonService';
 import type { VariableLookup } from './mappedUrl';
-import { fromParseProblem, validateRequest } from './requestValidation';
+import { fromParseProblem, validateRequest, type RequestValidationContext } from './requestValidation';
+import { bodyFileReference } from '../http/bodyLines';
 
 export interface ValidatorOptions {
   /** Defaults to the generated table. */
@@ -22,8 +23,11 @@ export interface ValidatorOptions {
 }
 
 export interface GraphValidator {
-  /** Every diagnostic of a whole `.http` document, sorted by position. Never throws. */
-  validate(text: string): GraphDiagnostic[];
+  /**
+   * Every diagnostic of a whole `.http` document, sorted by position. Never throws. With `bodyFiles`, a request
+   * whose body is `< ./body.json` has that file checked as its body (not cached: the file may change).
+   */
+  validate(text: string, extra?: { bodyFiles?: RequestValidationContext['bodyFiles'] }): GraphDiagnostic[];
   /** How many requests were validated vs. taken from the cache, over the validator's life. */
   readonly stats: { validated: number; reused: number };
 }
@@ -52,7 +56,7 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   const stats = { validated: 0, reused: 0 };
   let pass = 0;
 
-  function validate(text: string): GraphDiagnostic[] {
+  function validate(text: string, extra?: { bodyFiles?: RequestValidationContext['bodyFiles'] }): GraphDiagnostic[] {
     pass++;
     const file = parseHttpFile(text);
     let lookup: VariableLookup | undefined;
@@ -65,6 +69,11 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
       if (requestText.includes('{{')) {
         const names = [...new Set(findVariableReferences(requestText).map(r => r.name))];
         key += '\u0000' + JSON.stringify(names.map(n => lookupOnce(n) ?? null));
+      }
+      if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
+        stats.validated++;
+        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles }));
+        continue;
       }
       let entry = cache.get(key);
       if (entry) { stats.reused++; entry.pass = pass; }
