@@ -131,6 +131,25 @@ export class Workbench {
     await row.click();
   }
 
+  /**
+   * Picks `title` from the open context menu. The menu takes a click only once it has settled under the pointer,
+   * and a re-render (a tree refresh) can swallow one: hover first, click, and if the menu is still open, Enter on
+   * the highlighted item.
+   */
+  async chooseFromContextMenu(title) {
+    const item = this.page.locator('.context-view .monaco-menu .action-item:not(.disabled) .action-label', { hasText: title }).first();
+    await item.waitFor({ timeout: 10_000 });
+    await item.hover();
+    await this.page.waitForTimeout(200);
+    await item.click();
+    const menu = this.page.locator('.context-view .monaco-menu');
+    if (await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => false, () => true)) {
+      await item.hover();
+      await this.page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+    }
+  }
+
   /** Saves a PNG of the whole window under test-results/screenshots/<name>.png; returns its path. */
   async screenshot(name) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

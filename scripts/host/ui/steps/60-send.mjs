@@ -58,7 +58,7 @@ export const steps = [
     async run({ wb, workspace }) {
       // connectorGroups exist only in beta: the sandbox answers v1.0 with an error the view explains.
       writeFileSync(join(workspace, 'error-demo.http'), '### Connector groups are beta-only\nGET https://graph.microsoft.com/v1.0/onPremisesPublishingProfiles/applicationProxy/connectorGroups\n');
-      await wb.runCommand('View: Close All Editors');
+      await wb.runCommand('View: Show Explorer');
       await wb.clickTreeItem('error-demo.http'); // Quick Open's index may not know a file written a moment ago
       await wb.page.locator('.tabs-container .tab[aria-label^="error-demo.http"]').first().waitFor({ timeout: 15_000 });
       await wb.page.locator('.editor-instance .view-line', { hasText: 'GET https://graph' }).first().click();
@@ -76,7 +76,7 @@ export const steps = [
       await line.click();
       const before = await responseTabs(wb).count();
       await line.click({ button: 'right' });
-      await wb.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Send Request' }).first().click();
+      await wb.chooseFromContextMenu('Send Request');
       await waitForResponse(wb, before, '200 OK');
       await wb.screenshot('send-03-editor-context-menu');
       // The response links to the next page: the title bar's "Load Next Page" sends it.
@@ -87,7 +87,7 @@ export const steps = [
       await wb.screenshot('send-04-next-page');
       // Copy as cURL from the editor's context menu: the token is redacted unless asked for.
       await wb.page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'GET https://graph' }).first().click({ button: 'right' });
-      await wb.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Copy Request as cURL' }).first().click();
+      await wb.chooseFromContextMenu('Copy Request as cURL');
       await toasts(wb).filter({ hasText: 'Copied as cURL (token redacted)' }).first().waitFor({ timeout: 10_000 });
       await wb.screenshot('send-05-copied-as-curl');
     },

@@ -9,10 +9,7 @@ const toasts = (wb) => wb.page.locator('.notifications-toasts .notification-toas
 async function copyFromContextMenu(wb, item) {
   await wb.openFile('ui/exports.http');
   await wb.page.locator('.editor-instance .view-line', { hasText: 'POST {{base}}' }).first().click({ button: 'right' });
-  const entry = wb.page.locator('.context-view .monaco-menu .action-label', { hasText: item }).first();
-  await entry.hover(); // the menu takes the first click only once it has settled under the pointer
-  await wb.page.waitForTimeout(200);
-  await entry.click();
+  await wb.chooseFromContextMenu(item);
 }
 
 /** Pastes the clipboard into a new untitled editor and returns what the editor shows. */

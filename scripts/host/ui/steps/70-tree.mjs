@@ -12,17 +12,6 @@ async function contextMenu(wb, label) {
   return (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
 }
 
-async function clickMenuItem(wb, title) {
-  const item = wb.page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: title }).first();
-  await item.click();
-  // A tree refresh can re-render the menu under the pointer and swallow the click: the item is highlighted, Enter takes it.
-  const menu = wb.page.locator('.context-view .monaco-menu');
-  if (await menu.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => false, () => true)) {
-    await item.hover();
-    await wb.page.keyboard.press('Enter');
-  }
-}
-
 /** Signed in to the sandbox, with the Tenant view in front. */
 async function openTenantView(wb) {
   if (!await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).count()) await signInToSandbox(wb);
@@ -54,7 +43,7 @@ export const steps = [
         assert.ok(items.includes(want), `context menu ${JSON.stringify(items)} lacks ${want}`);
       }
       await wb.screenshot('tree-01-context-menu');
-      await clickMenuItem(wb, 'Open JSON');
+      await wb.chooseFromContextMenu('Open JSON');
       await wb.page.locator('.editor-instance .view-line', { hasText: '"name": "US datacenter"' }).first().waitFor({ timeout: 15_000 });
       await wb.screenshot('tree-02-open-json');
     },
@@ -63,7 +52,7 @@ export const steps = [
     name: 'tree-context-menu-rename',
     async run({ wb }) {
       await contextMenu(wb, 'Empty staging group');
-      await clickMenuItem(wb, 'Rename…');
+      await wb.chooseFromContextMenu('Rename…');
       const input = wb.page.locator('.quick-input-widget input');
       await input.waitFor({ timeout: 10_000 });
       await input.fill('Staging (renamed in the UI)');
@@ -76,7 +65,7 @@ export const steps = [
     name: 'tree-context-menu-insert-request',
     async run({ wb }) {
       await contextMenu(wb, 'US datacenter');
-      await clickMenuItem(wb, 'Insert Request into .http File…');
+      await wb.chooseFromContextMenu('Insert Request into .http File…');
       // A pick of requests for this group; the first one goes into an editor.
       const pick = wb.page.locator('.quick-input-list .monaco-list-row');
       await pick.first().waitFor({ timeout: 10_000 });
