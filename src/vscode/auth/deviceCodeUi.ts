@@ -6,8 +6,8 @@ export const COPY_DEVICE_CODE_COMMAND = 'graphConnectorGroups.copyDeviceCode';
 /** The notification's text: the code, the page as a link, and a command link that copies the code and opens the page. */
 export function deviceCodeMessage(prompt: DeviceCodePrompt): string {
   const args = encodeURIComponent(JSON.stringify([prompt.userCode, prompt.verificationUri]));
-  return `To sign in, enter the code ${prompt.userCode} at [${prompt.verificationUri}](${prompt.verificationUri}) `
-    + `([copy the code and open the page](command:${COPY_DEVICE_CODE_COMMAND}?${args})).`;
+  return vscode.l10n.t('To sign in, enter the code {0} at [{1}]({1}) ([copy the code and open the page]({2})).',
+    prompt.userCode, prompt.verificationUri, `command:${COPY_DEVICE_CODE_COMMAND}?${args}`);
 }
 
 /**

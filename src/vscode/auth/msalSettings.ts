@@ -12,9 +12,9 @@ export function channelLogger(log: vscode.LogOutputChannel): Logger {
 /** A damaged sign-in cache was deleted (core/auth/cachePlugin): say so, once per cache entry. */
 function reportDiscardedCache(logger: Logger): (key: string) => void {
   return () => {
-    const message = 'The saved sign-in (the token cache in VS Code\'s secret storage) was damaged and has been discarded. Sign in again.';
+    const message = vscode.l10n.t('The saved sign-in (the token cache in VS Code\'s secret storage) was damaged and has been discarded. Sign in again.');
     logger.warn(message);
-    void vscode.window.showWarningMessage(message, 'Sign In').then(a => a && vscode.commands.executeCommand('graphConnectorGroups.signIn'));
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Sign In')).then(a => a && vscode.commands.executeCommand('graphConnectorGroups.signIn'));
   };
 }
 

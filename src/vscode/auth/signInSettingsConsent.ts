@@ -22,13 +22,13 @@ export class SignInSettingsConsent {
     if (overrides.length === 0) return;
     const fingerprint = JSON.stringify(overrides.map(o => [o.key, o.workspace]));
     if (this.state.get<string>(KEY) === fingerprint) return;
-    const use = 'Sign in with these settings';
+    const use = vscode.l10n.t('Sign in with these settings');
     const answer = await this.prompts.ask({
       modal: true, actions: [use],
-      message: 'This workspace changes how you sign in. Sign in with its settings?',
-      detail: `${describeOverrides(overrides)}\n\nA repository's .vscode/settings.json can point sign-in at another app or tenant. Sign in only if you trust this workspace's values.`,
+      message: vscode.l10n.t('This workspace changes how you sign in. Sign in with its settings?'),
+      detail: `${describeOverrides(overrides)}\n\n${vscode.l10n.t('A repository\'s .vscode/settings.json can point sign-in at another app or tenant. Sign in only if you trust this workspace\'s values.')}`,
     });
-    if (answer !== use) throw new Error('Not signed in: this workspace\'s sign-in settings were not confirmed. Remove them from .vscode/settings.json, or sign in again and confirm.');
+    if (answer !== use) throw new Error(vscode.l10n.t('Not signed in: this workspace\'s sign-in settings were not confirmed. Remove them from .vscode/settings.json, or sign in again and confirm.'));
     await this.state.update(KEY, fingerprint);
   }
 }

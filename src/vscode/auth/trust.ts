@@ -6,6 +6,6 @@ import { vscode } from '../api';
  */
 export function requireTrust(action: string): void {
   if (!vscode.workspace.isTrusted) {
-    throw new Error(`${action} needs a trusted workspace. This folder is open in Restricted Mode: trust it (Manage Workspace Trust) to sign in and send requests. Validation and completion keep working meanwhile.`);
+    throw new Error(vscode.l10n.t('{0} needs a trusted workspace. This folder is open in Restricted Mode: trust it (Manage Workspace Trust) to sign in and send requests. Validation and completion keep working meanwhile.', action));
   }
 }

@@ -10,7 +10,7 @@ export function vscodeAuthTokenSource(clientId: string, tenant: string, createIf
     async getToken(scopes: string[]): Promise<AccessToken> {
       const all = [...scopes.filter(s => s !== 'offline_access'), `VSCODE_CLIENT_ID:${clientId}`, `VSCODE_TENANT:${tenant}`];
       const session = await vscode.authentication.getSession('microsoft', all, createIfNone ? { createIfNone: true } : { silent: true });
-      if (!session) throw Object.assign(new Error('Not signed in with VS Code\'s Microsoft account.'), { errorCode: 'login_required' });
+      if (!session) throw Object.assign(new Error(vscode.l10n.t('Not signed in with VS Code\'s Microsoft account.')), { errorCode: 'login_required' });
       return { accessToken: session.accessToken, account: { homeAccountId: session.account.id, username: session.account.label, tenantId: tenant } };
     },
   };

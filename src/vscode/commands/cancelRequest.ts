@@ -8,6 +8,6 @@ export class CancelRequestCommand implements Command {
   constructor(private readonly inFlight: InFlightRequests) {}
 
   execute(): void {
-    if (this.inFlight.cancelAll() === 0) void vscode.window.setStatusBarMessage('No request is in flight.', 3000);
+    if (this.inFlight.cancelAll() === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('No request is in flight.'), 3000);
   }
 }

@@ -9,6 +9,6 @@ export class ClearHistoryCommand implements Command {
 
   async execute(): Promise<void> {
     await this.history.clear();
-    void vscode.window.setStatusBarMessage('Request history cleared.', 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Request history cleared.'), 3000);
   }
 }

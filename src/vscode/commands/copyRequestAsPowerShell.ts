@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import type { RequestExporter } from '../send/requestExporter';
 import { prepareRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
@@ -10,7 +11,7 @@ export class CopyRequestAsPowerShellCommand implements Command {
   constructor(private readonly exporter: RequestExporter, private readonly variables: RequestVariableStore) {}
 
   async execute(uri?: unknown, index?: unknown): Promise<string> {
-    const { document, position } = await requestLocation(uri, index, 'copy it');
+    const { document, position } = await requestLocation(uri, index, vscode.l10n.t('copy it'));
     return this.exporter.copy(prepareRequest(document, position, this.variables).request, 'powershell');
   }
 }

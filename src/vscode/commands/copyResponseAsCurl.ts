@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import type { CurlCopier } from '../send/curlCopier';
 import type { Command } from './commandManager';
@@ -9,7 +10,7 @@ export class CopyResponseAsCurlCommand implements Command {
 
   async execute(uri?: unknown): Promise<string> {
     const record = this.responses.pick(uri);
-    if (!record) throw new Error('No response to copy: send a request first.');
+    if (!record) throw new Error(vscode.l10n.t('No response to copy: send a request first.'));
     return this.curl.copy({ ...record.request, url: record.result.url });
   }
 }

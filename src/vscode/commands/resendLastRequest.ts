@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';
@@ -10,7 +11,7 @@ export class ResendLastRequestCommand implements Command {
 
   async execute(uri?: unknown): Promise<void> {
     const request = this.responses.pick(uri)?.request ?? this.runner.last();
-    if (!request) throw new Error('Nothing to resend yet: send a request first.');
+    if (!request) throw new Error(vscode.l10n.t('Nothing to resend yet: send a request first.'));
     await this.runner.run(request);
   }
 }

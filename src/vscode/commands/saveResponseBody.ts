@@ -12,12 +12,12 @@ export class SaveResponseBodyCommand implements Command {
 
   async execute(uri?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
     const record = this.responses.pick(uri);
-    if (!record) throw new Error('No response to save: send a request first.');
+    if (!record) throw new Error(vscode.l10n.t('No response to save: send a request first.'));
     const { result } = record;
     const isJson = result.body !== undefined && prettyBody(result.body).isJson;
     const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
       defaultUri: defaultLocation(result.bodyFile ? 'response.bin' : isJson ? 'response.json' : 'response.txt'),
-      saveLabel: 'Save Response Body',
+      saveLabel: vscode.l10n.t('Save Response Body'),
     });
     if (!destination) return undefined;
     if (result.bodyFile) {
@@ -27,7 +27,7 @@ export class SaveResponseBodyCommand implements Command {
       const text = isJson ? prettyBody(result.body ?? '').text : result.body ?? '';
       await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(text));
     }
-    void vscode.window.setStatusBarMessage(`Saved the response body to ${destination.fsPath || destination.toString()}`, 5000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the response body to {0}', destination.fsPath || destination.toString()), 5000);
     return destination;
   }
 }

@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import { prepareRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
 import { askBeforeSend } from '../send/requestSettings';
@@ -12,7 +13,7 @@ export class SendRequestCommand implements Command {
   constructor(private readonly runner: RequestRunner, private readonly variables: RequestVariableStore) {}
 
   async execute(uri?: unknown, index?: unknown): Promise<void> {
-    const { document, position } = await requestLocation(uri, index, 'send it');
+    const { document, position } = await requestLocation(uri, index, vscode.l10n.t('send it'));
     const prompted = await askBeforeSend(document, position); // # @note and # @prompt, as REST Client asks
     if (!prompted) return;
     const prepared = prepareRequest(document, position, this.variables, prompted);

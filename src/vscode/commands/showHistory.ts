@@ -13,12 +13,12 @@ export class ShowHistoryCommand implements Command {
   async execute(): Promise<void> {
     const entries = this.history.all();
     if (entries.length === 0) {
-      void vscode.window.showInformationMessage('No requests in the history yet.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No requests in the history yet.'));
       return;
     }
     const picked = await vscode.window.showQuickPick(
       entries.map(entry => ({ ...describeHistoryEntry(entry), detail: entry.body ? entry.body.slice(0, 120).replace(/\s+/g, ' ') : undefined, entry })),
-      { title: 'Request History', placeHolder: 'Pick a request to send again', matchOnDescription: true },
+      { title: vscode.l10n.t('Request History'), placeHolder: vscode.l10n.t('Pick a request to send again'), matchOnDescription: true },
     );
     if (!picked) return;
     await this.resend(picked.entry);
@@ -26,7 +26,7 @@ export class ShowHistoryCommand implements Command {
 
   private async resend(entry: HistoryEntry): Promise<void> {
     if (entry.bodyTruncated) {
-      throw new Error('This request\'s body was too large to keep in the history, so it cannot be sent again from here. Send it from its .http file.');
+      throw new Error(vscode.l10n.t('This request\'s body was too large to keep in the history, so it cannot be sent again from here. Send it from its .http file.'));
     }
     await this.runner.run({ method: entry.method, url: entry.url, headers: entry.headers, ...(entry.body !== undefined ? { body: entry.body } : {}) });
   }

@@ -21,11 +21,11 @@ export class SwitchAccountCommand implements Command {
     }));
     items.push(
       { label: env.cloud.label, kind: vscode.QuickPickItemKind.Separator },
-      { label: '$(sign-in) Sign in with another account…', run: () => vscode.commands.executeCommand('graphConnectorGroups.signIn') },
-      { label: '$(globe) Select environment…', description: env.kind === 'sandbox' ? 'now: sandbox tenant' : `now: ${env.cloud.label}`, run: () => vscode.commands.executeCommand('graphConnectorGroups.selectEnvironment') },
+      { label: `$(sign-in) ${vscode.l10n.t('Sign in with another account…')}`, run: () => vscode.commands.executeCommand('graphConnectorGroups.signIn') },
+      { label: `$(globe) ${vscode.l10n.t('Select environment…')}`, description: env.kind === 'sandbox' ? vscode.l10n.t('now: sandbox tenant') : vscode.l10n.t('now: {0}', env.cloud.label), run: () => vscode.commands.executeCommand('graphConnectorGroups.selectEnvironment') },
     );
-    if (current) items.push({ label: '$(sign-out) Sign out…', run: () => vscode.commands.executeCommand('graphConnectorGroups.signOut') });
-    const picked = await vscode.window.showQuickPick(items, { title: 'Graph account', placeHolder: current ? `Signed in as ${current.username}` : 'Not signed in' });
+    if (current) items.push({ label: `$(sign-out) ${vscode.l10n.t('Sign out…')}`, run: () => vscode.commands.executeCommand('graphConnectorGroups.signOut') });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Graph account'), placeHolder: current ? vscode.l10n.t('Signed in as {0}', current.username) : vscode.l10n.t('Not signed in') });
     await picked?.run?.();
   }
 }

@@ -49,8 +49,8 @@ export class ResponseView implements vscode.Disposable {
 
   /** The whole body as a file editor: VS Code opens large files without tokenizing them in our host. */
   private async offerFullBody(file: string): Promise<void> {
-    const open = 'Open full body';
-    if (await vscode.window.showInformationMessage('The response body is large: the view shows its beginning.', open) === open) {
+    const open = vscode.l10n.t('Open full body');
+    if (await vscode.window.showInformationMessage(vscode.l10n.t('The response body is large: the view shows its beginning.'), open) === open) {
       await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: vscode.ViewColumn.Beside, preview: false });
     }
   }

@@ -25,27 +25,27 @@ export class CurlCopier {
   }
 
   private async offerToken(request: GraphCallRequest): Promise<void> {
-    const withToken = 'Copy with token…';
-    if (await this.prompts.ask({ modal: false, message: 'Copied as cURL (token redacted).', actions: [withToken] }) !== withToken) return;
-    const include = 'Include token';
+    const withToken = vscode.l10n.t('Copy with token…');
+    if (await this.prompts.ask({ modal: false, message: vscode.l10n.t('Copied as cURL (token redacted).'), actions: [withToken] }) !== withToken) return;
+    const include = vscode.l10n.t('Include token');
     const confirmed = await this.prompts.ask({
       modal: true, actions: [include],
-      message: 'Copy the cURL command with your access token?',
-      detail: 'Anyone who sees the pasted command can act on your tenant as you until the token expires (up to an hour). Do not paste it into chats, tickets or shell history you share.',
+      message: vscode.l10n.t('Copy the cURL command with your access token?'),
+      detail: vscode.l10n.t('Anyone who sees the pasted command can act on your tenant as you until the token expires (up to an hour). Do not paste it into chats, tickets or shell history you share.'),
     });
     if (confirmed !== include) return;
     try {
       const token = await this.tokenFor(request);
       if (!token) {
-        void vscode.window.showWarningMessage('No token is included: this URL is not the Graph endpoint over https, so no token is sent to it.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('No token is included: this URL is not the Graph endpoint over https, so no token is sent to it.'));
         return;
       }
       // The URL the request really goes to, absolute: `beta/me` or `graph.microsoft.com/beta/me` pasted into a shell would not be https.
       const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization'));
       await vscode.env.clipboard.writeText(toCurl({ ...request, url: token.url, headers: { ...headers, Authorization: `Bearer ${token.accessToken}` } }, { includeToken: true }));
-      void vscode.window.setStatusBarMessage('Copied as cURL, with the token.', 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as cURL, with the token.'), 4000);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Could not get a token: ${describeError(error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not get a token: {0}', describeError(error).message));
     }
   }
 }

@@ -29,7 +29,7 @@ export interface PreparedRequest {
 export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>): PreparedRequest {
   const file = parseHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
-  if (!request) throw new Error('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").');
+  if (!request) throw new Error(vscode.l10n.t('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").'));
   const settings = readSettings();
   const onDisk = document.uri.scheme === 'file';
   const dir = onDisk ? path.dirname(document.uri.fsPath) : '';
@@ -59,8 +59,10 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
   if (resolved.unresolved.length > 0) {
     const names = resolved.unresolved.map(n => `{{${n}}}`).join(', ');
-    const restricted = trusted ? '' : ' In Restricted Mode, $processEnv and $dotenv are not read.';
-    throw new Error(`Not sent: ${names} ${resolved.unresolved.length === 1 ? 'has' : 'have'} no value. Define ${resolved.unresolved.length === 1 ? 'it' : 'them'} with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.${restricted}`);
+    const restricted = trusted ? '' : ` ${vscode.l10n.t('In Restricted Mode, $processEnv and $dotenv are not read.')}`;
+    throw new Error((resolved.unresolved.length === 1
+      ? vscode.l10n.t('Not sent: {0} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', names)
+      : vscode.l10n.t('Not sent: {0} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', names)) + restricted);
   }
   const { unresolved: _unresolved, ...ready } = resolved;
   return {

@@ -5,9 +5,9 @@ import type { GraphCallRequest } from '../services';
 
 export type ExportFormat = 'powershell' | 'azureCli';
 
-const FORMATS: Record<ExportFormat, { render: typeof toPowerShell; copied: string }> = {
-  powershell: { render: toPowerShell, copied: 'Copied as PowerShell (Invoke-MgGraphRequest). It holds no token: sign in with Connect-MgGraph first.' },
-  azureCli: { render: toAzureCli, copied: 'Copied as Azure CLI (az rest, for bash). It holds no token: sign in with az login first.' },
+const FORMATS: Record<ExportFormat, { render: typeof toPowerShell; copied: () => string }> = {
+  powershell: { render: toPowerShell, copied: () => vscode.l10n.t('Copied as PowerShell (Invoke-MgGraphRequest). It holds no token: sign in with Connect-MgGraph first.') },
+  azureCli: { render: toAzureCli, copied: () => vscode.l10n.t('Copied as Azure CLI (az rest, for bash). It holds no token: sign in with az login first.') },
 };
 
 /**
@@ -21,7 +21,7 @@ export class RequestExporter {
     const { render, copied } = FORMATS[format];
     const text = render(request, await this.cloudGraphHost());
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.showInformationMessage(copied);
+    void vscode.window.showInformationMessage(copied());
     return text;
   }
 }

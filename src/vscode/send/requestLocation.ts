@@ -7,7 +7,7 @@ import { vscode } from '../api';
 export async function requestLocation(uri: unknown, index: unknown, action: string): Promise<{ document: vscode.TextDocument; position: { line?: number; index?: number } }> {
   const editor = vscode.window.activeTextEditor;
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-  if (!document) throw new Error(`Open a .http file and put the cursor on a request to ${action}.`);
+  if (!document) throw new Error(vscode.l10n.t('Open a .http file and put the cursor on a request to {0}.', action));
   const position = typeof index === 'number'
     ? { index }
     : { line: editor && editor.document === document ? editor.selection.active.line : 0 };

@@ -45,9 +45,9 @@ export class RequestRunner {
   /** `named`: the request's `# @name` and document, whose request variables its result becomes. */
   async run(request: GraphCallRequest, named?: { document: string; name: string }): Promise<ResponseRecord | undefined> {
     // Refused before any progress, history entry or sign-in; the Graph client checks again for every other caller.
-    requireTrust('Sending requests');
+    requireTrust(vscode.l10n.t('Sending requests'));
     if (!await this.deps.consent.allows(request)) {
-      void vscode.window.setStatusBarMessage('Not sent.', 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent.'), 4000);
       return undefined;
     }
     this.lastRequest = request;
@@ -59,7 +59,7 @@ export class RequestRunner {
       await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, time: started });
       if (isCancellation(error)) {
         this.deps.services.log.info(redactSecrets(`${request.method} ${request.url}: cancelled`));
-        void vscode.window.setStatusBarMessage('Request cancelled.', 4000);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Request cancelled.'), 4000);
         return undefined;
       }
       throw toUserError(error);
@@ -70,7 +70,7 @@ export class RequestRunner {
     const needed = appOnly ? route?.application : route?.permission;
     const record = await this.deps.responses.show(request, result, needed);
     if (result.status === 403 && appOnly && route && !route.application) {
-      void vscode.window.showWarningMessage(`Access denied (403): "${route.summary}" does not support app-only access. Sign in as a user (device code or browser).`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403): "{0}" does not support app-only access. Sign in as a user (device code or browser).', route.summary));
     } else if (result.status === 403) void this.offerPermission(result, needed, appOnly);
     return record;
   }
@@ -114,11 +114,11 @@ export class RequestRunner {
     const permission = missingPermission(parseGraphErrorBody(result.body)?.message, routePermission);
     if (!permission) return;
     if (appOnly) {
-      void vscode.window.showWarningMessage(`Access denied (403). The app needs the ${permission} application permission, granted by an admin (admin consent) in its app registration.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403). The app needs the {0} application permission, granted by an admin (admin consent) in its app registration.', permission));
       return;
     }
-    const action = `Sign in again with ${permission}`;
-    if (await vscode.window.showWarningMessage(`Access denied (403). This request needs ${permission}.`, action) === action) {
+    const action = vscode.l10n.t('Sign in again with {0}', permission);
+    if (await vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403). This request needs {0}.', permission), action) === action) {
       await this.deps.signInWithPermission(permission);
     }
   }

@@ -15,13 +15,13 @@ export async function askBeforeSend(document: vscode.TextDocument, position: { l
   const settings = request?.settings;
   if (!settings) return {};
   if (settings.note !== undefined) {
-    const send = 'Send';
-    const answer = await vscode.window.showWarningMessage(settings.note || `Send ${request.method} ${request.url}?`, { modal: true, detail: 'This request is marked # @note: confirm before it is sent.' }, send);
+    const send = vscode.l10n.t('Send');
+    const answer = await vscode.window.showWarningMessage(settings.note || vscode.l10n.t('Send {0} {1}?', request.method, request.url), { modal: true, detail: vscode.l10n.t('This request is marked # @note: confirm before it is sent.') }, send);
     if (answer !== send) return undefined;
   }
   const prompted: Record<string, string> = {};
   for (const p of settings.prompts ?? []) {
-    const value = await vscode.window.showInputBox({ title: p.name, prompt: p.description ?? `A value for {{${p.name}}}`, password: SECRET_NAME.test(p.name), ignoreFocusOut: true });
+    const value = await vscode.window.showInputBox({ title: p.name, prompt: p.description ?? vscode.l10n.t('A value for {0}', `{{${p.name}}}`), password: SECRET_NAME.test(p.name), ignoreFocusOut: true });
     if (value === undefined) return undefined;
     prompted[p.name] = value;
   }

@@ -14,7 +14,7 @@ export class SendCodeLensProvider implements vscode.CodeLensProvider {
     for (const request of file.requests) {
       const range = new vscode.Range(request.requestLine, 0, request.requestLine, 0);
       lenses.push(new vscode.CodeLens(range, {
-        title: '$(play) Send Request',
+        title: `$(play) ${vscode.l10n.t('Send Request')}`,
         command: 'graphConnectorGroups.sendRequest',
         arguments: [document.uri, request.index],
       }));
@@ -22,7 +22,8 @@ export class SendCodeLensProvider implements vscode.CodeLensProvider {
       if (info) {
         lenses.push(new vscode.CodeLens(range, {
           title: info.permission ? `${info.summary} · ${info.permission}` : info.summary,
-          tooltip: `Operation ${info.operationId}. Least-privileged permission — delegated: ${info.delegated ?? 'not supported'}; application: ${info.application ?? 'not supported'}`,
+          tooltip: vscode.l10n.t('Operation {0}. Least-privileged permission — delegated: {1}; application: {2}', info.operationId,
+            info.delegated ?? vscode.l10n.t('not supported'), info.application ?? vscode.l10n.t('not supported')),
           command: '',
         }));
       }

@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import { scopesForRequest } from '../../core/auth/scopes';
 import type { AccountSummary } from '../../core/auth/tokenSource';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
@@ -24,13 +25,13 @@ export class Accounts implements AccountControl {
   }
 
   async signIn(method: SignInRequest, extraScopes: string[] = [], signal?: AbortSignal): Promise<AccountSummary> {
-    requireTrust('Signing in');
+    requireTrust(vscode.l10n.t('Signing in'));
     const env = await this.environments.resolve();
     await this.signInSettings.confirm(env);
     const host = env.cloud.graphHost;
     let account: AccountSummary;
     if (method.kind === 'vscode') {
-      if (env.kind !== 'cloud' || env.cloud.id !== 'Global') throw new Error('VS Code\'s Microsoft sign-in works only for the Global cloud. Set graphConnectorGroups.authProvider to "msal" for other clouds and the sandbox.');
+      if (env.kind !== 'cloud' || env.cloud.id !== 'Global') throw new Error(vscode.l10n.t('VS Code\'s Microsoft sign-in works only for the Global cloud. Set graphConnectorGroups.authProvider to "msal" for other clouds and the sandbox.'));
       const token = await vscodeAuthTokenSource(env.clientId, env.tenant, true).getToken([`${host}/User.Read`, ...extraScopes]);
       account = token.account!;
     } else {
@@ -64,7 +65,7 @@ export class Accounts implements AccountControl {
   }
 
   async tokenFor(request: GraphCallRequest): Promise<{ accessToken: string; url: string } | undefined> {
-    requireTrust('Exporting a token');
+    requireTrust(vscode.l10n.t('Exporting a token'));
     const env = await this.environments.resolve();
     const target = resolveTargetUrl(request.url, env.graphEndpoint, env.cloud.graphHost);
     if (!target.ok || !mayCarryToken(target.url, env.graphEndpoint)) return undefined;

@@ -55,7 +55,7 @@ export class EnvironmentManager implements vscode.Disposable {
   /** Cheap description for the status bar and Session: never starts anything. */
   describe(): { kind: 'sandbox' | 'cloud'; cloud: Cloud } {
     const s = readSettings();
-    if (s.environment === 'sandbox') return { kind: 'sandbox', cloud: { ...CLOUDS.Global, id: 'sandbox', label: 'Sandbox tenant' } };
+    if (s.environment === 'sandbox') return { kind: 'sandbox', cloud: { ...CLOUDS.Global, id: 'sandbox', label: vscode.l10n.t('Sandbox tenant') } };
     return { kind: 'cloud', cloud: getCloud(s.cloud) ?? CLOUDS.Global };
   }
 

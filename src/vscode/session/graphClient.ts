@@ -1,3 +1,4 @@
+import { vscode } from '../api';
 import type { TokenSource } from '../../core/auth/tokenSource';
 import { createGraphClient } from '../../core/send/graphClient';
 import type { HttpTransport } from '../../core/send/transport';
@@ -24,7 +25,7 @@ export class SessionGraphClient implements GraphClient {
   ) {}
 
   async send(request: GraphCallRequest, options: GraphCallOptions = {}): Promise<GraphCallResult> {
-    requireTrust('Sending requests');
+    requireTrust(vscode.l10n.t('Sending requests'));
     const env = await this.environments.resolve();
     // A send the user asked for may sign in (device code): with a workspace's own sign-in settings, only once confirmed.
     if (options.interactive) await this.signInSettings.confirm(env);

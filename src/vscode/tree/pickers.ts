@@ -12,7 +12,7 @@ export async function pickConnector(send: GraphSend, title: string): Promise<str
   const connectors = listAll(send, graphUrls.connectors(), 'connectors');
   const pick = await vscode.window.showQuickPick<IdPick>(connectors.then(cs => cs.map((c: Json): IdPick => ({
     label: text(c.machineName) || text(c.id), description: text(c.status), detail: `${text(c.externalIp)} · ${text(c.version)} · ${text(c.id)}`, id: text(c.id),
-  }))), { title, placeHolder: 'Connector', matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
+  }))), { title, placeHolder: vscode.l10n.t('Connector'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
   return pick?.id;
 }
 
@@ -21,6 +21,6 @@ export async function pickConnectorGroup(send: GraphSend, title: string, exclude
   const groups = listAll(send, graphUrls.connectorGroups(), 'connector groups');
   const pick = await vscode.window.showQuickPick<IdPick>(groups.then(gs => gs.filter((g: Json) => g.id !== excludeId).map((g: Json): IdPick => ({
     label: text(g.name) || text(g.id), description: [text(g.region), g.isDefault === true ? 'default' : ''].filter(Boolean).join(' · '), detail: text(g.id), id: text(g.id),
-  }))), { title, placeHolder: 'Connector group', matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
+  }))), { title, placeHolder: vscode.l10n.t('Connector group'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
   return pick?.id;
 }

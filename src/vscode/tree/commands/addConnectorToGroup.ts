@@ -1,3 +1,4 @@
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { addConnectorToGroup } from '../model/tenantActions';
@@ -11,8 +12,8 @@ export class AddConnectorToGroupCommand implements Command {
 
   async execute(arg?: unknown): Promise<void> {
     const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
-    if (!groupId) throw new Error('Add connector: select a connector group.');
-    const connectorId = stringArg(arg, 'connectorId') ?? await pickConnector(this.deps.send, `Add a connector to "${node?.label ?? groupId}"`);
+    if (!groupId) throw new Error(vscode.l10n.t('Add connector: select a connector group.'));
+    const connectorId = stringArg(arg, 'connectorId') ?? await pickConnector(this.deps.send, vscode.l10n.t('Add a connector to "{0}"', node?.label ?? groupId));
     if (!connectorId) return;
     await addConnectorToGroup(this.deps.send, connectorId, groupId);
     await this.deps.mutated({ method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), status: 204 });

@@ -8,9 +8,9 @@ export class CopyIdCommand implements Command {
 
   async execute(arg?: unknown): Promise<string | undefined> {
     const id = (await nodeOf(this.deps.provider, arg))?.entityId ?? stringArg(arg, 'id');
-    if (!id) throw new Error('Copy Id: select a connector group, connector, application, connection or group.');
+    if (!id) throw new Error(vscode.l10n.t('Copy Id: select a connector group, connector, application, connection or group.'));
     await vscode.env.clipboard.writeText(id);
-    vscode.window.setStatusBarMessage(`Copied ${id}`, 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', id), 3000);
     return id;
   }
 }

@@ -12,7 +12,7 @@ export class CreateConnectorGroupCommand implements Command {
 
   async execute(arg?: unknown): Promise<Record<string, unknown> | undefined> {
     const name = stringArg(arg, 'name') ?? await vscode.window.showInputBox({
-      title: 'Create connector group', prompt: 'Name of the new Application Proxy connector group',
+      title: vscode.l10n.t('Create connector group'), prompt: vscode.l10n.t('Name of the new Application Proxy connector group'),
       ignoreFocusOut: true, validateInput: validateConnectorGroupName,
     });
     if (name === undefined) return undefined;
@@ -21,11 +21,11 @@ export class CreateConnectorGroupCommand implements Command {
 
     const region = arg && typeof arg === 'object' && 'region' in arg ? stringArg(arg, 'region') : await this.pickRegion();
     if (region === null) return undefined;
-    if (region !== undefined && !isRegion(region)) throw new Error(`Unknown region "${region}": use one of ${CONNECTOR_GROUP_REGIONS.map(r => r.value).join(', ')}.`);
+    if (region !== undefined && !isRegion(region)) throw new Error(vscode.l10n.t('Unknown region "{0}": use one of {1}.', region, CONNECTOR_GROUP_REGIONS.map(r => r.value).join(', ')));
 
     const created = await createConnectorGroup(this.deps.send, { name: name.trim(), region });
     await this.deps.mutated({ method: 'POST', url: graphUrls.connectorGroups(), status: 201 }, 'connectorGroups');
-    vscode.window.setStatusBarMessage(`Created connector group "${name.trim()}"`, 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Created connector group "{0}"', name.trim()), 4000);
     return created;
   }
 
@@ -33,10 +33,10 @@ export class CreateConnectorGroupCommand implements Command {
   private async pickRegion(): Promise<string | undefined | null> {
     const items = [
       ...CONNECTOR_GROUP_REGIONS.map(r => ({ label: r.meaning, description: r.value, region: r.value as string | undefined })),
-      { label: 'No region', description: 'leave it unset', region: undefined },
+      { label: vscode.l10n.t('No region'), description: vscode.l10n.t('leave it unset'), region: undefined },
     ];
     const pick = await vscode.window.showQuickPick(items, {
-      title: 'Create connector group: region', placeHolder: 'Where the connectors of this group run (the region can be changed only while the group is empty)',
+      title: vscode.l10n.t('Create connector group: region'), placeHolder: vscode.l10n.t('Where the connectors of this group run (the region can be changed only while the group is empty)'),
       ignoreFocusOut: true,
     });
     return pick ? pick.region : null;

@@ -14,7 +14,7 @@ export class DeleteConnectorGroupCommand implements Command {
 
   async execute(arg?: unknown): Promise<boolean> {
     const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
-    if (!groupId) throw new Error('Delete: select a connector group.');
+    if (!groupId) throw new Error(vscode.l10n.t('Delete: select a connector group.'));
     const name = node?.label ?? stringArg(arg, 'name') ?? groupId;
     const confirmed = (arg as { confirm?: unknown } | undefined)?.confirm === true || await this.confirm(name);
     if (!confirmed) return false;
@@ -24,9 +24,10 @@ export class DeleteConnectorGroupCommand implements Command {
   }
 
   private async confirm(name: string): Promise<boolean> {
-    const answer = await vscode.window.showWarningMessage(`Delete connector group "${name}"?`, {
-      modal: true, detail: 'Graph deletes a connector group only when no connectors and no applications are assigned to it.',
-    }, 'Delete');
-    return answer === 'Delete';
+    const remove = vscode.l10n.t('Delete');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete connector group "{0}"?', name), {
+      modal: true, detail: vscode.l10n.t('Graph deletes a connector group only when no connectors and no applications are assigned to it.'),
+    }, remove);
+    return answer === remove;
   }
 }

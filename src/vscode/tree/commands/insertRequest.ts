@@ -15,14 +15,14 @@ export class InsertRequestCommand implements Command {
   async execute(arg?: unknown, options?: unknown): Promise<string | undefined> {
     const node = (await nodeOf(this.deps.provider, arg));
     const choices = node ? requestChoices(node) : [];
-    if (!node || choices.length === 0) throw new Error('Insert request: select a connector group, connector, application, connection or group.');
+    if (!node || choices.length === 0) throw new Error(vscode.l10n.t('Insert request: select a connector group, connector, application, connection or group.'));
     const wanted = stringArg(options, 'choice');
     const choice: RequestChoice | undefined = wanted ? choices.find(c => c.id === wanted)
-      : await vscode.window.showQuickPick(choices.map(c => ({ ...c, label: c.label })), { title: `Insert a request for ${node.label}`, placeHolder: 'Request' });
+      : await vscode.window.showQuickPick(choices.map(c => ({ ...c, label: c.label })), { title: vscode.l10n.t('Insert a request for {0}', node.label), placeHolder: vscode.l10n.t('Request') });
     if (!choice) return undefined;
     let otherId = stringArg(options, 'otherId');
-    if (!otherId && !wanted && choice.needs === 'connector') otherId = await pickConnector(this.deps.send, 'Which connector? (Esc: leave a placeholder)');
-    if (!otherId && !wanted && choice.needs === 'connectorGroup') otherId = await pickConnectorGroup(this.deps.send, 'Which connector group? (Esc: leave a placeholder)');
+    if (!otherId && !wanted && choice.needs === 'connector') otherId = await pickConnector(this.deps.send, vscode.l10n.t('Which connector? (Esc: leave a placeholder)'));
+    if (!otherId && !wanted && choice.needs === 'connectorGroup') otherId = await pickConnectorGroup(this.deps.send, vscode.l10n.t('Which connector group? (Esc: leave a placeholder)'));
     const block = requestText(node, choice.id, otherId);
     await appendToHttpEditor(block);
     return block;

@@ -1,3 +1,4 @@
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
@@ -10,7 +11,7 @@ export class LoadMoreCommand implements Command {
     const node = (await nodeOf(this.deps.provider, arg));
     // From the inline menu the argument is the "Load more" item; from its click, `{key}` of the list's parent.
     const key = node?.kind === 'loadMore' ? node.parent?.key : node?.key ?? stringArg(arg, 'key');
-    if (!key) throw new Error('Load more: no list given.');
+    if (!key) throw new Error(vscode.l10n.t('Load more: no list given.'));
     await this.deps.provider.loadMore(key);
   }
 }

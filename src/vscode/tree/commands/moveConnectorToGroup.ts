@@ -1,3 +1,4 @@
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { graphUrls } from '../model/graphUrls';
 import { ancestorOfKind } from '../model/nodes';
@@ -12,10 +13,10 @@ export class MoveConnectorToGroupCommand implements Command {
 
   async execute(arg?: unknown): Promise<void> {
     const { node, id: connectorId } = await targetOf(this.deps.provider, arg, 'connector', 'connectorId');
-    if (!connectorId) throw new Error('Move connector: select a connector.');
+    if (!connectorId) throw new Error(vscode.l10n.t('Move connector: select a connector.'));
     // Under a group's "Connectors" folder, that group is where it is now: not a destination.
     const currentGroup = node?.parent?.kind === 'groupConnectors' ? ancestorOfKind(node.parent, 'connectorGroup')?.entityId : undefined;
-    const groupId = stringArg(arg, 'groupId') ?? await pickConnectorGroup(this.deps.send, `Move ${node?.label ?? connectorId} to…`, currentGroup);
+    const groupId = stringArg(arg, 'groupId') ?? await pickConnectorGroup(this.deps.send, vscode.l10n.t('Move {0} to…', node?.label ?? connectorId), currentGroup);
     if (!groupId) return;
     await addConnectorToGroup(this.deps.send, connectorId, groupId);
     await this.deps.mutated({ method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), status: 204 });

@@ -1,3 +1,4 @@
+import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import type { TreeSnapshot } from '../model/snapshot';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
@@ -18,7 +19,7 @@ export class RefreshTreeCommand implements Command {
     const options = (arg && typeof arg === 'object' ? arg : {}) as RefreshOptions;
     const under = stringArg(options, 'under');
     const node = (await nodeOf(provider, arg)) ?? (under ? await provider.find(under) : undefined);
-    if (under && !node) throw new Error(`Refresh: no item "${under}".`);
+    if (under && !node) throw new Error(vscode.l10n.t('Refresh: no item "{0}".', under));
     if (options.refresh !== false) provider.refresh(node);
     return typeof options.expand === 'number' ? provider.snapshot(options.expand, node) : undefined;
   }

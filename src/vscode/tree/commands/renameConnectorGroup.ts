@@ -12,9 +12,9 @@ export class RenameConnectorGroupCommand implements Command {
 
   async execute(arg?: unknown): Promise<void> {
     const { node, id: groupId } = await targetOf(this.deps.provider, arg, 'connectorGroup', 'groupId');
-    if (!groupId) throw new Error('Rename: select a connector group.');
+    if (!groupId) throw new Error(vscode.l10n.t('Rename: select a connector group.'));
     const name = (node ? undefined : stringArg(arg, 'name')) ?? await vscode.window.showInputBox({
-      title: 'Rename connector group', value: node?.label, prompt: 'New name', ignoreFocusOut: true, validateInput: validateConnectorGroupName,
+      title: vscode.l10n.t('Rename connector group'), value: node?.label, prompt: vscode.l10n.t('New name'), ignoreFocusOut: true, validateInput: validateConnectorGroupName,
     });
     if (name === undefined || name === node?.label) return;
     const invalid = validateConnectorGroupName(name);
