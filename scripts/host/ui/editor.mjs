@@ -182,10 +182,13 @@ export class Editor {
       await this.page.waitForTimeout(250);
     }
     if (!box) throw new Error(`"${text}" is not on the line "${lineText}"`);
-    await this.page.mouse.move(box.x - 40, box.y);
-    await this.page.mouse.move(box.x, box.y, { steps: 4 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-    await hover.waitFor({ timeout: 10_000 });
+    // A hover that does not come (the pointer arrived while the editor was busy): away and back, as a person would.
+    for (let attempt = 0; ; attempt++) {
+      await this.page.mouse.move(box.x - 40, box.y + 60);
+      await this.page.mouse.move(box.x, box.y, { steps: 4 });
+      try { await hover.waitFor({ timeout: 4_000 }); break; } catch (e) { if (attempt >= 2) throw e; }
+    }
     await this.page.waitForTimeout(300);
     return this.page.locator('.monaco-hover:not(.hidden)').first().innerText();
   }
