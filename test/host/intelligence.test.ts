@@ -47,6 +47,23 @@ suite('Request intelligence', () => {
     assert.equal(betaOnly.range.start.line, 11);
   });
 
+  test('the selected national cloud checks path-only URLs: China has no v1.0 external connections', async () => {
+    const china = await vscode.workspace.openTextDocument({ language: 'http', content: 'GET /v1.0/external/connections\n' });
+    const config = vscode.workspace.getConfiguration('graphConnectorGroups');
+    const codes = () => vscode.languages.getDiagnostics(china.uri).map(d => String(d.code));
+    try {
+      await new Promise(r => setTimeout(r, 500));
+      assert.ok(!codes().includes('graph.url.cloudUnavailable'), 'Global has them');
+      await config.update('cloud', 'China', vscode.ConfigurationTarget.Global);
+      for (let i = 0; i < 50 && !codes().includes('graph.url.cloudUnavailable'); i++) await new Promise(r => setTimeout(r, 100));
+      const d = vscode.languages.getDiagnostics(china.uri).find(x => x.code === 'graph.url.cloudUnavailable');
+      assert.ok(d, `no cloud diagnostic in ${JSON.stringify(codes())}`);
+      assert.match(d.message, /China/);
+    } finally {
+      await config.update('cloud', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('completion inside the region value offers the enum', async () => {
     const pos = new vscode.Position(6, 13);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);

@@ -6,7 +6,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
 import { createValidator, type GraphDiagnostic } from '../../core/intelligence';
 import { LineIndex } from '../../core/text/lineIndex';
 
-const USAGE = `Usage: graph-connector-groups validate [--json] FILE...
+const USAGE = `Usage: graph-connector-groups validate [--json] [--cloud NAME] FILE...
 
 Checks .http files the way the editor does: each request's URL against the Microsoft Graph routes
 (version, path, method, $select) and its JSON body against the resource's schema.
@@ -14,6 +14,8 @@ Checks .http files the way the editor does: each request's URL against the Micro
 Output: one line per problem, 'file:line:column severity message' (1-based line and column).
   --json  a JSON array of {file, line, column, endLine, endColumn, severity, message, code}
           (1-based; severity is error, warning, info or hint).
+  --cloud the national cloud path-only URLs (/v1.0/...) go to: Global (default), USGovL4,
+          USGovL5 or China; a resource that cloud lacks gets a warning naming it.
 Exit codes: 0 no errors (warnings allowed), 1 at least one error,
   2 usage error (no files, unknown option) or a file that cannot be read.
 `;
@@ -29,18 +31,27 @@ export function toCliDiagnostic(file: string, index: LineIndex, d: GraphDiagnost
   return { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, message: d.message, code: d.code };
 }
 
-function parseArgs(args: string[]): { json: boolean; files: string[] } | { error: string } {
+const CLOUDS = ['Global', 'USGovL4', 'USGovL5', 'China'];
+
+function parseArgs(args: string[]): { json: boolean; cloud?: string; files: string[] } | { error: string } {
   let json = false;
+  let cloud: string | undefined;
   const files: string[] = [];
   let optionsEnded = false;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (!optionsEnded && a === '--') optionsEnded = true;
     else if (!optionsEnded && a === '--json') json = true;
+    else if (!optionsEnded && (a === '--cloud' || a.startsWith('--cloud='))) {
+      const v = a === '--cloud' ? args[++i] : a.slice('--cloud='.length);
+      cloud = CLOUDS.find(c => c.toLowerCase() === (v ?? '').toLowerCase());
+      if (!cloud) return { error: `--cloud needs ${CLOUDS.join(', ')}` };
+    }
     else if (!optionsEnded && a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };
     else files.push(a);
   }
   if (!files.length) return { error: 'no files given' };
-  return { json, files };
+  return { json, cloud, files };
 }
 
 export const validateCommand: CliCommand = {
@@ -50,7 +61,7 @@ export const validateCommand: CliCommand = {
   async run(args, io) {
     const parsed = parseArgs(args);
     if ('error' in parsed) { io.stderr.write(`validate: ${parsed.error}\n\n${USAGE}`); return EXIT_USAGE; }
-    const validator = createValidator();
+    const validator = createValidator({ cloud: parsed.cloud });
     const all: CliDiagnostic[] = [];
     let unreadable = false;
     for (const file of parsed.files) {

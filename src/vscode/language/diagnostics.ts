@@ -20,7 +20,7 @@ export class HttpDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument(d => { this.cancel(d); this.collection.delete(d.uri); }),
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('graphConnectorGroups.validation')) this.validateAll();
+        if (e.affectsConfiguration('graphConnectorGroups.validation') || e.affectsConfiguration('graphConnectorGroups.cloud')) this.validateAll();
       }),
     );
     this.validateAll();

@@ -9,12 +9,22 @@ type Intelligence = typeof import('../../core/intelligence');
 export class IntelligenceLoader {
   private module?: Promise<Intelligence>;
   private validatorPromise?: Promise<GraphValidator>;
+  private validatorCloud?: string;
+
+  /** `cloud()`: the national cloud path-only URLs go to (a resource it lacks gets a warning naming it). */
+  constructor(private readonly cloud: () => string | undefined = () => undefined) {}
 
   load(): Promise<Intelligence> {
     return this.module ??= import('../../core/intelligence');
   }
 
+  /** One validator (with its per-request cache) per selected cloud. */
   validator(): Promise<GraphValidator> {
-    return this.validatorPromise ??= this.load().then(m => m.createValidator());
+    const cloud = this.cloud();
+    if (!this.validatorPromise || cloud !== this.validatorCloud) {
+      this.validatorCloud = cloud;
+      this.validatorPromise = this.load().then(m => m.createValidator({ cloud }));
+    }
+    return this.validatorPromise;
   }
 }

@@ -5,13 +5,14 @@ import { GraphCompletionProvider } from './completion';
 import { HttpDiagnostics } from './diagnostics';
 import { GraphHoverProvider } from './hover';
 import { IntelligenceLoader } from './intelligenceLoader';
+import { readSettings } from '../session/settings';
 
 const HTTP: vscode.DocumentSelector = { language: 'http' };
 
 /** Validation, completion, hover and quick fixes for .http files: thin adapters over src/core/intelligence. */
 export function registerLanguageSupport(_context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
   const isEnabled = () => vscode.workspace.getConfiguration('graphConnectorGroups').get<boolean>('validation.enable', true);
-  const intelligence = new IntelligenceLoader();
+  const intelligence = new IntelligenceLoader(() => readSettings().cloud);
   const diagnostics = new HttpDiagnostics(() => intelligence.validator(), isEnabled);
   return vscode.Disposable.from(
     diagnostics,

@@ -32,6 +32,19 @@ describe('graph-connector-groups validate', () => {
     ]);
   });
 
+  test('--cloud: a path-only URL is checked against that national cloud (China has no v1.0 external connections)', () => {
+    writeFileSync(join(dir, 'china.http'), 'GET /v1.0/external/connections\n');
+    const global = cli(['--json', 'china.http'], dir);
+    assert.equal(global.status, 0);
+    assert.deepEqual(JSON.parse(global.stdout), []);
+    const china = cli(['--json', '--cloud', 'China', 'china.http'], dir);
+    assert.equal(china.status, 0, 'a warning: exit 0');
+    const [d] = JSON.parse(china.stdout);
+    assert.equal(d.code, 'graph.url.cloudUnavailable');
+    assert.match(d.message, /China/);
+    assert.equal(cli(['--cloud', 'Mars', 'china.http'], dir).status, 2, 'an unknown cloud is a usage error');
+  });
+
   test('--json: array of {file, line, column, endLine, endColumn, severity, message, code}, several files', () => {
     const r = cli(['--json', 'ok.http', 'warn.http'], dir);
     assert.equal(r.status, 0, 'warnings only: exit 0');
