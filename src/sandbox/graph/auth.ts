@@ -41,6 +41,8 @@ export function authenticate(ctx: SandboxContext, authorization: string | undefi
 
 /** 403 unless the token carries one of the permissions the route table lists for this operation and this kind of caller. */
 export function authorize(principal: Principal, permissions: RoutePermissions): void {
+  // No permission documented at all (GET /applicationTemplates has no permissions.json entry): any signed-in caller.
+  if (permissions.all.length === 0 && permissions.delegated === undefined && permissions.application === undefined) return;
   const supported = principal.kind === 'user' ? permissions.delegated !== undefined : permissions.application !== undefined;
   if (!supported) throw insufficientPrivileges();
   if (!permissions.all.some(p => principal.permissions.has(p.toLowerCase()))) throw insufficientPrivileges();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applicationsInGroup, connectorsInGroup, type ConnectorGroup, type SandboxState } from '../store';
+import { applicationView } from './applications';
 import { directoryBadRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
 import { refTargetId } from './refs';
@@ -81,5 +82,6 @@ export function addGroupMember(req: GraphRequest): GraphResult {
 
 export function listGroupApplications(req: GraphRequest): GraphResult {
   const group = findGroup(req.ctx.state, req.params[0]);
-  return collectionResult(req, applicationsInGroup(req.ctx.state, group.id), 'microsoft.graph.application', `${GROUPS_FRAGMENT}('${group.id}')/applications`);
+  const apps = applicationsInGroup(req.ctx.state, group.id).map(app => applicationView(app, req.version));
+  return collectionResult(req, apps, 'microsoft.graph.application', `${GROUPS_FRAGMENT}('${group.id}')/applications`);
 }

@@ -1,9 +1,12 @@
-import { assignApplicationConnectorGroup } from './applications';
+import { assignApplicationConnectorGroup, deleteApplication, updateApplication } from './applications';
+import { instantiateApplicationTemplate, listApplicationTemplates } from './applicationTemplates';
 import * as groups from './connectorGroups';
 import * as connectors from './connectors';
 import * as connections from './externalConnections';
 import * as externalGroups from './externalGroups';
 import type { GraphHandler } from './request';
+import { addAppRoleAssignment } from './servicePrincipals';
+import { deleteUser } from './users';
 
 /**
  * The sandbox implementation of each operation in schemas/routes.json, keyed by operation id. The route table decides
@@ -23,6 +26,12 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'connector.listMemberOf': connectors.listConnectorMemberOf,
   'connector.addMemberOf': connectors.addConnectorMemberOf,
   'application.setConnectorGroup': assignApplicationConnectorGroup,
+  'application.update': updateApplication,
+  'application.delete': deleteApplication,
+  'applicationTemplate.list': listApplicationTemplates,
+  'applicationTemplate.instantiate': instantiateApplicationTemplate,
+  'servicePrincipal.addAppRoleAssignment': addAppRoleAssignment,
+  'user.delete': deleteUser,
   'externalConnection.list': connections.listConnections,
   'externalConnection.create': connections.createConnection,
   'externalConnection.get': connections.getConnection,

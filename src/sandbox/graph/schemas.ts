@@ -9,6 +9,8 @@ export interface PropertySchema {
   readOnly?: boolean;
   'x-graphType'?: string;
   'x-betaOnly'?: boolean;
+  allOf?: Partial<ObjectSchema>[];
+  items?: PropertySchema;
 }
 
 export interface ObjectSchema {
@@ -25,11 +27,7 @@ export const bodySchemas: Record<string, ObjectSchema> = new Proxy({}, {
   get: (_target, key) => typeof key === 'string' ? asSchema(getBodySchema(key)) : undefined,
 });
 
-/** Applications have no generated schema (only their connectorGroup link is in scope); these are the properties the sandbox keeps. */
-const APPLICATION_PROPERTIES = ['id', 'appId', 'displayName'];
-
 export function selectableProperties(graphType: string): string[] | undefined {
-  if (graphType === 'microsoft.graph.application') return APPLICATION_PROPERTIES;
   const schema = getEntitySchema(graphType) as ObjectSchema | undefined;
   return schema ? Object.keys(schema.properties) : undefined;
 }

@@ -10,7 +10,13 @@ function literal(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function checkValue(name: string, prop: PropertySchema, value: unknown): void {
+/** The complex type a property's value has, when the schema defines its properties (getBodySchema resolved the `$ref`s). */
+function complexSchemaOf(prop: PropertySchema): ObjectSchema | undefined {
+  const def = prop.allOf?.[0];
+  return def?.properties ? def : undefined;
+}
+
+function checkValue(name: string, prop: PropertySchema, value: unknown, deep?: Deep): void {
   if (value === null) return; // nullability is the service's business rule, checked by the handlers that care
   switch (Array.isArray(prop.type) ? prop.type.find(t => t !== 'null') : prop.type) {
     case 'string':
@@ -25,15 +31,28 @@ function checkValue(name: string, prop: PropertySchema, value: unknown): void {
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw badRequest(`A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property '${name}'; however, a 'StartObject' node was expected.`);
       }
+      if (deep) {
+        const nested = complexSchemaOf(prop);
+        if (nested) validateBody(value, nested, deep.version, { deep: true });
+      }
+      return;
+    case 'array':
+      if (!deep) return;
+      if (!Array.isArray(value)) throw badRequest(`A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property '${name}'; however, a 'StartArray' node was expected.`);
+      if (prop.items) for (const item of value) checkValue(name, prop.items, item, deep);
       return;
   }
 }
+
+/** With `deep`, complex values and collections are checked against their own types too (enums, read-only, unknown names). */
+interface Deep { version: ApiVersion }
 
 /**
  * Checks a parsed JSON body against a generated schema: object shape, unknown and read-only properties,
  * types, enums, patterns and required properties. Throws GraphError 400 with Graph's wording.
  */
-export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVersion): Record<string, unknown> {
+export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVersion, options: { deep?: boolean } = {}): Record<string, unknown> {
+  const deep: Deep | undefined = options.deep ? { version } : undefined;
   const typeName = schema['x-graphType'] ?? 'microsoft.graph.entity';
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest(`The request payload must be a JSON object of type '${typeName}'.`);
@@ -46,7 +65,7 @@ export function validateBody(body: unknown, schema: ObjectSchema, version: ApiVe
       throw badRequest(`The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
     }
     if (prop.readOnly) throw badRequest(`Property '${name}' is read-only and cannot be set.`);
-    checkValue(name, prop, value);
+    checkValue(name, prop, value, deep);
   }
   for (const name of schema.required ?? []) {
     if (!Object.hasOwn(record, name) || record[name] === undefined || record[name] === null) {

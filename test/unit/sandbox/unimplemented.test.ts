@@ -9,11 +9,10 @@ describe('routes the route table has and the sandbox does not emulate yet', () =
   after(async () => { await sandbox.close(); });
 
   test('a documented operation without a handler answers 501 notSupported, naming it (before any permission check)', async () => {
-    const res = await graph(sandbox, 'POST', '/v1.0/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate', { displayName: 'x' });
+    const res = await graph(sandbox, 'GET', '/beta/onPremisesPublishingProfiles/applicationProxy/applicationSegments', undefined, sandbox.issueToken({ scp: ['User.Read'] }));
     assert.equal(res.status, 501);
     assert.equal(res.body.error.code, 'notSupported');
-    assert.match(res.body.error.message, /applicationTemplate\.instantiate/);
-    assert.equal((await graph(sandbox, 'GET', '/beta/external/connections/contosohr/quota')).status, 501);
+    assert.match(res.body.error.message, /onPremisesPublishingProfile\.listApplicationSegments/);
   });
 
   test('a path no route has is still 400 BadRequest "Resource not found for the segment", a method a route lacks 405', async () => {
