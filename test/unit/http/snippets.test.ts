@@ -50,7 +50,7 @@ describe('snippets/http.code-snippets', () => {
       const parsed = parseGraphUrl(r.url.replace(/ /g, '%20'));
       assert.ok(parsed.ok, r.url);
       // Beta, except Graph connectors and the App Proxy tutorial's directory steps, which say (v1.0).
-      const expectedVersion = (r.url.includes('/external/') && !s.description.includes('(beta only')) || s.description.includes('(v1.0)') ? 'v1.0' : 'beta';
+      const expectedVersion = r.url.includes('/external/') || s.description.includes('(v1.0)') ? 'v1.0' : 'beta';
       assert.equal(parsed.version, expectedVersion, `${name}: ${r.url}`);
       const match = matchRoute(table, parsed.version, parsed.path, r.method);
       assert.ok(match?.operation, `${name}: ${r.method} ${parsed.path} is not a documented operation`);
