@@ -28,6 +28,8 @@ export interface SandboxContext {
   tokenLifetimeSec: number;
   deviceCodeApproval: 'auto' | 'manual';
   autoApproveDelayMs: number;
+  /** How long a schema registration stays inprogress and an accepted connection delete takes (Graph: minutes). */
+  operationDelayMs: number;
   clock: () => number;
   faults: { rule: FaultRule; hits: number }[];
   deviceCodes: Map<string, DeviceCodeEntry>;

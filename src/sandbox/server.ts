@@ -89,6 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     state: createState(seed), key: createSigningKey(), baseUrl: '', authority, issuer: `${authority}v2.0`,
     pageSize: options.pageSize ?? 100, tokenLifetimeSec: options.tokenLifetimeSec ?? 3600,
     deviceCodeApproval: options.deviceCodeApproval ?? 'auto', autoApproveDelayMs: options.autoApproveDelayMs ?? 0,
+    operationDelayMs: options.operationDelayMs ?? 1000,
     clock: options.clock ?? Date.now, faults: compileFaults(options.faults ?? []),
     deviceCodes: new Map(), authCodes: new Map(), refreshTokens: new Map(),
     issuedTokenIds: new Set(), revokedTokenIds: new Set(), consentRevoked: { delegated: false, application: false },

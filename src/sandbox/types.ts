@@ -35,8 +35,6 @@ export interface SeedUser { id: string; userPrincipalName: string; displayName: 
 export interface SandboxSeed {
   tenantId: string;
   user: SeedUser;
-  /** Other users of the tenant (the App Proxy tutorial assigns one to the published app, then deletes it). */
-  users?: { id: string; userPrincipalName: string; displayName: string }[];
   confidentialApp: SeedConfidentialApp;
   /** Public clients (no secret) allowed to sign users in; the Graph CLI tools id is always accepted too. */
   publicClientIds: string[];
@@ -55,6 +53,8 @@ export interface SandboxOptions {
   /** 'auto' (default) approves device codes after autoApproveDelayMs; 'manual' waits for the approval page or approveDeviceCode(). */
   deviceCodeApproval?: 'auto' | 'manual';
   autoApproveDelayMs?: number;
+  /** Milliseconds a schema registration stays `inprogress` and an accepted connection delete takes (default 1000). */
+  operationDelayMs?: number;
   /** Access-token lifetime (default 3600). */
   tokenLifetimeSec?: number;
   /** Milliseconds since the epoch; lets tests move time forward to expire tokens. */

@@ -39,6 +39,8 @@ Variables:
   --var NAME=VALUE      a value for {{NAME}} (repeatable); '@NAME = ...' in the file wins, as in REST Client
   --yes                 confirm every request marked '# @note' (without it, such a request is asked
                         about on a terminal and not sent otherwise); '# @prompt NAME' takes --var NAME=...
+  --wait-operations     after a 202 Accepted whose Location names an operation (schema registration),
+                        poll it every second until it is completed or failed, then send the next request
   --allow-env NAME      let {{$processEnv NAME}} read the environment variable NAME (repeatable; also
                         ${ALLOW_ENV_VARIABLE}=NAME1,NAME2). Any other name is a usage error (exit 2) before
                         the first request is sent (a name only a response supplies, via '%', before its
@@ -158,6 +160,7 @@ async function sendAll(
     send: (request, options) => client.send(request, { signal, onProgress: progress, followRedirects: options.followRedirects }),
     aadTokens: cliAadTokens(target, args, io, secrets), signal, cookies: new CookieJar(),
     beforeSend: cliBeforeSend(args, io, askOnTerminal(io)),
+    ...(args.waitOperations ? { waitForOperations: { intervalMs: 1000, timeoutMs: 30 * 60_000 } } : {}),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
       if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);

@@ -13,6 +13,8 @@ export interface SendArgs {
   allowEnv: string[];
   /** `--yes`: confirms every `# @note` request (REST Client asks before sending those). */
   yes: boolean;
+  /** `--wait-operations`: after a 202 naming an operation (Location: .../operations/{id}), poll it until it is done. */
+  waitOperations: boolean;
 }
 
 export type ParsedSendArgs = { ok: true; args: SendArgs } | { ok: false; message: string };
@@ -22,7 +24,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
   const selects: SendArgs['select'][] = [];
   let target: SendArgs['target'] = { kind: 'cloud' };
   let targets = 0;
-  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {}, allowEnv: [], yes: false };
+  const out: Omit<SendArgs, 'file' | 'select' | 'target'> = { json: false, verbose: false, vars: {}, allowEnv: [], yes: false, waitOperations: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => {
@@ -75,6 +77,7 @@ export function parseSendArgs(argv: string[]): ParsedSendArgs {
       case '--json': out.json = true; break;
       case '--verbose': out.verbose = true; break;
       case '--yes': out.yes = true; break;
+      case '--wait-operations': out.waitOperations = true; break;
       default:
         if (a.startsWith('-')) return { ok: false, message: `Unknown option ${a}.` };
         if (file !== undefined) return { ok: false, message: `Only one file can be sent at a time (got ${file} and ${a}).` };

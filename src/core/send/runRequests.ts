@@ -6,6 +6,7 @@ import type { CookieJar } from './cookieJar';
 import type { AadTokenVariables } from './aadTokens';
 import type { GraphRequest, GraphResponse } from './sendGraphRequest';
 import { describeError, type ErrorDescription } from './describeError';
+import { operationLocation, waitForOperation, type OperationWait } from './waitForOperation';
 
 interface OutcomeBase { name?: string; line: number; method: string; url: string }
 export type RequestOutcome =
@@ -25,6 +26,8 @@ export interface RunDeps {
   /** Before each request with `# @note` (REST Client asks for confirmation) or `# @prompt`; false: not sent. */
   beforeSend?(settings: RequestSettings, name: string | undefined): Promise<{ send: boolean; prompted?: Record<string, string> }>;
   onOutcome?(outcome: RequestOutcome): void;
+  /** When set, a 202 whose Location names an operation is polled until the operation is done before the next request. */
+  waitForOperations?: OperationWait;
 }
 
 /**
@@ -81,6 +84,8 @@ async function runOne(file: HttpFile, request: HttpRequest, deps: RunDeps, resul
       try {
         const response = await deps.send(graphRequest, { followRedirects: !settings.noRedirect });
         if (useJar) deps.cookies!.store(response.url, response.headers['set-cookie']);
+        const location = deps.waitForOperations && operationLocation(response);
+        if (location) await waitForOperation(location, r => deps.send(r, { followRedirects: true }), deps.waitForOperations!);
         outcome = { ...base, url: response.url, kind: 'sent', request: graphRequest, response };
         if (request.name) {
           results[request.name] = {

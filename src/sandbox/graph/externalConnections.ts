@@ -1,3 +1,4 @@
+import type { SandboxContext } from '../context';
 import { memberKey, type ExternalConnection, type SandboxState } from '../store';
 import { GraphError, badRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
@@ -11,13 +12,43 @@ const CONNECTIONS_FRAGMENT = 'external/connections';
 const CONNECTION_ID = /^[A-Za-z0-9]{3,32}$/;
 const SETTABLE = ['name', 'description', 'connectorId', 'contentCategory', 'configuration', 'activitySettings', 'searchSettings', 'complianceSettings', 'enabledContentExperiences'];
 
-export function findConnection(state: SandboxState, id: string): ExternalConnection {
-  const connection = state.externalConnections.get(id);
+function removeConnection(state: SandboxState, id: string): void {
+  for (const groupId of state.externalGroups.get(id)?.keys() ?? []) state.externalGroupMembers.delete(memberKey(id, groupId));
+  state.externalGroups.delete(id);
+  state.externalItems.delete(id);
+  state.connectionSchemas.delete(id);
+  for (const [opId, op] of state.connectionOperations) if (op.connectionId === id) state.connectionOperations.delete(opId);
+  state.externalConnections.delete(id);
+  state.connectionRemovals.delete(id);
+}
+
+/**
+ * Applies what Graph has finished by now: schema registrations whose delay is over register their schema (the
+ * connection becomes ready), accepted deletes remove their connection. Time is read, never waited for, so a test's
+ * clock decides.
+ */
+export function settleConnections(ctx: SandboxContext): void {
+  const { state } = ctx;
+  const now = ctx.clock();
+  for (const op of state.connectionOperations.values()) {
+    if (op.dueMs > now || op.error || state.connectionSchemas.get(op.connectionId) === op.schema) continue;
+    const connection = state.externalConnections.get(op.connectionId);
+    if (!connection) continue;
+    state.connectionSchemas.set(op.connectionId, op.schema);
+    connection.state = 'ready';
+  }
+  for (const [id, dueMs] of state.connectionRemovals) if (dueMs <= now) removeConnection(state, id);
+}
+
+export function findConnection(ctx: SandboxContext, id: string): ExternalConnection {
+  settleConnections(ctx);
+  const connection = ctx.state.externalConnections.get(id);
   if (!connection) throw notFound(id);
   return connection;
 }
 
 export function listConnections(req: GraphRequest): GraphResult {
+  settleConnections(req.ctx);
   return collectionResult(req, [...req.ctx.state.externalConnections.values()], CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
 }
 
@@ -28,6 +59,7 @@ function applySettable(target: ExternalConnection, body: Record<string, unknown>
 
 export function createConnection(req: GraphRequest): GraphResult {
   const state = req.ctx.state;
+  settleConnections(req.ctx);
   const body = validateBody(req.body, bodySchemas['externalConnection.create'], req.version);
   const id = body.id as string;
   if (!CONNECTION_ID.test(id)) throw badRequest(`The connection id '${id}' is invalid: it must be 3 to 32 letters or digits.`);
@@ -42,21 +74,18 @@ export function createConnection(req: GraphRequest): GraphResult {
 }
 
 export function getConnection(req: GraphRequest): GraphResult {
-  return entityResult(req, findConnection(req.ctx.state, req.params[0]), CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
+  return entityResult(req, findConnection(req.ctx, req.params[0]), CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
 }
 
 export function updateConnection(req: GraphRequest): GraphResult {
-  const connection = findConnection(req.ctx.state, req.params[0]);
+  const connection = findConnection(req.ctx, req.params[0]);
   applySettable(connection, validateBody(req.body, bodySchemas['externalConnection.update'], req.version));
   return noContent();
 }
 
 export function deleteConnection(req: GraphRequest): GraphResult {
-  const state = req.ctx.state;
-  const connection = findConnection(state, req.params[0]);
-  for (const groupId of state.externalGroups.get(connection.id)?.keys() ?? []) state.externalGroupMembers.delete(memberKey(connection.id, groupId));
-  state.externalGroups.delete(connection.id);
-  state.externalConnections.delete(connection.id);
+  const connection = findConnection(req.ctx, req.params[0]);
   // Graph accepts the delete and removes the connection asynchronously (docs: 202 Accepted, v1.0 and beta).
+  if (!req.ctx.state.connectionRemovals.has(connection.id)) req.ctx.state.connectionRemovals.set(connection.id, req.ctx.clock() + req.ctx.operationDelayMs);
   return { status: 202 };
 }

@@ -1,5 +1,6 @@
+import type { SandboxContext } from '../context';
 import type { SeedIdentity } from '../types';
-import { memberKey, type ExternalGroup, type SandboxState } from '../store';
+import { memberKey, type ExternalGroup } from '../store';
 import { findConnection } from './externalConnections';
 import { GraphError, notFound } from './errors';
 import { entityResult } from './odata';
@@ -10,15 +11,16 @@ import { validateBody } from './validate';
 const GROUP_TYPE = 'microsoft.graph.externalConnectors.externalGroup';
 const IDENTITY_TYPE = 'microsoft.graph.externalConnectors.identity';
 
-function groupsOf(state: SandboxState, connectionId: string): Map<string, ExternalGroup> {
-  findConnection(state, connectionId);
+function groupsOf(ctx: SandboxContext, connectionId: string): Map<string, ExternalGroup> {
+  findConnection(ctx, connectionId);
+  const state = ctx.state;
   let groups = state.externalGroups.get(connectionId);
   if (!groups) state.externalGroups.set(connectionId, groups = new Map());
   return groups;
 }
 
-function findGroup(state: SandboxState, connectionId: string, groupId: string): ExternalGroup {
-  const group = groupsOf(state, connectionId).get(groupId);
+function findGroup(ctx: SandboxContext, connectionId: string, groupId: string): ExternalGroup {
+  const group = groupsOf(ctx, connectionId).get(groupId);
   if (!group) throw notFound(groupId);
   return group;
 }
@@ -28,7 +30,7 @@ const groupsFragment = (connectionId: string): string => `external/connections('
 export function createExternalGroup(req: GraphRequest): GraphResult {
   const state = req.ctx.state;
   const [connectionId] = req.params;
-  const groups = groupsOf(state, connectionId);
+  const groups = groupsOf(req.ctx, connectionId);
   const body = validateBody(req.body, bodySchemas['externalGroup.create'], req.version);
   const id = body.id as string;
   if (groups.has(id)) throw new GraphError(409, 'Conflict', `An external group with the id '${id}' already exists in connection '${connectionId}'.`);
@@ -40,12 +42,12 @@ export function createExternalGroup(req: GraphRequest): GraphResult {
 
 export function getExternalGroup(req: GraphRequest): GraphResult {
   const [connectionId, groupId] = req.params;
-  return entityResult(req, findGroup(req.ctx.state, connectionId, groupId), GROUP_TYPE, groupsFragment(connectionId));
+  return entityResult(req, findGroup(req.ctx, connectionId, groupId), GROUP_TYPE, groupsFragment(connectionId));
 }
 
 export function updateExternalGroup(req: GraphRequest): GraphResult {
   const [connectionId, groupId] = req.params;
-  const group = findGroup(req.ctx.state, connectionId, groupId);
+  const group = findGroup(req.ctx, connectionId, groupId);
   const body = validateBody(req.body, bodySchemas['externalGroup.update'], req.version);
   if ('displayName' in body) group.displayName = (body.displayName as string | null) ?? null;
   if ('description' in body) group.description = (body.description as string | null) ?? null;
@@ -55,14 +57,15 @@ export function updateExternalGroup(req: GraphRequest): GraphResult {
 export function deleteExternalGroup(req: GraphRequest): GraphResult {
   const state = req.ctx.state;
   const [connectionId, groupId] = req.params;
-  findGroup(state, connectionId, groupId);
+  findGroup(req.ctx, connectionId, groupId);
   state.externalGroups.get(connectionId)?.delete(groupId);
   state.externalGroupMembers.delete(memberKey(connectionId, groupId));
   return noContent();
 }
 
-function membersOf(state: SandboxState, connectionId: string, groupId: string): Map<string, SeedIdentity> {
-  findGroup(state, connectionId, groupId);
+function membersOf(ctx: SandboxContext, connectionId: string, groupId: string): Map<string, SeedIdentity> {
+  findGroup(ctx, connectionId, groupId);
+  const state = ctx.state;
   const key = memberKey(connectionId, groupId);
   let members = state.externalGroupMembers.get(key);
   if (!members) state.externalGroupMembers.set(key, members = new Map());
@@ -72,7 +75,7 @@ function membersOf(state: SandboxState, connectionId: string, groupId: string): 
 /** Adding a member answers 201 with the identity, as documented. Adding the same identity twice is a conflict. */
 export function addExternalGroupMember(req: GraphRequest): GraphResult {
   const [connectionId, groupId] = req.params;
-  const members = membersOf(req.ctx.state, connectionId, groupId);
+  const members = membersOf(req.ctx, connectionId, groupId);
   const body = validateBody(req.body, bodySchemas['identity.create'], req.version);
   const identity: SeedIdentity = { id: body.id as string, type: body.type as SeedIdentity['type'] };
   if (members.has(identity.id)) throw new GraphError(409, 'Conflict', `The identity '${identity.id}' is already a member of external group '${groupId}'.`);
@@ -82,7 +85,7 @@ export function addExternalGroupMember(req: GraphRequest): GraphResult {
 
 export function removeExternalGroupMember(req: GraphRequest): GraphResult {
   const [connectionId, groupId, memberId] = req.params;
-  const members = membersOf(req.ctx.state, connectionId, groupId);
+  const members = membersOf(req.ctx, connectionId, groupId);
   if (!members.delete(memberId)) throw notFound(memberId);
   return noContent();
 }

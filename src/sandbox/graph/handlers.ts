@@ -1,12 +1,11 @@
-import { assignApplicationConnectorGroup, deleteApplication, updateApplication } from './applications';
-import { instantiateApplicationTemplate, listApplicationTemplates } from './applicationTemplates';
+import { assignApplicationConnectorGroup } from './applications';
 import * as groups from './connectorGroups';
 import * as connectors from './connectors';
+import * as connectionSchema from './connectionSchema';
 import * as connections from './externalConnections';
 import * as externalGroups from './externalGroups';
+import * as items from './externalItems';
 import type { GraphHandler } from './request';
-import { addAppRoleAssignment } from './servicePrincipals';
-import { deleteUser } from './users';
 
 /**
  * The sandbox implementation of each operation in schemas/routes.json, keyed by operation id. The route table decides
@@ -26,12 +25,6 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'connector.listMemberOf': connectors.listConnectorMemberOf,
   'connector.addMemberOf': connectors.addConnectorMemberOf,
   'application.setConnectorGroup': assignApplicationConnectorGroup,
-  'application.update': updateApplication,
-  'application.delete': deleteApplication,
-  'applicationTemplate.list': listApplicationTemplates,
-  'applicationTemplate.instantiate': instantiateApplicationTemplate,
-  'servicePrincipal.addAppRoleAssignment': addAppRoleAssignment,
-  'user.delete': deleteUser,
   'externalConnection.list': connections.listConnections,
   'externalConnection.create': connections.createConnection,
   'externalConnection.get': connections.getConnection,
@@ -43,4 +36,14 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'externalGroup.delete': externalGroups.deleteExternalGroup,
   'externalGroup.addMember': externalGroups.addExternalGroupMember,
   'externalGroup.removeMember': externalGroups.removeExternalGroupMember,
+  'schema.register': connectionSchema.registerSchema,
+  'schema.create.legacy': connectionSchema.registerSchema,
+  'schema.get': connectionSchema.getSchema,
+  'connectionOperation.get': connectionSchema.getOperation,
+  'externalItem.put': items.putItem,
+  'externalItem.get': items.getItem,
+  'externalItem.update': items.updateItem,
+  'externalItem.delete': items.deleteItem,
+  'externalItem.addActivities': items.addActivities,
+  'connectionQuota.get': items.getQuota,
 };

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { parseHttpFile } from '../../../src/core/http/parser';
 import { resolveRequest, type RequestResult } from '../../../src/core/http/variables';
@@ -43,4 +44,15 @@ describe('examples run top to bottom against the sandbox tenant', () => {
       }
     });
   }
+});
+
+test('graph-connector.http runs top to bottom from the CLI: node dist/cli.js send --all --sandbox --wait-operations', () => {
+  const run = spawnSync(process.execPath, [join('dist', 'cli.js'), 'send', join('examples', 'graph-connector.http'), '--all', '--sandbox', '--wait-operations', '--json'], { encoding: 'utf8', timeout: 90_000 });
+  assert.equal(run.status, 0, run.stderr);
+  const outcomes = run.stdout.trim().split('\n').map(line => JSON.parse(line) as { method: string; url: string; status: number; body: any });
+  assert.deepEqual(outcomes.map(o => o.status), [201, 202, 200, 200, 201, 201, 200, 200, 200, 200, 204, 202]);
+  const poll = outcomes[2];
+  assert.match(poll.url, /\/operations\/[0-9a-f-]{36}$/);
+  assert.equal(poll.body.status, 'completed', 'the operation was polled until done before the next request');
+  assert.deepEqual(outcomes[8].body.acl, [{ type: 'externalGroup', value: 'supportTeam', accessType: 'grant' }]);
 });

@@ -7,7 +7,7 @@ import { findVariableReferences } from '../../../src/core/http/variables';
 import { loadRouteTable, matchRoute, parseGraphUrl } from '../../../src/core/graph/routes';
 import { handlersByOperationId } from '../../../src/sandbox/graph/handlers';
 
-const WORKING = ['connector-groups.http', 'connectors.http', 'applications.http', 'external-groups.http', 'publish-an-app.http'];
+const WORKING = ['connector-groups.http', 'connectors.http', 'applications.http', 'external-groups.http', 'graph-connector.http'];
 const read = (name: string) => readFileSync(join('examples', name), 'utf8');
 const table = loadRouteTable();
 
@@ -26,12 +26,16 @@ describe('examples/*.http that run against the sandbox', () => {
       for (const r of file.requests) {
         const where = `${name} line ${r.requestLine + 1}`;
         assert.deepEqual(r.problems, [], where);
+        if (/^\{\{\w+\.response\.headers\.Location\}\}$/.test(r.url)) {
+          // Polling the operation a 202 named (graph-connector.http): the URL is the one Graph answered with.
+          assert.equal(r.method, 'GET', where);
+          covered.add('connectionOperation.get');
+          continue;
+        }
         assert.ok(r.url.startsWith('https://graph.microsoft.com/'), `${where}: literal Graph URL so the sandbox redirect applies`);
-        // Spaces in a query ($filter=displayName eq 'Custom') are sent encoded, as REST Client sends them.
-        const parsed = parseGraphUrl(r.url.replace(/ /g, '%20'));
+        const parsed = parseGraphUrl(r.url);
         assert.ok(parsed.ok, where);
-        // The App Proxy tutorial sends its directory steps (templates, URIs, users) to v1.0, as the docs page does.
-        if (name !== 'publish-an-app.http') assert.equal(parsed.version, parsed.path.startsWith('/external/') ? 'v1.0' : 'beta', where);
+        assert.equal(parsed.version, parsed.path.startsWith('/external/') ? 'v1.0' : 'beta', where);
         const op = matchRoute(table, parsed.version, parsed.path, r.method)?.operation;
         assert.ok(op, `${where}: ${r.method} ${parsed.path} is not documented`);
         covered.add(op.id);
@@ -56,7 +60,10 @@ describe('examples/*.http that run against the sandbox', () => {
     // The operations the sandbox emulates: the route table also holds the App Proxy tutorial's and the Graph
     // connectors' operations, which get their snippets and examples with their sandbox handlers.
     const all = table.routes.flatMap(route => route.operations.map(o => o.id)).filter(id => Object.hasOwn(handlersByOperationId, id));
-    assert.deepEqual(all.filter(id => !covered.has(id)), []);
+    // Application-only operations cannot run under the examples' delegated sign-in, and the older schema POST is
+    // superseded by PATCH: their snippets show them, and test/unit/sandbox/graphConnectors.test.ts runs them.
+    const notInExamples = new Set(['externalItem.addActivities', 'connectionQuota.get', 'schema.create.legacy']);
+    assert.deepEqual(all.filter(id => !covered.has(id) && !notInExamples.has(id)), []);
   });
 });
 

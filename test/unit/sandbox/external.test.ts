@@ -5,7 +5,7 @@ import { graph } from './helpers';
 
 describe('external connections and external groups (v1.0 and beta)', () => {
   let sandbox: Sandbox;
-  before(async () => { sandbox = await startSandbox(); });
+  before(async () => { sandbox = await startSandbox({ operationDelayMs: 0 }); });
   after(async () => { await sandbox.close(); });
 
   for (const version of ['v1.0', 'beta']) {

@@ -3,7 +3,7 @@
  * each version's metadata; a version whose metadata lacks the path is dropped (and said in `notes`), an
  * operation no version has fails the compile.
  */
-import type { ApiVersion, EntitySetAlias, Route, RouteOperation, RouteTable } from '../types';
+import type { ApiVersion, EntitySetAlias, Route, RouteOperation, RoutePermissions, RouteTable } from '../types';
 import type { VersionMetadata } from './metadata';
 import { resolvePath, type ResolvedPath } from './paths';
 import { permissionsFor, type PermissionIndex } from './permissions';
@@ -79,13 +79,28 @@ function cloudsOf(op: CompiledOperation, presence: Record<string, Record<string,
   }).map(c => c.id);
 }
 
+/**
+ * permissions.json writes some actions under another path (addActivities under `/connections/{id}/items/{id}/...`,
+ * without `/external`); docs-facts records those grants as `aliasPathPermissions`, used when the route's own path
+ * has none.
+ */
+function permissionsOf(docs: CompiledOperation['docs'], index: PermissionIndex): RoutePermissions {
+  const own = permissionsFor(index, docs.template, docs.method);
+  const alias = docs.sources.find(s => s.aliasPathPermissions)?.aliasPathPermissions;
+  if (own.all.length > 0 || !alias) return own;
+  const result: RoutePermissions = { all: [...new Set<string>([...alias.allDelegated, ...alias.allApplication])] };
+  if (alias.delegated[0]) result.delegated = alias.delegated[0];
+  if (alias.application[0]) result.application = alias.application[0];
+  return result;
+}
+
 export function buildRouteTable(compiled: CompiledOperation[], permissions: PermissionIndex, presence: Record<string, Record<string, boolean>>, aliases: EntitySetAlias[], generatedFrom: string[]): RouteTable {
   const byTemplate = new Map<string, Route & { cloudSets: string[][] }>();
   for (const c of compiled) {
     const { docs, path } = c;
     const op: RouteOperation = {
       id: docs.id, summary: summaryOf(docs, path, c.resourceType), method: docs.method,
-      success: docs.success ?? defaultSuccess(docs, path), permissions: permissionsFor(permissions, docs.template, docs.method),
+      success: docs.success ?? defaultSuccess(docs, path), permissions: permissionsOf(docs, permissions),
     };
     if (!docs.success) op.successAssumed = true;
     if (docs.docs) op.docs = docs.docs;

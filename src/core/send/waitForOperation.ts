@@ -1,0 +1,29 @@
+import type { GraphRequest, GraphResponse } from './sendGraphRequest';
+
+export interface OperationWait { intervalMs: number; timeoutMs: number; sleep?: (ms: number) => Promise<void> }
+
+/** The URL a 202 Accepted names for its operation (Graph: schema registration's `Location: .../operations/{id}`). */
+export function operationLocation(response: GraphResponse): string | undefined {
+  if (response.status !== 202) return undefined;
+  const location = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
+  return location && /\/operations\/[^/]+$/.test(location) ? location : undefined;
+}
+
+function statusOf(response: GraphResponse): string | undefined {
+  try { return (JSON.parse(response.body ?? '') as { status?: string }).status; } catch { return undefined; }
+}
+
+/**
+ * Polls an accepted operation until it is no longer `inprogress`/`unspecified` (completed or failed) or the wait
+ * times out, so the next request of a run (items after a schema) finds the operation done. Returns the last answer.
+ */
+export async function waitForOperation(url: string, send: (r: GraphRequest) => Promise<GraphResponse>, wait: OperationWait): Promise<GraphResponse> {
+  const sleep = wait.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)));
+  const deadline = Date.now() + wait.timeoutMs;
+  for (;;) {
+    const response = await send({ method: 'GET', url, headers: {} });
+    const status = statusOf(response);
+    if (response.status !== 200 || (status !== 'inprogress' && status !== 'unspecified') || Date.now() >= deadline) return response;
+    await sleep(wait.intervalMs);
+  }
+}
