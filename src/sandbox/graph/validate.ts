@@ -13,7 +13,7 @@ function literal(value: unknown): string {
 /** The complex type a property's value has, when the schema defines its properties (getBodySchema resolved the `$ref`s). */
 function complexSchemaOf(prop: PropertySchema): ObjectSchema | undefined {
   const def = prop.allOf?.[0];
-  return def?.properties ? def : undefined;
+  return def?.properties ? { ...def, properties: def.properties } : undefined;
 }
 
 function checkValue(name: string, prop: PropertySchema, value: unknown, deep?: Deep): void {
