@@ -3,3 +3,4 @@ export { createValidator, type GraphValidator, type ValidatorOptions } from './v
 export { applyEdits, type CodeFix, type GraphDiagnostic, type Severity, type TextEdit } from './types';
 export { getCompletions, type GraphCompletion, type CompletionKind, type IntelligenceOptions } from './completion';
 export { getHover, type GraphHover } from './hover';
+export { validateBodyDocument } from './bodyDocument';

@@ -1,6 +1,7 @@
 import { vscode } from '../api';
 import type { ExtensionServices } from '../services';
 import { GraphQuickFixProvider } from './codeActions';
+import { BodyFileDiagnostics, bodyFilePatterns } from './bodyFileDiagnostics';
 import { GraphCompletionProvider } from './completion';
 import { HttpDiagnostics } from './diagnostics';
 import { GraphHoverProvider } from './hover';
@@ -9,13 +10,17 @@ import { readSettings } from '../session/settings';
 
 const HTTP: vscode.DocumentSelector = { language: 'http' };
 
-/** Validation, completion, hover and quick fixes for .http files: thin adapters over src/core/intelligence. */
-export function registerLanguageSupport(_context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
+/**
+ * Validation, completion, hover and quick fixes for .http files, and Graph's rules on body files (the manifest's
+ * jsonValidation patterns): thin adapters over src/core/intelligence.
+ */
+export function registerLanguageSupport(context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
   const isEnabled = () => vscode.workspace.getConfiguration('graphConnectorGroups').get<boolean>('validation.enable', true);
   const intelligence = new IntelligenceLoader(() => readSettings().cloud);
   const diagnostics = new HttpDiagnostics(() => intelligence.validator(), isEnabled);
   return vscode.Disposable.from(
     diagnostics,
+    new BodyFileDiagnostics(bodyFilePatterns(context.extension.packageJSON), intelligence, isEnabled),
     vscode.languages.registerCodeActionsProvider(HTTP, new GraphQuickFixProvider(diagnostics), { providedCodeActionKinds: GraphQuickFixProvider.kinds }),
     vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(intelligence), ...GraphCompletionProvider.triggerCharacters),
     vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider(intelligence)),

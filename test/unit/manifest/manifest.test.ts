@@ -59,8 +59,9 @@ describe('package.json: identity', () => {
 });
 
 describe('package.json: activation and capabilities', () => {
-  test('activationEvents is empty: contributions imply activation', () => {
-    assert.deepEqual(pkg.activationEvents, []);
+  test('activationEvents: contributions imply activation, except for a workspace with only body files (Graph rules on them)', () => {
+    const globs = pkg.contributes.jsonValidation.flatMap((j: { fileMatch: string | string[] }) => [j.fileMatch].flat());
+    assert.deepEqual(pkg.activationEvents, globs.map((g: string) => `workspaceContains:**/${g}`));
   });
 
   test('capabilities.untrustedWorkspaces is declared', () => {

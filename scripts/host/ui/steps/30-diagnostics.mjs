@@ -56,10 +56,18 @@ export const steps = [
     async run({ wb, editor }) {
       await wb.openFile(fixture('sales.connectorGroup.json'));
       await editor.waitForSquiggle('warning', { timeout: 20_000 }).catch(() => editor.waitForSquiggle('error'));
+      await editor.waitForSquiggle('warning', { timeout: 20_000 });
       const rows = await editor.problems('sales.connectorGroup.json');
+      // VS Code's JSON support, from the schema: the enum. Ours, beyond the schema: the read-only property.
       assert.ok(rows.some((r) => /mars/.test(r) || /Value is not accepted/.test(r)), JSON.stringify(rows));
+      assert.ok(rows.some((r) => /isDefault.*read-only/.test(r)), JSON.stringify(rows));
+      assert.equal(rows.filter((r) => /mars|Value is not accepted/.test(r)).length, 1, 'the enum problem shows once, not twice');
       await wb.screenshot('diagnostics-03-body-file');
       await wb.runCommand('View: Toggle Panel Visibility');
+      // Ctrl+. on the read-only property removes it.
+      await editor.goTo(4, 5);
+      await editor.applyQuickFix("Remove 'isDefault'");
+      assert.equal(await editor.savedText(fixture('sales.connectorGroup.json')), '{\n  "name": "Sales",\n  "region": "mars"\n}\n');
     },
   },
 ];
