@@ -3,7 +3,18 @@ import type { SandboxSeed, SeedIdentity } from './types';
 /** Entities as Graph returns them; property order is the order Graph serialises them in. */
 export interface ConnectorGroup { id: string; name: string; connectorGroupType: 'applicationProxy'; isDefault: boolean; region: string | null }
 export interface Connector { id: string; machineName: string; externalIp: string; status: string; version: string }
-export interface Application { id: string; appId: string; displayName: string }
+/** Beta-only properties (onPremisesPublishing) are kept here and left out of v1.0 answers by the handlers. */
+export interface Application {
+  id: string; appId: string; applicationTemplateId: string | null; displayName: string;
+  identifierUris: string[]; web: Record<string, unknown>; onPremisesPublishing: Record<string, unknown> | null;
+}
+export interface AppRole { allowedMemberTypes: string[]; description: string; displayName: string; id: string; isEnabled: boolean; origin: string; value: string | null }
+export interface ServicePrincipal { id: string; appId: string; applicationTemplateId: string | null; displayName: string; servicePrincipalType: 'Application'; appRoles: AppRole[] }
+export interface AppRoleAssignment {
+  id: string; appRoleId: string; creationTimestamp: string; principalDisplayName: string | null; principalId: string;
+  principalType: string | null; resourceDisplayName: string; resourceId: string;
+}
+export interface DirectoryUser { id: string; displayName: string; userPrincipalName: string }
 export interface ExternalGroup { id: string; displayName: string | null; description: string | null }
 export interface ExternalConnection { id: string; name: string; description: string | null; state: string; configuration: { authorizedAppIds: string[] } }
 /** Graph's publicError, as a failed connectionOperation carries it. */
@@ -24,6 +35,9 @@ export interface SandboxState {
   connectorGroups: Map<string, ConnectorGroup>;
   connectors: Map<string, Connector>;
   applications: Map<string, Application>;
+  servicePrincipals: Map<string, ServicePrincipal>;
+  appRoleAssignments: Map<string, AppRoleAssignment>;
+  users: Map<string, DirectoryUser>;
   /** connector id -> connector group id */
   connectorGroupOf: Map<string, string>;
   /** application object id -> connector group id */
@@ -47,10 +61,19 @@ export function memberKey(connectionId: string, groupId: string): string {
   return `${connectionId}/${groupId}`;
 }
 
+/** An application as Graph creates it: no identifier URIs, an empty web platform, not published through App Proxy. */
+export function newApplication(id: string, appId: string, displayName: string, applicationTemplateId: string | null): Application {
+  return {
+    id, appId, applicationTemplateId, displayName, identifierUris: [],
+    web: { homePageUrl: null, logoutUrl: null, redirectUris: [] }, onPremisesPublishing: null,
+  };
+}
+
 export function createState(seed: SandboxSeed): SandboxState {
   const state: SandboxState = {
     tenantId: seed.tenantId, seed,
     connectorGroups: new Map(), connectors: new Map(), applications: new Map(),
+    servicePrincipals: new Map(), appRoleAssignments: new Map(), users: new Map(),
     connectorGroupOf: new Map(), applicationGroupOf: new Map(),
     externalConnections: new Map(), externalGroups: new Map(), externalGroupMembers: new Map(),
     connectionOperations: new Map(), connectionSchemas: new Map(), externalItems: new Map(), connectionRemovals: new Map(),
@@ -63,8 +86,11 @@ export function createState(seed: SandboxSeed): SandboxState {
     for (const cid of g.connectorIds ?? []) state.connectorGroupOf.set(cid, g.id);
   }
   for (const a of seed.applications) {
-    state.applications.set(a.id, { id: a.id, appId: a.appId, displayName: a.displayName });
+    state.applications.set(a.id, newApplication(a.id, a.appId, a.displayName, null));
     if (a.connectorGroupId) state.applicationGroupOf.set(a.id, a.connectorGroupId);
+  }
+  for (const u of [seed.user, ...(seed.users ?? [])]) {
+    state.users.set(u.id, { id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName });
   }
   for (const c of seed.externalConnections) {
     state.externalConnections.set(c.id, { id: c.id, name: c.name, description: c.description ?? null, state: c.state ?? 'draft', configuration: { authorizedAppIds: [] } });

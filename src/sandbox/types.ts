@@ -35,6 +35,8 @@ export interface SeedUser { id: string; userPrincipalName: string; displayName: 
 export interface SandboxSeed {
   tenantId: string;
   user: SeedUser;
+  /** Other users of the tenant (the App Proxy tutorial assigns one to the published app, then deletes it). */
+  users?: { id: string; userPrincipalName: string; displayName: string }[];
   confidentialApp: SeedConfidentialApp;
   /** Public clients (no secret) allowed to sign users in; the Graph CLI tools id is always accepted too. */
   publicClientIds: string[];

@@ -1,4 +1,5 @@
-import { assignApplicationConnectorGroup } from './applications';
+import { assignApplicationConnectorGroup, deleteApplication, updateApplication } from './applications';
+import { instantiateApplicationTemplate, listApplicationTemplates } from './applicationTemplates';
 import * as groups from './connectorGroups';
 import * as connectors from './connectors';
 import * as connectionSchema from './connectionSchema';
@@ -6,6 +7,8 @@ import * as connections from './externalConnections';
 import * as externalGroups from './externalGroups';
 import * as items from './externalItems';
 import type { GraphHandler } from './request';
+import { addAppRoleAssignment } from './servicePrincipals';
+import { deleteUser } from './users';
 
 /**
  * The sandbox implementation of each operation in schemas/routes.json, keyed by operation id. The route table decides
@@ -25,6 +28,12 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'connector.listMemberOf': connectors.listConnectorMemberOf,
   'connector.addMemberOf': connectors.addConnectorMemberOf,
   'application.setConnectorGroup': assignApplicationConnectorGroup,
+  'application.update': updateApplication,
+  'application.delete': deleteApplication,
+  'applicationTemplate.list': listApplicationTemplates,
+  'applicationTemplate.instantiate': instantiateApplicationTemplate,
+  'servicePrincipal.addAppRoleAssignment': addAppRoleAssignment,
+  'user.delete': deleteUser,
   'externalConnection.list': connections.listConnections,
   'externalConnection.create': connections.createConnection,
   'externalConnection.get': connections.getConnection,

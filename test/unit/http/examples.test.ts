@@ -7,7 +7,7 @@ import { findVariableReferences } from '../../../src/core/http/variables';
 import { loadRouteTable, matchRoute, parseGraphUrl } from '../../../src/core/graph/routes';
 import { handlersByOperationId } from '../../../src/sandbox/graph/handlers';
 
-const WORKING = ['connector-groups.http', 'connectors.http', 'applications.http', 'external-groups.http', 'graph-connector.http'];
+const WORKING = ['connector-groups.http', 'connectors.http', 'applications.http', 'external-groups.http', 'graph-connector.http', 'publish-an-app.http'];
 const read = (name: string) => readFileSync(join('examples', name), 'utf8');
 const table = loadRouteTable();
 
@@ -33,9 +33,11 @@ describe('examples/*.http that run against the sandbox', () => {
           continue;
         }
         assert.ok(r.url.startsWith('https://graph.microsoft.com/'), `${where}: literal Graph URL so the sandbox redirect applies`);
-        const parsed = parseGraphUrl(r.url);
+        // Spaces in a query ($filter=displayName eq 'Custom') are sent encoded, as REST Client sends them.
+        const parsed = parseGraphUrl(r.url.replace(/ /g, '%20'));
         assert.ok(parsed.ok, where);
-        assert.equal(parsed.version, parsed.path.startsWith('/external/') ? 'v1.0' : 'beta', where);
+        // The App Proxy tutorial sends its directory steps (templates, URIs, users) to v1.0, as the docs page does.
+        if (name !== 'publish-an-app.http') assert.equal(parsed.version, parsed.path.startsWith('/external/') ? 'v1.0' : 'beta', where);
         const op = matchRoute(table, parsed.version, parsed.path, r.method)?.operation;
         assert.ok(op, `${where}: ${r.method} ${parsed.path} is not documented`);
         covered.add(op.id);
