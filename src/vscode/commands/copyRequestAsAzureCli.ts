@@ -12,6 +12,6 @@ export class CopyRequestAsAzureCliCommand implements Command {
 
   async execute(uri?: unknown, index?: unknown): Promise<string> {
     const { document, position } = await requestLocation(uri, index, vscode.l10n.t('copy it'));
-    return this.exporter.copy(prepareRequest(document, position, this.variables).request, 'azureCli');
+    return this.exporter.copy(prepareRequest(document, position, this.variables, undefined, 'copy').request, 'azureCli');
   }
 }

@@ -12,6 +12,6 @@ export class CopyRequestAsCurlCommand implements Command {
 
   async execute(uri?: unknown, index?: unknown): Promise<string> {
     const { document, position } = await requestLocation(uri, index, vscode.l10n.t('copy it'));
-    return this.curl.copy(prepareRequest(document, position, this.variables).request);
+    return this.curl.copy(prepareRequest(document, position, this.variables, undefined, 'copy').request);
   }
 }

@@ -26,7 +26,7 @@ export interface PreparedRequest {
  * file variables, the active variable set over `$shared`, system variables and the named responses this
  * document received. In Restricted Mode nothing is read from the machine ($processEnv, $dotenv). Throws a user-facing error, and nothing is sent, when the request is missing or a variable has no value.
  */
-export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>): PreparedRequest {
+export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>, purpose: 'send' | 'copy' = 'send'): PreparedRequest {
   const file = parseHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
   if (!request) throw new Error(vscode.l10n.t('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").'));
@@ -60,9 +60,11 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   if (resolved.unresolved.length > 0) {
     const names = resolved.unresolved.map(n => `{{${n}}}`).join(', ');
     const restricted = trusted ? '' : ` ${vscode.l10n.t('In Restricted Mode, $processEnv and $dotenv are not read.')}`;
+    // A copy (cURL, PowerShell, Azure CLI) is refused in the same words, but not called a send.
+    const refused = purpose === 'copy' ? vscode.l10n.t('Not copied') : vscode.l10n.t('Not sent');
     throw new Error((resolved.unresolved.length === 1
-      ? vscode.l10n.t('Not sent: {0} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', names)
-      : vscode.l10n.t('Not sent: {0} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', names)) + restricted);
+      ? vscode.l10n.t('{0}: {1} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, names)
+      : vscode.l10n.t('{0}: {1} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, names)) + restricted);
   }
   const { unresolved: _unresolved, ...ready } = resolved;
   return {
