@@ -1,6 +1,8 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The tutorial file is a promise to users: it runs top to bottom with the CLI, as they would run it, and validates clean.
@@ -26,5 +28,23 @@ describe('examples/publish-an-app.http (the App Proxy tutorial)', () => {
     const statuses = [...r.stdout.matchAll(/^HTTP (\d{3}) /gm)].map(m => Number(m[1]));
     assert.deepEqual(statuses, [200, 201, 204, 204, 200, 201, 204, 204, 204, 200, 201, 204, 204, 200, 204, 204]);
     assert.match(r.stdout, /"externalUrl": "https:\/\/wiki-contoso\.msappproxy\.net\/"/, 'the group lists the published app');
+  });
+
+  test('docs-only rules: applicationServerTimeout is "default" or "long"; isOnPremPublishingEnabled and applicationType are read-only', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gcg-publish-')), 'publish.http');
+    writeFileSync(file, [
+      'PATCH https://graph.microsoft.com/beta/applications/{{appId}}', 'Content-Type: application/json', '',
+      '{ "onPremisesPublishing": {', '  "applicationServerTimeout": "forever",', '  "isOnPremPublishingEnabled": true,', '  "applicationType": "x",',
+      '  "trafficRoutingMethod": "fastest"', '} }', '',
+    ].join('\n'));
+    const r = cli(['validate', '--json', file]);
+    const problems = (JSON.parse(r.stdout) as { line: number; code: string; message: string }[]).map(p => `${p.line} ${p.code} ${p.message}`);
+    assert.ok(problems.some(p => p.startsWith('5 ') && p.includes('Must be "default" or "long" (docs: api-reference/beta/resources/onpremisespublishing.md).')), problems.join('\n'));
+    assert.ok(problems.some(p => p.startsWith('6 graph.body.readOnly') && p.includes('isOnPremPublishingEnabled')), problems.join('\n'));
+    assert.ok(problems.some(p => p.startsWith('7 graph.body.readOnly') && p.includes('applicationType')), problems.join('\n'));
+    assert.ok(problems.some(p => p.startsWith('8 ')), problems.join('\n'));
+    const ok = join(mkdtempSync(join(tmpdir(), 'gcg-publish-')), 'ok.http');
+    writeFileSync(ok, 'PATCH https://graph.microsoft.com/beta/applications/{{appId}}\nContent-Type: application/json\n\n{ "onPremisesPublishing": { "applicationServerTimeout": "long" } }\n');
+    assert.equal(cli(['validate', ok]).stdout.trim(), '');
   });
 });

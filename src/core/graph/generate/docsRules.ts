@@ -12,6 +12,11 @@ function rule(facts: any, id: string): any {
   return r;
 }
 
+function operationFact(facts: any, id: string, text: string): void {
+  const op = (facts.operations ?? []).find((x: any) => x.id === id);
+  if (!op?.facts?.some((f: string) => f.includes(text))) throw new Error(`docs-facts.json operation '${id}' no longer states '${text}'`);
+}
+
 export function docsConstraints(facts: any): Map<string, JsonSchema> {
   const out = new Map<string, JsonSchema>();
   // connection.id: 3-32 alphanumeric, not starting with "Microsoft", not a reserved name. The docs do not say
@@ -36,5 +41,12 @@ export function docsConstraints(facts: any): Map<string, JsonSchema> {
   // Graph accepts and returns, so that value.
   rule(facts, 'schema.baseType');
   out.set(`${EC}.schema/baseType`, { enum: ['microsoft.graph.externalItem'] });
+  // applicationServerTimeout: a string, "default" or "long" (not an enum in the metadata). The fact is recorded on the
+  // tutorial's onPremisesPublishing step, from api-reference/beta/resources/onpremisespublishing.md.
+  operationFact(facts, 'tutorial.application.configureOnPremisesPublishing', 'applicationServerTimeout is a string (default | long)');
+  out.set('microsoft.graph.onPremisesPublishing/applicationServerTimeout', {
+    pattern: '^(default|long)$',
+    patternErrorMessage: 'Must be "default" or "long" (docs: api-reference/beta/resources/onpremisespublishing.md).',
+  });
   return out;
 }
