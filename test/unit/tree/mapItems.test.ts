@@ -55,6 +55,22 @@ describe('mapItems', () => {
     assert.equal(conn.connectionId, 'contosohr');
     assert.equal(conn.contextValue, 'externalConnection');
   });
+
+  test('an app published through App Proxy: external and internal URL, pre-authentication and SSO mode in the tooltip', () => {
+    const app = mapApplication(groupsFolder, {
+      id: 'o1', appId: 'a1', displayName: 'Wiki',
+      onPremisesPublishing: {
+        externalUrl: 'https://wiki-contoso.msappproxy.net/', internalUrl: 'https://wiki.contoso.local/',
+        externalAuthenticationType: 'aadPreAuthentication', singleSignOnSettings: { singleSignOnMode: 'onPremisesKerberos' },
+      },
+    })!;
+    assert.deepEqual(app.tooltip?.split('\n').slice(3), [
+      'External URL: https://wiki-contoso.msappproxy.net/', 'Internal URL: https://wiki.contoso.local/',
+      'Pre-authentication: Microsoft Entra ID (aadPreAuthentication)', 'Single sign-on: onPremisesKerberos',
+    ]);
+    const unpublished = mapApplication(groupsFolder, { id: 'o2', displayName: 'Plain', onPremisesPublishing: null })!;
+    assert.equal(unpublished.tooltip, 'Plain\nObject id: o2');
+  });
 });
 
 describe('contextValues match the manifest menus', () => {

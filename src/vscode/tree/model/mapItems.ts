@@ -41,6 +41,22 @@ export function mapConnector(parent: TenantNode, json: Json): TenantNode | undef
   };
 }
 
+const PRE_AUTHENTICATION: Record<string, string> = { aadPreAuthentication: 'Microsoft Entra ID', passthru: 'Passthrough' };
+
+/** What an App Proxy app is published as (beta `onPremisesPublishing`): its URLs, pre-authentication and SSO mode. */
+function publishingLines(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const p = value as Json;
+  const preAuth = str(p.externalAuthenticationType);
+  const sso = p.singleSignOnSettings && typeof p.singleSignOnSettings === 'object' ? str((p.singleSignOnSettings as Json).singleSignOnMode) : undefined;
+  return [
+    `External URL: ${str(p.externalUrl) ?? '-'}`,
+    `Internal URL: ${str(p.internalUrl) ?? '-'}`,
+    `Pre-authentication: ${preAuth ? `${PRE_AUTHENTICATION[preAuth] ?? preAuth} (${preAuth})` : '-'}`,
+    `Single sign-on: ${sso ?? 'none'}`,
+  ];
+}
+
 export function mapApplication(parent: TenantNode, json: Json): TenantNode | undefined {
   const id = str(json.id);
   if (!id) return undefined;
@@ -48,7 +64,7 @@ export function mapApplication(parent: TenantNode, json: Json): TenantNode | und
     key: childKey(parent, `app:${id}`), kind: 'application', parent, entityId: id, json, expandable: false,
     label: str(json.displayName) ?? id,
     description: str(json.appId),
-    tooltip: lines(str(json.displayName), `Object id: ${id}`, str(json.appId) && `App id: ${str(json.appId)}`),
+    tooltip: lines(str(json.displayName), `Object id: ${id}`, str(json.appId) && `App id: ${str(json.appId)}`, ...publishingLines(json.onPremisesPublishing)),
     icon: { id: 'window' }, contextValue: CONTEXT.application,
   };
 }
