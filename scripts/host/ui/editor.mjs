@@ -76,7 +76,11 @@ export class Editor {
     return this.page.locator(`${SUGGEST} .message`).innerText().catch(() => '');
   }
 
-  /** Accepts the row with this label the way a person does with the keyboard: arrows to it, then Enter. */
+  /**
+   * Accepts the row with this label the way a person does with the keyboard: arrows to it, then Tab (Enter accepts
+   * only a suggestion that changes the text here, editor.acceptSuggestionOnEnter "smart", and VS Code decides that a
+   * moment after the focus moves; the URL step checks Enter itself).
+   */
   async accept(label) {
     const labels = await this.suggestions();
     const index = labels.indexOf(label);
@@ -86,7 +90,7 @@ export class Editor {
     while (at < index) { await this.press('ArrowDown'); at++; }
     while (at > index) { await this.press('ArrowUp'); at--; }
     await this.page.locator(`${SUGGEST_ROWS}.focused .label-name`, { hasText: label }).first().waitFor({ timeout: 3_000 });
-    await this.press('Enter');
+    await this.press('Tab');
     await this.page.locator(SUGGEST).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
   }
 
