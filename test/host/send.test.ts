@@ -155,6 +155,27 @@ suite('send: requests to the sandbox tenant', () => {
     assert.match(second.getText(), /\$skiptoken=/);
   });
 
+  test('202 Accepted with Location: "Poll This Operation" GETs the operation until it is no longer inprogress', async function () {
+    this.timeout(30_000);
+    const connections = 'https://graph.microsoft.com/v1.0/external/connections';
+    const id = `hostpoll${Date.now() % 100000}`;
+    const editor = await httpDocument(`POST ${connections}\nContent-Type: application/json\n\n{ "id": "${id}", "name": "Host poll", "description": "Polled by a host test" }\n\n###\nPATCH ${connections}/${id}/schema\nContent-Type: application/json\n\n{ "baseType": "microsoft.graph.externalItem", "properties": [{ "name": "title", "type": "string", "isSearchable": true }] }\n`);
+    await sendAtLine(editor, 0);
+    assert.match(latestResponse().getText(), /^\/\/ 201/);
+    await sendAtLine(editor, 6);
+    const accepted = latestResponse();
+    assert.match(accepted.getText(), /^\/\/ 202/);
+    assert.match(accepted.getText(), /\/operations\//);
+    await vscode.commands.executeCommand('graphConnectorGroups.pollOperation', accepted.uri);
+    const polled = latestResponse();
+    assert.notEqual(polled.uri.toString(), accepted.uri.toString());
+    assert.match(polled.getText(), /^\/\/ 200 OK/);
+    assert.match(polled.getText(), /"status": "completed"/);
+    // A response that is not a 202 with Location has nothing to poll.
+    await vscode.commands.executeCommand('graphConnectorGroups.pollOperation', polled.uri);
+    assert.equal(latestResponse().uri.toString(), polled.uri.toString());
+  });
+
   test('POST then DELETE by a request variable: both announced to the tenant tree; the body can be saved', async () => {
     const heard: string[] = [];
     const sub = api.onDidMutateTenant(m => heard.push(`${m.method} ${m.status}`));

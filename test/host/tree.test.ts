@@ -130,6 +130,18 @@ suite('tenant tree (sandbox)', function () {
     assert.match(doc.getText(), new RegExp(`\\n\\n### Get connector group "Default"\\nGET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${DEFAULT_GROUP}\\n$`));
   });
 
+  test('publish an app through a group opens the tutorial\'s requests for it as an untitled .http document', async () => {
+    const text = await vscode.commands.executeCommand<string>(`${CMD}publishAppThroughGroup`, {
+      groupId: DEFAULT_GROUP, groupName: 'Default', displayName: 'Host app', internalUrl: 'https://host.contoso.local/', externalUrl: 'https://host-contoso.msappproxy.net/',
+    });
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc?.isUntitled, 'an untitled document');
+    assert.equal(doc.languageId, 'http');
+    assert.equal(doc.getText(), text);
+    assert.match(text, /^@externalUrl = https:\/\/host-contoso\.msappproxy\.net\/$/m);
+    assert.match(text, new RegExp(`"@odata.id": "https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${DEFAULT_GROUP}"`));
+  });
+
   test('copy id, open JSON (read-only virtual document), rename and add a connector', async () => {
     const key = `connectorGroups/group:${EMPTY_GROUP}`;
     assert.equal(await vscode.commands.executeCommand(`${CMD}copyId`, { key }), EMPTY_GROUP);

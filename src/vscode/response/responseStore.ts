@@ -10,6 +10,8 @@ export interface ResponseRecord {
   request: GraphCallRequest;
   result: GraphCallResult;
   nextLink?: string;
+  /** A 202 Accepted's `Location` (an async operation, e.g. schema registration): "Poll This Operation" GETs it. */
+  operationLocation?: string;
   text: string;
 }
 

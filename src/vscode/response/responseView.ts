@@ -7,10 +7,18 @@ import { findNextLink, formatResponseDocument, type ResponseSummary } from './fo
 import type { ResponseRecord, ResponseStore } from './responseStore';
 
 const NEXT_LINK_KEY = 'graphConnectorGroups.responseHasNextLink';
+const OPERATION_KEY = 'graphConnectorGroups.responseHasOperation';
+
+/** A 202 Accepted that names where to follow the work it accepted. */
+function operationLocation(result: GraphCallResult): string | undefined {
+  if (result.status !== 202) return undefined;
+  const location = Object.entries(result.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
+  return location || undefined;
+}
 
 /**
- * Shows responses beside the request as read-only JSON documents, and keeps the `responseHasNextLink`
- * context key in step with the response in focus (or, when none is, the last one shown).
+ * Shows responses beside the request as read-only JSON documents, and keeps the `responseHasNextLink` and
+ * `responseHasOperation` context keys in step with the response in focus (or, when none is, the last one shown).
  */
 export class ResponseView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -22,7 +30,7 @@ export class ResponseView implements vscode.Disposable {
   async show(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseRecord> {
     const summary = await this.summarize(request, result, permission);
     const { text, language } = formatResponseDocument(summary);
-    const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body) }, language);
+    const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body), operationLocation: operationLocation(result) }, language);
     const doc = await vscode.workspace.openTextDocument(record.uri);
     // A preview tab: the next response replaces this one unless the user keeps it (double-click), like REST Client's single panel.
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
@@ -58,6 +66,7 @@ export class ResponseView implements vscode.Disposable {
   private updateContext(): void {
     const record = this.store.get(vscode.window.activeTextEditor?.document.uri) ?? this.store.last();
     void vscode.commands.executeCommand('setContext', NEXT_LINK_KEY, Boolean(record?.nextLink));
+    void vscode.commands.executeCommand('setContext', OPERATION_KEY, Boolean(record?.operationLocation));
   }
 
   dispose(): void {

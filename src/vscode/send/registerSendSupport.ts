@@ -8,6 +8,7 @@ import { CopyRequestAsPowerShellCommand } from '../commands/copyRequestAsPowerSh
 import { CopyRequestAsAzureCliCommand } from '../commands/copyRequestAsAzureCli';
 import { CopyResponseAsCurlCommand } from '../commands/copyResponseAsCurl';
 import { LoadNextPageCommand } from '../commands/loadNextPage';
+import { PollOperationCommand } from '../commands/pollOperation';
 import { OpenExampleCommand } from '../commands/openExample';
 import { ResendLastRequestCommand } from '../commands/resendLastRequest';
 import { SaveResponseBodyCommand } from '../commands/saveResponseBody';
@@ -59,6 +60,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   commands.register(new CopyResponseAsCurlCommand(curl, store));
   commands.register(new SaveResponseBodyCommand(store));
   commands.register(new LoadNextPageCommand(runner, store));
+  commands.register(new PollOperationCommand(runner, store));
   commands.register(new ShowHistoryCommand(history, runner));
   commands.register(new ClearHistoryCommand(history));
   commands.register(new SignInCommand(services.accounts));

@@ -11,6 +11,7 @@ import { LoadMoreCommand } from './commands/loadMore';
 import { MoveConnectorToGroupCommand } from './commands/moveConnectorToGroup';
 import { OpenItemJsonCommand } from './commands/openItemJson';
 import { RefreshTreeCommand } from './commands/refreshTree';
+import { PublishAppThroughGroupCommand } from './commands/publishAppThroughGroup';
 import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
 import type { TreeCommandDeps } from './commands/treeCommandDeps';
 import { graphSendFrom } from './graphSend';
@@ -70,6 +71,7 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   commands.register(new OpenItemJsonCommand(deps, documents));
   commands.register(new InsertRequestCommand(deps));
   commands.register(new AddExternalGroupByIdCommand(deps));
+  commands.register(new PublishAppThroughGroupCommand(deps));
 
   return vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) });
 }

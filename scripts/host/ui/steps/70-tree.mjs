@@ -76,6 +76,31 @@ export const steps = [
     },
   },
   {
+    name: 'tree-context-menu-publish-app',
+    async run({ wb }) {
+      await contextMenu(wb, 'US datacenter');
+      await wb.chooseFromContextMenu('Publish an App through This Group…');
+      // Three input boxes, one after the other (the title counts them): display name, internal URL, external URL.
+      const answers = ['Payroll (UI)', 'https://payroll.contoso.local/', 'https://payroll-ui-contoso.msappproxy.net/'];
+      for (const [i, answer] of answers.entries()) {
+        await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: `(${i + 1}/3)` }).waitFor({ timeout: 10_000 });
+        const input = wb.page.locator('.quick-input-widget input');
+        await input.fill(answer);
+        if (i === 0) await wb.screenshot('tree-07-publish-app-name');
+        await wb.page.keyboard.press('Enter');
+      }
+      // An untitled .http document with the tutorial's requests for this group, its URLs as request variables.
+      const line = (text) => wb.page.locator('.editor-instance .view-line', { hasText: text }).first();
+      await line('through the connector group "US datacenter"').waitFor({ timeout: 15_000 });
+      await line('@internalUrl = https://payroll.contoso.local/').waitFor({ timeout: 5_000 });
+      await line('@externalUrl = https://payroll-ui-contoso.msappproxy.net/').waitFor({ timeout: 5_000 });
+      await line("applicationTemplates?$filter=displayName eq 'Custom'").waitFor({ timeout: 5_000 });
+      await line('/instantiate').waitFor({ timeout: 5_000 });
+      assert.ok(await wb.page.locator('.tab.active', { hasText: 'Untitled' }).count(), 'the requests open in an untitled editor');
+      await wb.screenshot('tree-08-publish-app-requests');
+    },
+  },
+  {
     name: 'tree-create',
     async run({ wb }) {
       await openTenantView(wb);
