@@ -177,19 +177,25 @@ export class Editor {
   async hoverOver(lineText, text) {
     const line = this.page.locator('.editor-instance .view-line', { hasText: lineText }).first();
     await line.waitFor({ timeout: 10_000 });
-    // CodeLenses render late and push lines down: measure until two readings agree.
-    let box, previous;
-    for (let i = 0; i < 10; i++) {
-      previous = box;
-      box = await this.measure(line, text);
-      if (box && previous && box.x === previous.x && box.y === previous.y) break;
-      await this.page.waitForTimeout(250);
-    }
-    if (!box) throw new Error(`"${text}" is not on the line "${lineText}"`);
+    // CodeLenses render late and push every line down by one: wait for them (a file of requests has them), then
+    // measure until two readings agree, and measure again before each try.
+    await this.page.locator('.editor-instance .codelens-decoration').first().waitFor({ timeout: 10_000 }).catch(() => {});
+    const settle = async () => {
+      let box, previous;
+      for (let i = 0; i < 10; i++) {
+        previous = box;
+        box = await this.measure(line, text);
+        if (box && previous && box.x === previous.x && box.y === previous.y) break;
+        await this.page.waitForTimeout(250);
+      }
+      if (!box) throw new Error(`"${text}" is not on the line "${lineText}"`);
+      return box;
+    };
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
     // A hover that does not come (the pointer arrived while the editor was busy): away and back, as a person would,
     // and at last the keyboard's way to the same hover: the cursor on the word, "Show or Focus Hover" (Ctrl+K Ctrl+I).
     for (let attempt = 0; ; attempt++) {
+      const box = await settle();
       if (attempt < 3) {
         await this.page.mouse.move(box.x - 40, box.y + 60);
         await this.page.mouse.move(box.x, box.y, { steps: 4 });
