@@ -17,7 +17,8 @@ async function pasted(wb) {
   await wb.runCommand('File: New Untitled Text File');
   await wb.page.locator('.tabs-container .tab[aria-label^="Untitled"]').first().waitFor({ timeout: 10_000 });
   await wb.page.keyboard.press('Control+V');
-  await wb.page.locator('.editor-instance .view-line', { hasText: /\S/ }).first().waitFor({ timeout: 10_000 });
+  // The untitled editor's own lines (another open editor's text would satisfy a page-wide wait before the paste lands).
+  await wb.page.locator('.editor-group-container.active .view-lines .view-line', { hasText: /\S/ }).first().waitFor({ timeout: 10_000 });
   const text = (await wb.page.locator('.editor-group-container.active .view-lines .view-line').allInnerTexts()).join('\n');
   return text.replace(/\u00a0/g, ' ');
 }
