@@ -60,25 +60,11 @@ export const steps = [
   {
     name: 'quick-fixes-each-diagnostic',
     async run({ wb, editor }) {
-      const name = 'quick-fixes.http';
-      const marks = markers(name);
-      assert.equal(marks.length, CHOICES.length);
-      await wb.openFile(fixture(name));
-      await editor.waitForSquiggle('error');
-      for (let i = marks.length - 1; i >= 0; i--) {
-        await editor.goTo(marks[i].line, marks[i].column);
-        await wb.page.waitForTimeout(500); // past the validation debounce of the previous fix
-        const titles = await editor.quickFixes();
-        if (i === 2) {
-          await wb.screenshot('quick-fix-01-menu');
-          assert.ok(titles.some((t) => t.includes('Change to "nam"')), JSON.stringify(titles));
-        }
-        await editor.applyQuickFix(CHOICES[i], titles);
-      }
-      const text = await editor.savedText(fixture(name));
-      const expected = readFileSync(join(REPO_ROOT, 'test/ui/quick-fixes.expected.http'), 'utf8');
-      if (text !== expected) console.log(`---- actual quick-fixes.http ----\n${text}\n----`);
-      assert.equal(text, expected);
+      await fixAll(wb, editor, 'quick-fixes.http', CHOICES, async (i, titles) => {
+        if (i !== 2) return;
+        await wb.screenshot('quick-fix-01-menu');
+        assert.ok(titles.some((t) => t.includes('Change to "nam"')), JSON.stringify(titles));
+      });
       await wb.page.waitForTimeout(1000);
       assert.equal(await editor.squiggleCount('error'), 0, 'no error left after the fixes');
       await wb.screenshot('quick-fix-02-all-applied');
