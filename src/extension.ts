@@ -1,5 +1,6 @@
 import { vscode } from './vscode/api';
 import { CommandManager } from './vscode/commands/commandManager';
+import { useTranslator } from './vscode/l10n';
 import { redactingChannel, reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';
@@ -9,6 +10,8 @@ import { registerTenantTree } from './vscode/tree/registerTenantTree';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
+  // The pure item models and layouts localize through this (src/vscode/l10n.ts).
+  useTranslator(vscode.l10n.t.bind(vscode.l10n));
   const channel = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
   // Every feature logs through this: no line reaches the channel unredacted.
   const log = redactingChannel(channel);

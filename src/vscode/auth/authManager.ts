@@ -11,6 +11,7 @@ import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from './silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
+import { l10n } from '../l10n';
 
 export type InteractiveMethod =
   | { kind: 'deviceCode'; onCode: DeviceCodeCallback }
@@ -84,7 +85,7 @@ export class AuthManager {
       : { kind: 'interactive', openBrowser: method.openBrowser };
     const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), coreMethod);
     const token = await msal.signIn(scopes, signal);
-    if (!token.account) throw new Error('Sign-in returned no account.');
+    if (!token.account) throw new Error(l10n.t('Sign-in returned no account.'));
     await this.update(APP_ONLY_KEY, env, undefined);
     await this.update(SELECTED_KEY, env, token.account.homeAccountId);
     return token.account;
@@ -114,7 +115,7 @@ export class AuthManager {
 
   /** Removes the account's tokens from SecretStorage (or the app's secret); undefined signs everyone out. */
   async signOut(env: ActiveEnvironment, homeAccountId?: string): Promise<void> {
-    if (usesVsCodeAuth(env)) throw new Error('You are signed in through VS Code\'s Microsoft account: sign out from the Accounts menu (bottom left), or set graphConnectorGroups.authProvider to "msal".');
+    if (usesVsCodeAuth(env)) throw new Error(l10n.t('You are signed in through VS Code\'s Microsoft account: sign out from the Accounts menu (bottom left), or set graphConnectorGroups.authProvider to "msal".'));
     const app = this.record<AppOnlyRecord>(APP_ONLY_KEY, env);
     if (app && (homeAccountId === undefined || homeAccountId === appAccount(app.clientId, app.tenant).homeAccountId)) {
       await this.secrets.delete(secretKey(env, app.clientId));

@@ -1,4 +1,5 @@
 import type { AccessToken, TokenSource } from '../../core/auth/tokenSource';
+import { l10n } from '../l10n';
 
 /**
  * For background sends (the tree): MSAL's silent path only. Where MSAL would fall back to a device-code
@@ -18,7 +19,7 @@ export function silentOnly(create: (deviceCodeCallback: () => void) => TokenSour
       } catch (error) {
         if (!stop.signal.aborted || signal?.aborted) throw error;
         if (options?.forceRefresh && last) return last;
-        throw Object.assign(new Error('Sign-in required: run "Graph Connector Groups: Sign In…".'), { errorCode: 'login_required' });
+        throw Object.assign(new Error(l10n.t('Sign-in required: run "Graph Connector Groups: Sign In…".')), { errorCode: 'login_required' });
       }
     },
   };

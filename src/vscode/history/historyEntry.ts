@@ -1,5 +1,6 @@
 import { redactSecrets } from '../../core/send/redact';
 import { redactCredentialParams, withoutCredentialHeaders } from '../../core/send/credentials';
+import { l10n } from '../l10n';
 
 /**
  * One remembered request. Pure (no `vscode`): what goes into workspaceState is decided here, so the
@@ -83,8 +84,8 @@ export function parseHistory(raw: unknown): HistoryEntry[] {
 export function describeHistoryEntry(entry: HistoryEntry): { label: string; description: string } {
   let path = entry.url;
   try { const u = new URL(entry.url); path = u.pathname + u.search; } catch { /* keep as written */ }
-  const parts = [entry.status !== undefined ? String(entry.status) : 'no response'];
-  if (entry.durationMs !== undefined) parts.push(`${entry.durationMs} ms`);
+  const parts = [entry.status !== undefined ? String(entry.status) : l10n.t('no response')];
+  if (entry.durationMs !== undefined) parts.push(l10n.t('{0} ms', entry.durationMs));
   parts.push(new Date(entry.time).toISOString().replace('T', ' ').slice(0, 19));
   return { label: `${entry.method} ${path}`, description: parts.join(' · ') };
 }

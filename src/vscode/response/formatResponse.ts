@@ -1,4 +1,5 @@
 import { redactSecrets } from '../../core/send/redact';
+import { l10n } from '../l10n';
 
 /**
  * Turns a response into the text of the read-only response document: a JSONC comment block with the
@@ -62,26 +63,26 @@ export function formatResponseDocument(r: ResponseSummary): { text: string; lang
   const head: string[] = [];
   head.push(...comment(`${r.status} ${r.statusText}`.trim()));
   head.push(...comment(`${r.method} ${redactSecrets(r.url)}`));
-  const facts = [`${r.durationMs} ms`, formatBytes(r.bodyBytes)];
-  if (r.retries) facts.push(`${r.retries} ${r.retries === 1 ? 'retry' : 'retries'}`);
+  const facts = [l10n.t('{0} ms', r.durationMs), formatBytes(r.bodyBytes)];
+  if (r.retries) facts.push(r.retries === 1 ? l10n.t('1 retry') : l10n.t('{0} retries', r.retries));
   head.push(...comment(facts.join(' · ')));
   if (r.requestId) head.push(...comment(`request-id: ${r.requestId}`));
   if (r.error) {
     head.push('//');
     // The status line is already the first line: do not repeat it before Graph's message.
     const message = r.error.message.replace(new RegExp(`^${r.status}(\\s+${escapeRegExp(r.statusText)})?:\\s*`), '');
-    head.push(...wrapped(`Error${r.error.code ? ` ${r.error.code}` : ''}: ${redactSecrets(message)}`));
-    if (r.error.hint) head.push(...wrapped(`Hint: ${redactSecrets(r.error.hint)}`));
+    head.push(...wrapped(r.error.code ? l10n.t('Error {0}: {1}', r.error.code, redactSecrets(message)) : l10n.t('Error: {0}', redactSecrets(message))));
+    if (r.error.hint) head.push(...wrapped(l10n.t('Hint: {0}', redactSecrets(r.error.hint))));
   }
-  head.push('//', '// Headers:');
+  head.push('//', `// ${l10n.t('Headers:')}`);
   for (const [name, value] of Object.entries(r.headers).sort(([a], [b]) => a.localeCompare(b))) {
     head.push(...comment(`  ${name}: ${redactSecrets(value)}`));
   }
   if (r.bodyFile) {
     head.push('//');
-    head.push(...comment(`The body (${formatBytes(r.bodyBytes)}) was saved to ${r.bodyFile}`));
-    if (r.bodyPreview !== undefined) head.push(...comment('Below: its beginning, as received. Use "Open full body" to see all of it.'));
-    else head.push(...comment('It is not text, so it is not shown here. Use "Save Response Body…" to keep it.'));
+    head.push(...comment(l10n.t('The body ({0}) was saved to {1}', formatBytes(r.bodyBytes), r.bodyFile)));
+    if (r.bodyPreview !== undefined) head.push(...comment(l10n.t('Below: its beginning, as received. Use "Open full body" to see all of it.')));
+    else head.push(...comment(l10n.t('It is not text, so it is not shown here. Use "Save Response Body…" to keep it.')));
   }
   const bodyText = r.body ?? r.bodyPreview ?? '';
   const { text, isJson } = r.body !== undefined ? prettyBody(bodyText) : { text: bodyText, isJson: false };

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { describeValueSources, foreignHost } from '../../core/http/valueSources';
 import type { Prompts } from '../prompts';
 import type { GraphCallRequest } from '../services';
+import { l10n } from '../l10n';
 
 const KEY = 'graphConnectorGroups.hostConsent';
 
@@ -24,12 +25,12 @@ export class HostConsent {
     if (!host) return true;
     const answers = this.state.get<Record<string, boolean>>(KEY) ?? {};
     if (Object.prototype.hasOwnProperty.call(answers, host)) return answers[host] === true;
-    const send = `Send to ${host}`, never = 'Don\'t send';
+    const send = l10n.t('Send to {0}', host), never = l10n.t('Don\'t send');
     const answer = await this.prompts.ask({
       modal: true, actions: [send, never],
-      message: `Send values from ${describeValueSources(request.valuesFrom)} to ${host}?`,
-      detail: `This request goes to ${host}, which is not Microsoft Graph, and carries values from ${describeValueSources(request.valuesFrom)}. `
-        + 'A .http file can name any host: send only if you trust it with them. Your answer is remembered for this workspace and host.',
+      message: l10n.t('Send values from {0} to {1}?', describeValueSources(request.valuesFrom), host),
+      detail: l10n.t('This request goes to {0}, which is not Microsoft Graph, and carries values from {1}. A .http file can name any host: send only if you trust it with them. Your answer is remembered for this workspace and host.',
+        host, describeValueSources(request.valuesFrom)),
     });
     if (answer === send || answer === never) await this.state.update(KEY, { ...answers, [host]: answer === send });
     return answer === send;

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import type { ItemJsonDocuments } from '../itemJsonDocuments';
 import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
+import { l10n } from '../../l10n';
 
 /** Shows the item's Graph JSON in a read-only editor. */
 export class OpenItemJsonCommand implements Command {
@@ -10,7 +11,7 @@ export class OpenItemJsonCommand implements Command {
 
   async execute(arg?: unknown): Promise<vscode.TextDocument> {
     const node = (await nodeOf(this.deps.provider, arg));
-    if (!node?.json) throw new Error('Open JSON: select a connector group, connector, application, connection or group.');
+    if (!node?.json) throw new Error(l10n.t('Open JSON: select a connector group, connector, application, connection or group.'));
     return this.documents.open(node.label, node.key, node.json);
   }
 }
