@@ -44,4 +44,4 @@ export interface SandboxContext {
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 /** Microsoft Graph Command Line Tools: a public client every tenant knows, accepted so real scripts work unchanged. */
-export const GRAPH_CLI_TOOLS_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
+export { GRAPH_CLI_TOOLS_CLIENT_ID } from '../core/auth/clientIds';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SandboxContext } from './context';
+import { GRAPH_CLI_TOOLS_CLIENT_ID, type SandboxContext } from './context';
 import { applyFault, compileFaults, takeFault } from './faults';
 import { graphErrorBody, GraphError } from './graph/errors';
 import { handleGraphRequest } from './graph/router';
@@ -110,7 +110,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     graphEndpoint: ctx.baseUrl, authority, tenantId: seed.tenantId, port,
     clientId: seed.confidentialApp.clientId, clientSecret: seed.confidentialApp.clientSecret,
-    publicClientId: seed.publicClientIds[0] ?? '14d82eec-204b-4c2f-b7e8-296a70dab67e',
+    publicClientId: seed.publicClientIds[0] ?? GRAPH_CLI_TOOLS_CLIENT_ID,
     userPrincipalName: seed.user.userPrincipalName, state: ctx.state,
     msalAuthOptions: () => msalAuthOptions(ctx),
     setFaults: rules => { ctx.faults = compileFaults(rules); },

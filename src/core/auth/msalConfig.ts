@@ -7,8 +7,9 @@ import type { SecretStore } from './secretStore';
 import type { HttpTransport } from '../send/transport';
 import { transportNetworkClient } from './msalNetworkClient';
 
-/** Microsoft Graph Command Line Tools: a public client pre-registered in every tenant, so no app registration is needed. */
-export const GRAPH_CLI_TOOLS_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
+import { GRAPH_CLI_TOOLS_CLIENT_ID } from './clientIds';
+
+export { GRAPH_CLI_TOOLS_CLIENT_ID };
 
 export interface MsalSettings {
   clientId?: string;

@@ -3,6 +3,7 @@
  * checked here, once, before anything uses it: a port that is a path would make a Unix socket, a timeout
  * past setTimeout's 2^31 ms range fires at once, a string disables it. Pure: values arrive as `unknown`.
  */
+import { GRAPH_CLI_TOOLS_CLIENT_ID } from '../auth/clientIds';
 
 export interface CheckedSettings {
   environment: 'sandbox' | 'cloud';
@@ -25,8 +26,8 @@ export const INTEGER_SETTINGS = {
   'sandbox.port': { minimum: 0, maximum: 65535, default: 0 },
 } as const;
 
-/** msalConfig's GRAPH_CLI_TOOLS_CLIENT_ID (importing it would load msal-node at activation; a unit test keeps them equal). */
-export const DEFAULT_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
+/** The settings' default client id: Microsoft Graph Command Line Tools (core/auth/clientIds.ts, free of msal-node). */
+export const DEFAULT_CLIENT_ID = GRAPH_CLI_TOOLS_CLIENT_ID;
 const CLOUD_IDS = ['Global', 'USGovL4', 'USGovL5', 'China'] as const;
 /** A tenant id (GUID), a domain, or organizations/common/consumers: it becomes a path segment of the authority URL. */
 const TENANT = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253}[A-Za-z0-9])?$/;
