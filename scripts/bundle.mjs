@@ -22,7 +22,7 @@ const lazyVendors = {
 };
 
 /** Builds dist/extension.js (+ its lazy vendor files) and dist/cli.js into `outdir`; returns the extension build's result. */
-export async function bundleAll({ production = false, outdir = 'dist', metafile = false, cli = true } = {}) {
+export async function bundleAll({ production = false, outdir = 'dist', metafile = false, cli = true, watch = false } = {}) {
   const common = {
     bundle: true,
     platform: 'node',
@@ -35,12 +35,35 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     // follow; their ESM build ('module') bundles cleanly, as in VS Code's own json-language-features.
     mainFields: ['module', 'main'],
   };
-  const [extension] = await Promise.all([
-    esbuild.build({ ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors] }),
-    ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => esbuild.build({
+  const builds = [
+    { ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors] },
+    ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => ({
       ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
     })),
-    ...(cli ? [esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } })] : []),
-  ]);
+    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }] : []),
+  ];
+  if (watch) {
+    // The vendor files do not change while one edits src/: build them once, watch the extension and the CLI.
+    const [first, ...rest] = builds;
+    const watched = [first, ...(cli ? [rest[rest.length - 1]] : [])];
+    await Promise.all(builds.filter(b => !watched.includes(b)).map(b => esbuild.build(b)));
+    const contexts = await Promise.all(watched.map(b => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), rebuildLog(b.outfile)] })));
+    await Promise.all(contexts.map(c => c.watch()));
+    return contexts;
+  }
+  const [extension] = await Promise.all(builds.map(b => esbuild.build(b)));
   return extension;
+}
+
+/** One line per rebuild in watch mode, so the terminal shows that an edit landed (or why it did not). */
+function rebuildLog(outfile) {
+  return {
+    name: 'rebuild-log',
+    setup(build) {
+      build.onEnd(result => {
+        const time = new Date().toTimeString().slice(0, 8);
+        console.log(`[${time}] ${outfile}: ${result.errors.length ? `${result.errors.length} error(s)` : 'rebuilt'}`);
+      });
+    },
+  };
 }
