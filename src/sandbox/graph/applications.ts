@@ -2,6 +2,7 @@ import type { ApiVersion } from '../../core/graph/types';
 import type { Application, SandboxState } from '../store';
 import { directoryBadRequest, notFound } from './errors';
 import { refTargetId } from './refs';
+import { entityResult } from './odata';
 import { noContent, type GraphRequest, type GraphResult } from './request';
 import { bodySchemas } from './schemas';
 import { validateBody } from './validate';
@@ -17,6 +18,12 @@ export function applicationView(app: Application, version: ApiVersion): object {
   if (version === 'beta') return app;
   const { onPremisesPublishing: _beta, ...v1 } = app;
   return v1;
+}
+
+/** GET /applications/{id} (application-get.md): 200 with the application, `$select` honoured; beta adds onPremisesPublishing. */
+export function getApplication(req: GraphRequest): GraphResult {
+  const app = findApplication(req.ctx.state, req.params[0]);
+  return entityResult(req, applicationView(app, req.version), 'microsoft.graph.application', 'applications');
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

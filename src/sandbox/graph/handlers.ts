@@ -1,4 +1,4 @@
-import { assignApplicationConnectorGroup, deleteApplication, updateApplication } from './applications';
+import { assignApplicationConnectorGroup, deleteApplication, getApplication, updateApplication } from './applications';
 import { instantiateApplicationTemplate, listApplicationTemplates } from './applicationTemplates';
 import * as groups from './connectorGroups';
 import * as connectors from './connectors';
@@ -28,6 +28,7 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'connector.listMemberOf': connectors.listConnectorMemberOf,
   'connector.addMemberOf': connectors.addConnectorMemberOf,
   'application.setConnectorGroup': assignApplicationConnectorGroup,
+  'application.get': getApplication,
   'application.update': updateApplication,
   'application.delete': deleteApplication,
   'applicationTemplate.list': listApplicationTemplates,

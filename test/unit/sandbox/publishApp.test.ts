@@ -107,6 +107,19 @@ describe('publishing an app through a connector group (App Proxy tutorial)', () 
     assertError(await call('POST', `/beta/servicePrincipals/${sp.id}/appRoleAssignments`, { principalId: 'not-a-guid', resourceId: sp.id, appRoleId: USER_ROLE }), 400, 'BadRequest', /principalId/);
   });
 
+  test('GET /applications/{id} (application-get.md): 200 with the app, $select honoured, onPremisesPublishing in beta only', async () => {
+    const { app } = await instantiate('Readable');
+    const beta = await call('GET', `/beta/applications/${app.id}?$select=id,displayName,onPremisesPublishing`);
+    assert.equal(beta.status, 200, beta.text);
+    assert.match(beta.body['@odata.context'], /\/beta\/\$metadata#applications\(id,displayName,onPremisesPublishing\)\/\$entity$/);
+    assert.deepEqual(Object.keys(beta.body).filter(k => !k.startsWith('@')).sort(), ['displayName', 'id', 'onPremisesPublishing']);
+    const v1 = await call('GET', `/v1.0/applications/${app.id}`);
+    assert.equal(v1.status, 200);
+    assert.equal(v1.body.appId, app.appId);
+    assert.equal('onPremisesPublishing' in v1.body, false, 'v1.0 has no onPremisesPublishing');
+    assertError(await call('GET', '/beta/applications/00000000-0000-0000-0000-000000000000'), 404, 'Request_ResourceNotFound', /00000000/);
+  });
+
   test('permissions: a token without Application.ReadWrite.All cannot update applications', async () => {
     const { app } = await instantiate('Perm');
     const weak = sandbox.issueToken({ scp: ['Directory.ReadWrite.All'] });

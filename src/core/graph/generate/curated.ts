@@ -46,6 +46,7 @@ export const SUMMARIES: Record<string, string> = {
   'connector.listMemberOf': 'List the connector groups a connector belongs to',
   'connector.addMemberOf': 'Add a connector to a connector group (from the connector)',
   'application.setConnectorGroup': 'Assign an application to a connector group',
+  'application.get': 'Get an application',
   'application.update': 'Update an application',
   'application.delete': 'Delete an application',
   'applicationTemplate.list': 'List application templates',

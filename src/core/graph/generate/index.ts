@@ -14,6 +14,10 @@ import { compileOperations, buildRouteTable, type CompiledOperation } from './ro
 import { bodySchema, entitySchema, shortName, type BodySpec, type UnkeyedBodySpec } from './bodies';
 import type { TypeContext } from './typeSchemas';
 import type { JsonSchema } from './primitives';
+import projectFacts from '../facts/app-proxy-docs-facts.json';
+
+/** The project's own facts file (operations docs-facts lacks, each citing its page): compiled with docs-facts' operations. */
+export const PROJECT_FACTS_FILE = 'src/core/graph/facts/app-proxy-docs-facts.json';
 
 export const FACT_FILES = [
   'metadata/v1.0-Prod.csdl', 'metadata/beta-Prod-excerpts.xml', 'metadata/beta-USNat.csdl', 'metadata/permissions.json', 'docs-facts.json',
@@ -85,7 +89,8 @@ function bodyKey(spec: UnkeyedBodySpec, id: string, used: Map<string, string>): 
 
 export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[], notes: string[] = []): Record<string, unknown> {
   const metas = Object.fromEntries(VERSIONS.map(v => [v, versionMetadata(v, facts.csdl[v])])) as Record<ApiVersion, VersionMetadata>;
-  const compiled = compileOperations(docsOperations(facts.docsFacts), metas, notes);
+  const operations = [...(facts.docsFacts.operations ?? []), ...projectFacts.operations];
+  const compiled = compileOperations(docsOperations({ ...facts.docsFacts, operations }), metas, notes);
   const baseContext = { readOnly: readOnlyTargets(facts, compiled, metas), constraints: docsConstraints(facts.docsFacts), enumMeanings: ENUM_MEANINGS };
   const context = (versions: ApiVersion[]): TypeContext => ({ ...baseContext, metas: versions.map(v => metas[v]) });
 
@@ -99,7 +104,7 @@ export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[],
     else specs.find(s => s.spec.key === spec.key)!.versions = VERSIONS.filter(v => c.versions.includes(v) || specs.find(s => s.spec.key === spec.key)!.versions.includes(v));
   }
   const presence = facts.docsFacts.clouds?.metadataPresence ?? {};
-  const table: RouteTable = buildRouteTable(compiled, indexPermissions(facts.permissions), presence, entitySetAliases(metas, Object.values(facts.csdl), compiled.map(c => c.docs.template)), generatedFrom);
+  const table: RouteTable = buildRouteTable(compiled, indexPermissions(facts.permissions), presence, entitySetAliases(metas, Object.values(facts.csdl), compiled.map(c => c.docs.template)), [...generatedFrom, PROJECT_FACTS_FILE]);
   const files: Record<string, unknown> = { 'routes.json': table };
   for (const { spec, versions } of specs.sort((a, b) => a.spec.key.localeCompare(b.spec.key))) {
     if (spec.kind === 'ref') {
