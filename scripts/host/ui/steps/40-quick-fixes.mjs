@@ -51,6 +51,13 @@ async function fixAll(wb, editor, name, choices, onMenu) {
 
 export const steps = [
   {
+    // The problem's squiggle is on the header lines; a person puts the cursor on the blank line that caused it.
+    name: 'quick-fixes-on-the-blank-line-itself',
+    async run({ wb, editor }) {
+      await fixAll(wb, editor, 'blank-line-fix.http', ['Remove the blank line before the headers']);
+    },
+  },
+  {
     name: 'quick-fixes-seed-mistakes',
     async run({ wb, editor }) {
       await fixAll(wb, editor, 'quick-fixes-seeds.http', SEED_CHOICES);
