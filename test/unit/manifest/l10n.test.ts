@@ -3,22 +3,10 @@
 // both sides in step (a missing key shows users "%command.x.title%"; a stale one is dead weight for translators).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundleOf, l10nStrings, sourceFiles } from '../../../scripts/l10n-strings.mjs';
-
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const p = join(dir, 'package.json');
-    if (existsSync(p) && JSON.parse(readFileSync(p, 'utf8')).name === 'graph-connector-groups') return dir;
-  }
-  throw new Error(`package.json of graph-connector-groups not found above ${__dirname}`);
-}
-
-const root = repoRoot();
-const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const pkg = JSON.parse(read('package.json'));
-const nls: Record<string, string> = JSON.parse(read('package.nls.json'));
+import { nls, pkg, read, root } from './manifestFiles';
 
 /** Every string in the manifest, with where it is. */
 function strings(value: unknown, where: string, out: [string, string][] = []): [string, string][] {

@@ -3,22 +3,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { nls, pkg, root } from './manifestFiles';
 
-/** The repository root: the nearest folder above this (bundled) test that holds our package.json. */
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const p = join(dir, 'package.json');
-    if (existsSync(p) && JSON.parse(readFileSync(p, 'utf8')).name === 'graph-connector-groups') return dir;
-  }
-  throw new Error(`package.json of graph-connector-groups not found above ${__dirname}`);
-}
-
-const root = repoRoot();
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** A manifest text as VS Code shows it: `%key%` resolved from package.nls.json (l10n.test.ts checks the keys). */
-const nls: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 const text = (value: unknown) => (typeof value === 'string' ? value.replace(/^%([^%\s]+)%$/, (m, key) => nls[key] ?? m) : value) as string | undefined;
 const contributes = pkg.contributes ?? {};
 const exists = (relativePath: string) => existsSync(join(root, relativePath));
