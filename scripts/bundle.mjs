@@ -40,7 +40,8 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => ({
       ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
     })),
-    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }] : []),
+    // The CLI defers the same vendors: a send with GRAPH_ACCESS_TOKEN never loads MSAL, a send never loads the JSON language service.
+    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors] }] : []),
   ];
   if (watch) {
     // The vendor files do not change while one edits src/: build them once, watch the extension and the CLI.

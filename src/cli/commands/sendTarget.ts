@@ -4,7 +4,7 @@ import type { SendArgs } from './sendArgs';
 import type { TokenSource } from '../../core/auth/tokenSource';
 import { CLOUDS, getCloud } from '../../core/auth/clouds';
 import { InMemorySecretStore } from '../../core/auth/secretStore';
-import { MsalTokenSource } from '../../core/auth/msalTokenSource';
+import { lazyMsalTokenSource } from '../../core/auth/lazyMsalTokenSource';
 import { tokenSourceFromEnvironment } from '../../core/auth/tokenSourceFromEnvironment';
 import { redactingLogger, type Logger } from '../../core/send/logger';
 import { startSandbox } from '../../sandbox/server';
@@ -47,7 +47,7 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
     // connector group operations (members, $ref) have no application permission at all.
     const sandbox = await startSandbox({ deviceCodeApproval: 'auto' });
     if (args.verbose) io.stderr.write(`Sandbox tenant at ${sandbox.graphEndpoint}; signing in as ${sandbox.userPrincipalName} (device code, approved automatically).\n`);
-    const tokenSource = new MsalTokenSource(
+    const tokenSource = lazyMsalTokenSource(
       { clientId: sandbox.publicClientId, tenant: sandbox.tenantId, authOverrides: sandbox.msalAuthOptions(), secretStore, logger, transport },
       { kind: 'deviceCode', deviceCodeCallback: () => { /* approved by the sandbox; nothing to show */ } },
     );

@@ -1,5 +1,6 @@
 import { staticTokenSource, type TokenSource } from './tokenSource';
-import { MsalTokenSource, type DeviceCodePrompt } from './msalTokenSource';
+import type { DeviceCodePrompt } from './msalTokenSource';
+import { lazyMsalTokenSource } from './lazyMsalTokenSource';
 import type { MsalSettings } from './msalConfig';
 
 export interface ChosenTokenSource {
@@ -29,13 +30,13 @@ export function tokenSourceFromEnvironment(
   const tenant = env.AZURE_TENANT_ID?.trim(), clientId = env.AZURE_CLIENT_ID?.trim(), secret = env.AZURE_CLIENT_SECRET;
   if (tenant && clientId && secret) {
     return {
-      source: new MsalTokenSource({ ...settings, tenant, clientId }, { kind: 'clientSecret', clientSecret: secret }),
+      source: lazyMsalTokenSource({ ...settings, tenant, clientId }, { kind: 'clientSecret', clientSecret: secret }),
       appOnly: true,
       description: `Signing in as app ${clientId} in tenant ${tenant} (client credentials from AZURE_* variables).`,
     };
   }
   return {
-    source: new MsalTokenSource({ ...settings, tenant: tenant || settings.tenant }, { kind: 'deviceCode', deviceCodeCallback }),
+    source: lazyMsalTokenSource({ ...settings, tenant: tenant || settings.tenant }, { kind: 'deviceCode', deviceCodeCallback }),
     appOnly: false,
     description: 'Signing in with a device code.',
   };
