@@ -5,6 +5,7 @@
  * because the JSON language service's synchronous validate() does not follow `$ref`.
  */
 import { loadRouteTable } from './routes';
+import { getV1BodySchema } from './v1Schemas';
 
 /** A generated schema: draft-07 plus our editor keys (x-readOnly, x-enumDescriptions, x-refTarget, ...). */
 export type GraphSchema = Record<string, any>;
@@ -44,6 +45,8 @@ export function resolveDefinitions(schema: GraphSchema): GraphSchema {
 
 export function getBodySchema(key: string | undefined): GraphSchema | undefined {
   if (!key) return undefined;
+  // A route walked through the whole v1.0 metadata (v1Routes.ts): its schema is built per type on first use.
+  if (key.startsWith('v1.0:')) return getV1BodySchema(key);
   if (!bodies.has(key)) {
     const s = load('bodies', key);
     bodies.set(key, s ? resolveDefinitions(s) : undefined);

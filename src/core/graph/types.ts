@@ -40,6 +40,8 @@ export interface Route {
   operations: RouteOperation[];
   /** Ids of the national clouds that have this resource (`GraphCloud.id`); absent: every cloud. */
   clouds?: string[];
+  /** `metadata`: walked through the whole v1.0 model (v1Routes.ts), not one of routes.json's documented routes. */
+  source?: 'metadata';
 }
 
 export interface RouteTable extends Partial<RouteTableExtras> {

@@ -12,6 +12,7 @@ import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutVariables } from '../http/urlText';
+import { resolveV1Path, type V1Resolution } from '../graph/v1Routes';
 
 export interface UrlAnalysis {
   diagnostics: GraphDiagnostic[];
@@ -81,6 +82,15 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   }
   if (countsCollection(table, version, parsed.segments)) return { diagnostics, isGraph: true, version };
   let match = matchRoute(table, version, parsed.path, request.method);
+  // Not one of routes.json's documented routes: any v1.0 path is walked through the whole v1.0 metadata (v1Routes.ts).
+  let v1: V1Resolution | undefined;
+  if (!match && version === 'v1.0') {
+    v1 = resolveV1Path(parsed.path);
+    if (v1.kind === 'route') {
+      const operation = v1.route.operations.find(o => o.method === request.method.toUpperCase());
+      match = { route: v1.route, params: {}, ...(operation ? { operation } : {}) };
+    }
+  }
   if (!match) {
     const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
     if (other) {
@@ -92,6 +102,14 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       });
       version = other;
     } else {
+      // A v1.0 path the metadata does not have: flagged with the nearest real v1.0 path (the table's own words keep their suggestions).
+      const nearV1 = v1?.kind === 'unknown' ? v1.candidates() : [];
+      if (v1?.kind === 'unknown' && (nearV1.length || !isOurPath(table, parsed.segments))) {
+        const near: RouteTable = { generatedFrom: [], routes: nearV1.map(template => ({ template, versions: ['v1.0'], operations: [] })) };
+        const [d] = unknownPath(near, version, parsed.path, parsed.segments, layout, doc, false);
+        diagnostics.push({ ...d, message: `${d.message.replace(/\.( Did you mean|$)/, ` (${v1.reason}).$1`)}` });
+        return { diagnostics, isGraph: true, version };
+      }
       // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
       if (!isOurPath(table, parsed.segments)) return { diagnostics, isGraph: true, version };
       diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
@@ -119,7 +137,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     });
   }
   // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
-  if (!match.operation && !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase())) diagnostics.push(methodNotAllowed(request, match, whole));
+  if (!match.operation && (match.route.source === 'metadata' || !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase()))) diagnostics.push(methodNotAllowed(request, match, whole));
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, doc(layout.path));
   if (unavailable) diagnostics.push(unavailable);
   diagnostics.push(...selectProblems(text, layout, match, doc));

@@ -14,6 +14,8 @@ export interface CsdlStructuredType {
   baseType?: string;
   abstract: boolean;
   openType: boolean;
+  /** `HasStream="true"`: the entity is a media entity (`/$value` reads or writes its content). */
+  hasStream?: boolean;
   properties: CsdlProperty[];
   navigation: CsdlNavigation[];
 }
@@ -38,6 +40,11 @@ export interface CsdlDocument {
   singletons: Map<string, string>;
   /** `Annotations Target` (fully qualified) -> the terms applied with a true (or no) Bool. */
   annotations: Map<string, Set<string>>;
+  /**
+   * Capabilities.V1 Insert/Update/DeleteRestrictions with `Insertable`/`Updatable`/`Deletable` false, by target
+   * (`microsoft.graph.user/calendarView`, `microsoft.graph.GraphService/users`): the methods the metadata forbids.
+   */
+  restrictions: Map<string, Set<'insert' | 'update' | 'delete'>>;
 }
 
 const ROOT_ELEMENTS = new Set(['edmx:Edmx', 'edmx:DataServices']);
@@ -47,9 +54,8 @@ const parser = new XMLParser({
 });
 
 /** `Org.OData.Core.V1.Computed` and an aliased `Core.V1.Computed` are the same term. */
-export function normalizeTerm(term: string): string {
-  return term.replace(/^Org\.OData\./, '');
-}
+export { normalizeTerm } from './terms';
+import { normalizeTerm } from './terms';
 
 const list = (v: any): any[] => Array.isArray(v) ? v : v === undefined ? [] : [v];
 
@@ -71,7 +77,7 @@ export function parseCsdl(xml: string): CsdlDocument {
     const head = dot < 0 ? name : name.slice(0, dot);
     return aliases.has(head) ? aliases.get(head)! + name.slice(head.length) : name;
   };
-  const doc: CsdlDocument = { types: new Map(), enums: new Map(), operations: [], entitySets: new Map(), singletons: new Map(), annotations: new Map() };
+  const doc: CsdlDocument = { types: new Map(), enums: new Map(), operations: [], entitySets: new Map(), singletons: new Map(), annotations: new Map(), restrictions: new Map() };
   const annotate = (target: string, terms: Set<string>) => {
     if (!terms.size) return;
     const set = doc.annotations.get(target) ?? new Set<string>();
@@ -86,7 +92,7 @@ export function parseCsdl(xml: string): CsdlDocument {
         const properties: CsdlProperty[] = list(t.Property).map(p => ({ name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', terms: termsOf(p) }));
         for (const p of properties) annotate(`${fullName}/${p.name}`, p.terms);
         doc.types.set(fullName, {
-          kind, fullName, abstract: t.Abstract === 'true', openType: t.OpenType === 'true', properties,
+          kind, fullName, abstract: t.Abstract === 'true', openType: t.OpenType === 'true', properties, ...(t.HasStream === 'true' ? { hasStream: true } : {}),
           navigation: list(t.NavigationProperty).map(n => ({ name: String(n.Name), type: qualify(String(n.Type)), containsTarget: n.ContainsTarget === 'true' })),
           ...(t.BaseType ? { baseType: qualify(String(t.BaseType)) } : {}),
         });
@@ -117,6 +123,14 @@ export function parseCsdl(xml: string): CsdlDocument {
     for (const block of list(s.Annotations)) {
       const target = String(block.Target).split('/').map((part, i) => i === 0 ? qualify(part) : part).join('/');
       annotate(target, termsOf(block));
+      for (const a of list(block.Annotation)) {
+        const kind = /Capabilities\.V1\.(Insert|Update|Delete)Restrictions$/.exec(String(a.Term))?.[1]?.toLowerCase() as 'insert' | 'update' | 'delete' | undefined;
+        const flag = kind && { insert: 'Insertable', update: 'Updatable', delete: 'Deletable' }[kind];
+        if (!kind || !list(list(a.Record)[0]?.PropertyValue).some(v => v.Property === flag && v.Bool === 'false')) continue;
+        const set = doc.restrictions.get(target) ?? new Set();
+        set.add(kind);
+        doc.restrictions.set(target, set);
+      }
     }
   }
   return doc;

@@ -4,7 +4,7 @@
  * (metadata/README.md: every App Proxy block present in both is identical, so the fallback is safe).
  */
 import type { CsdlDocument, CsdlEnumType, CsdlOperation, CsdlProperty, CsdlStructuredType } from './csdl';
-import { normalizeTerm } from './csdl';
+import { normalizeTerm } from './terms';
 
 export type Version = 'v1.0' | 'beta';
 

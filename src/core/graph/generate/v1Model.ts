@@ -1,0 +1,88 @@
+/**
+ * v1.0-Prod.csdl (whole) + permissions.json -> the compact v1.0 model (schemas/v1.0/graph.json.br), read at run time by
+ * src/core/graph/v1Model.ts and v1Routes.ts. Keeps what routes and request bodies need and nothing else (no
+ * descriptions): roots, per type its base, Abstract/OpenType/HasStream, structural properties (type, Nullable,
+ * Core.V1.Computed), navigation (type, ContainsTarget), bound operations with their parameters
+ * (Core.V1.OptionalParameter), enums, Capabilities.V1 Insert/Update/Delete restrictions, and the least-privileged
+ * permissions of every permission-map path that resolves in v1.0.
+ */
+import type { CsdlDocument } from './csdl';
+import { normalizeTerm } from './terms';
+import { indexPermissions, permissionsFor } from './permissions';
+import type { HttpMethod } from '../types';
+import { COMPUTED, NULLABLE, OPTIONAL, V1_MAX_SEGMENTS, type V1Model, type V1ModelType } from '../v1Model';
+import { permissionPathKey, resolveV1Path } from '../v1Routes';
+
+export const V1_MODEL_FILE = 'v1.0/graph.json.br';
+export const V1_PERMISSIONS_FILE = 'v1.0/permissions.json.br';
+
+export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, generatedFrom: string): V1Model {
+  const computed = (target: string, terms: Set<string>) => terms.has('Core.V1.Computed') || !!doc.annotations.get(target)?.has(normalizeTerm('Core.V1.Computed'));
+  const types: Record<string, V1ModelType> = {};
+  for (const t of [...doc.types.values()].sort((a, b) => a.fullName.localeCompare(b.fullName))) {
+    const mt: V1ModelType = { k: t.kind === 'entity' ? 'e' : 'c' };
+    if (t.baseType) mt.b = t.baseType;
+    if (t.abstract) mt.a = 1;
+    if (t.openType) mt.o = 1;
+    if (t.hasStream) mt.s = 1;
+    if (t.properties.length) mt.p = t.properties.map(p => [p.name, p.type, (p.nullable ? NULLABLE : 0) | (computed(`${t.fullName}/${p.name}`, p.terms) ? COMPUTED : 0)]);
+    if (t.navigation.length) mt.n = t.navigation.map(n => [n.name, n.type, n.containsTarget ? 1 : 0]);
+    types[t.fullName] = mt;
+  }
+  const enums: V1Model['enums'] = {};
+  for (const e of [...doc.enums.values()].sort((a, b) => a.fullName.localeCompare(b.fullName))) enums[e.fullName] = [e.isFlags ? 1 : 0, e.members.map(m => m.name)];
+  const operations: V1Model['operations'] = {};
+  for (const o of doc.operations) {
+    if (!o.bindingType) continue;
+    (operations[o.bindingType] ??= []).push([o.name, o.kind === 'action' ? 'a' : 'f', o.bindingIsCollection ? 1 : 0,
+      o.parameters.map(p => [p.name, p.type, (p.nullable ? NULLABLE : 0) | (p.optional ? OPTIONAL : 0)]), ...(o.returnType ? [o.returnType] : [])] as never);
+  }
+  const roots: V1Model['roots'] = {};
+  for (const [name, type] of [...doc.entitySets].sort()) roots[name] = [type, 1];
+  for (const [name, type] of [...doc.singletons].sort()) roots[name] = [type, 0];
+  const restrictions: Record<string, string> = {};
+  for (const [target, kinds] of [...doc.restrictions].sort(([a], [b]) => a.localeCompare(b))) {
+    const slash = target.indexOf('/');
+    if (slash < 0) continue;                                 // a type as the target: not a path, not read
+    const owner = target.slice(0, slash);
+    const key = doc.types.has(owner) ? target : `/${target.slice(slash + 1)}`;   // else the EntityContainer
+    restrictions[key] = ['insert', 'update', 'delete'].filter(k => kinds.has(k as never)).map(k => k[0]).join('');
+  }
+  const model: V1Model = { version: 'v1.0', generatedFrom, maxSegments: V1_MAX_SEGMENTS, roots, types, enums, operations, restrictions, permissions: {} };
+  model.permissions = v1Permissions(model, permissionsJson);
+  return model;
+}
+
+/** permissions.json paths with the methods it lists, as written (lower-cased, `{id}` keys). */
+export function permissionPaths(permissionsJson: any): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const def of Object.values<any>(permissionsJson?.permissions ?? {})) {
+    for (const set of def.pathSets ?? []) {
+      for (const path of Object.keys(set.paths ?? {})) {
+        const methods = out.get(path) ?? new Set<string>();
+        for (const m of set.methods ?? []) methods.add(m);
+        out.set(path, methods);
+      }
+    }
+  }
+  return out;
+}
+
+/** The permission-map form (`{id}` keys) as a path the resolver reads: `{id}` is any key. */
+export const permissionPathAsPath = (path: string) => path.replace(/\{[^}]*\}/g, '{id}').replace(/=\{[^}]*\}/g, "='x'");
+
+function v1Permissions(model: V1Model, permissionsJson: unknown): Record<string, string[]> {
+  const index = indexPermissions(permissionsJson);
+  const out: Record<string, string[]> = {};
+  for (const [path, methods] of [...permissionPaths(permissionsJson)].sort(([a], [b]) => a.localeCompare(b))) {
+    const r = resolveV1Path(permissionPathAsPath(path), { model });
+    if (r.kind !== 'route') continue;
+    for (const method of [...methods].sort()) {
+      const p = permissionsFor(index, path, method as HttpMethod);
+      if (!p.all.length) continue;
+      const key = `${method} ${permissionPathKey(path.split('/').filter(Boolean))}`;
+      if (!out[key]) out[key] = [p.delegated ?? '', p.application ?? '', ...p.all];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,301 @@
+/**
+ * Every Graph v1.0 path, walked through the v1.0 model (v1Model.ts) the way Graph's OData router reads it:
+ * an entity set or singleton as the root; a key after a collection (`{id}`, a literal key, or `('key')` /
+ * `(alternateKey='x')`); navigation properties (contained ones, and non-contained ones whose links are
+ * written through `/$ref`); structural properties; type casts (`/microsoft.graph.user`); bound actions and
+ * functions (with or without `(...)`, with or without the `microsoft.graph.` prefix); `$count` after a
+ * collection, `$value` after a media entity, a stream or a primitive property, `$ref` after a navigation.
+ *
+ * Depth limit: paths of more than V1_MAX_SEGMENTS segments after the version are not checked; nor is the rest
+ * of a path after OneDrive/SharePoint path-based addressing (`root:/folder/file.txt:`), whose segments are
+ * file names, not metadata.
+ *
+ * Which methods a path takes comes from the metadata only: an action is POST, a function GET, `$count` GET;
+ * Capabilities.V1 Insert/Update/DeleteRestrictions (`Insertable`/`Updatable`/`Deletable` false) take POST,
+ * PATCH/PUT and DELETE away. Where the metadata says nothing, every method is accepted.
+ */
+import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './types';
+import { editDistanceWithin } from './suggest';
+import {
+  derivedTypes, findNavigation, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
+} from './v1Model';
+
+export type V1BodyKind = 'create' | 'update' | 'ref' | 'action';
+
+interface State {
+  type: string;
+  isCollection: boolean;
+  /** Where the value came from: a root, a navigation (its restriction target), a property, an operation. */
+  origin: 'root' | 'navigation' | 'property' | 'operation' | 'key' | 'cast';
+  /** `/<root>` or `<declaring type>/<navigation>`: the target of Capabilities restrictions. */
+  target?: string;
+  contained?: boolean;
+  operation?: V1ModelOperation;
+  operationBinding?: string;
+  special?: '$ref' | '$count' | '$value';
+  primitive?: boolean;
+}
+
+export type V1Resolution =
+  | { kind: 'route'; route: Route; type?: string; permissionKey: string }
+  /** Not checked: deeper than the limit, path-based addressing, or no model. */
+  | { kind: 'unchecked'; reason: string }
+  /** `at`: index of the first segment the metadata does not have; `candidates`: real templates near it. */
+  | { kind: 'unknown'; at: number; reason: string; candidates: () => string[] };
+
+const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const shortName = (t: string) => t.slice(t.lastIndexOf('.') + 1);
+const isTemplateParam = (s: string) => /^\{[^{}]*\}$/.test(s);
+/** `{{var}}`: a variable whose value is not known. Only a key can be an unknown value. */
+const isOpaque = (s: string) => s.includes('{{');
+
+function splitCall(segment: string): { name: string; args?: string } {
+  const open = segment.indexOf('(');
+  if (open > 0 && segment.endsWith(')')) return { name: segment.slice(0, open), args: segment.slice(open + 1, -1) };
+  return { name: segment };
+}
+
+/** Permission-map form of a template: lower-cased, keys as `{id}`, call parentheses dropped (`delta()` -> `delta`). */
+export function permissionPathKey(segments: string[]): string {
+  return '/' + segments.map(s => isTemplateParam(s) ? '{id}' : s.toLowerCase().replace(/\(.*\)$/, '')).join('/');
+}
+
+export interface ResolveOptions { model?: V1Model; maxSegments?: number }
+
+/** Walks `path` (after the version: `/users/{id}/manager`) through the v1.0 metadata. Never throws. */
+export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Resolution {
+  const m = options.model ?? loadV1Model();
+  if (!m) return { kind: 'unchecked', reason: 'the v1.0 model is not available' };
+  const segments = path.split('?')[0].split('/').filter(Boolean);
+  if (!segments.length) return { kind: 'unchecked', reason: 'the service root' };
+  if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: `more than ${m.maxSegments} segments` };
+  const walked = walk(m, segments);
+  if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
+  return { kind: 'route', ...routeOf(m, walked.template, walked.state) };
+}
+
+type Walked =
+  | { kind: 'ok'; state: State; template: string[] }
+  | { kind: 'unchecked'; reason: string }
+  | { kind: 'unknown'; at: number; reason: string; prefix: string[]; state?: State };
+
+function walk(m: V1Model, segments: string[]): Walked {
+  const first = splitCall(segments[0]);
+  if (segments[0].includes(':')) return { kind: 'unchecked', reason: 'path-based addressing' };
+  const rootName = findRoot(m, first.name);
+  if (!rootName || isOpaque(segments[0])) return { kind: 'unknown', at: 0, reason: `no entity set or singleton '${first.name}' in v1.0`, prefix: [] };
+  const [rootType, rootCollection] = m.roots[rootName];
+  let state: State = { type: rootType, isCollection: !!rootCollection, origin: 'root', target: `/${rootName}`, contained: true };
+  const template = [rootName];
+  if (first.args !== undefined) {
+    if (!state.isCollection) return { kind: 'unknown', at: 0, reason: `'${rootName}' is a singleton: it takes no key`, prefix: [] };
+    state = { ...state, isCollection: false, origin: 'key' };
+    template[0] = `${rootName}({${shortName(rootType)}-key})`;
+  }
+  for (let i = 1; i < segments.length; i++) {
+    const raw = segments[i];
+    if (raw.includes(':') && !raw.includes('{{')) return { kind: 'unchecked', reason: 'path-based addressing (a file or site path)' };
+    if (state.special === '$count' || state.special === '$value' || (state.operation && state.operation[1] === 'a')) {
+      return { kind: 'unknown', at: i, reason: `nothing follows '${segments[i - 1]}'`, prefix: template.slice(), state };
+    }
+    const lower = raw.toLowerCase();
+    if (state.special === '$ref') {
+      return { kind: 'unknown', at: i, reason: 'nothing follows $ref', prefix: template.slice(), state };
+    }
+    if (lower === '$ref') {
+      if (state.origin !== 'navigation' && !(state.origin === 'key' && state.contained === false)) return { kind: 'unknown', at: i, reason: '$ref follows a navigation property', prefix: template.slice(), state };
+      state = { ...state, special: '$ref' };
+      template.push('$ref');
+      continue;
+    }
+    if (lower === '$count') {
+      if (!state.isCollection) return { kind: 'unknown', at: i, reason: '$count follows a collection', prefix: template.slice(), state };
+      state = { ...state, special: '$count' };
+      template.push('$count');
+      continue;
+    }
+    if (lower === '$value') {
+      const stream = state.primitive || (!state.isCollection && typeChain(m, state.type).some(t => m.types[t].s));
+      if (!stream) return { kind: 'unknown', at: i, reason: `$value follows a media entity, a stream or a primitive property; ${shortName(state.type)} is none`, prefix: template.slice(), state };
+      state = { ...state, special: '$value' };
+      template.push('$value');
+      continue;
+    }
+    if (state.primitive) return { kind: 'unknown', at: i, reason: `${shortName(state.type)} is a primitive value`, prefix: template.slice(), state };
+    const { name, args } = splitCall(raw);
+    const opaque = isOpaque(raw);
+    // A collection: a bound collection operation, a cast, or else a key.
+    if (state.isCollection && !state.operation) {
+      const op = opaque ? undefined : findOperation(m, state.type, name, true);
+      if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+      const cast = opaque ? undefined : castTo(m, state.type, name);
+      if (cast) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
+      if (raw.startsWith('$')) return { kind: 'unknown', at: i, reason: `'${raw}' is not a key`, prefix: template.slice(), state };
+      state = { ...state, isCollection: false, origin: 'key' };
+      template.push(`{${shortName(state.type)}-id}`);
+      continue;
+    }
+    if (opaque) return { kind: 'unknown', at: i, reason: 'a {{variable}} can only be a key', prefix: template.slice(), state };
+    if (state.operation) {
+      // A function's result can be addressed further (its return type).
+      const ret = state.operation[4] ? unwrap(state.operation[4]) : undefined;
+      if (!ret || !m.types[ret.type]) return { kind: 'unknown', at: i, reason: `nothing follows '${segments[i - 1]}'`, prefix: template.slice(), state };
+      state = { type: ret.type, isCollection: ret.isCollection, origin: 'operation' };
+      if (state.isCollection) { i--; continue; }
+    }
+    const nav = findNavigation(m, state.type, name);
+    if (nav && args === undefined) {
+      const t = unwrap(nav.nav[1]);
+      state = { type: t.type, isCollection: t.isCollection, origin: 'navigation', target: `${nav.declaredBy}/${nav.nav[0]}`, contained: !!nav.nav[2] };
+      template.push(nav.nav[0]);
+      continue;
+    }
+    const prop = args === undefined ? findProperty(m, state.type, name) : undefined;
+    if (prop) {
+      const t = unwrap(prop[1]);
+      state = { type: t.type, isCollection: t.isCollection, origin: 'property', primitive: !m.types[t.type] };
+      template.push(prop[0]);
+      continue;
+    }
+    const cast = castTo(m, state.type, name);
+    if (cast && args === undefined) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
+    const op = findOperation(m, state.type, name, false);
+    if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+    return { kind: 'unknown', at: i, reason: `'${raw}' is not a navigation property, property, type cast or bound operation of ${shortName(state.type)} in v1.0`, prefix: template.slice(), state };
+  }
+  return { kind: 'ok', state, template };
+}
+
+/** `microsoft.graph.user` after a directoryObject value: a type deriving from the current one (or the type itself). */
+function castTo(m: V1Model, current: string, segment: string): string | undefined {
+  if (!segment.includes('.')) return undefined;
+  const lower = segment.toLowerCase();
+  if (current.toLowerCase() === lower) return current;
+  return derivedTypes(m, current).find(t => t.toLowerCase() === lower);
+}
+
+function methodsOf(m: V1Model, state: State): { method: HttpMethod; body?: string }[] {
+  if (state.special === '$count') return [{ method: 'GET' }];
+  if (state.special === '$ref') {
+    return state.isCollection ? [{ method: 'GET' }, { method: 'POST', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }]
+      : state.origin === 'key' ? [{ method: 'DELETE' }] : [{ method: 'GET' }, { method: 'PUT', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }];
+  }
+  if (state.special === '$value') return [{ method: 'GET' }, { method: 'PUT' }, { method: 'DELETE' }];
+  if (state.operation) {
+    const op = state.operation;
+    if (op[1] === 'f') return [{ method: 'GET' }];
+    const body = op[3].length ? `v1.0:action:${state.operationBinding}:${op[0]}:${op[2]}` : undefined;
+    return [{ method: 'POST', ...(body ? { body } : {}) }];
+  }
+  const denied = (state.target && m.restrictions[state.target]) || '';
+  const out: { method: HttpMethod; body?: string }[] = [];
+  const structured = !!m.types[state.type];
+  for (const method of METHODS) {
+    if (state.isCollection) {
+      if (method === 'POST' && denied.includes('i')) continue;
+      out.push(method === 'POST' && structured ? { method, body: `v1.0:create:${state.type}` } : { method });
+    } else {
+      if ((method === 'PATCH' || method === 'PUT') && denied.includes('u')) continue;
+      if (method === 'DELETE' && denied.includes('d')) continue;
+      out.push((method === 'PATCH' || method === 'PUT') && structured ? { method, body: `v1.0:update:${state.type}` } : { method });
+    }
+  }
+  return out;
+}
+
+const NO_PERMISSIONS: RoutePermissions = { all: [] };
+
+function permissionsOf(m: V1Model, key: string, method: HttpMethod): RoutePermissions {
+  const permissions = v1Permissions(m);
+  let p = permissions[`${method} ${key}`];
+  if (!p && key.endsWith('/$ref')) p = permissions[`${method} ${key.slice(0, -'/$ref'.length)}`];
+  if (!p) return NO_PERMISSIONS;
+  const [delegated, application, ...all] = p;
+  return { all, ...(delegated ? { delegated } : {}), ...(application ? { application } : {}) };
+}
+
+function summaryOf(state: State, method: HttpMethod): string {
+  const noun = shortName(state.type);
+  if (state.operation) return `${state.operation[0]} (${state.operation[1] === 'a' ? 'action' : 'function'})`;
+  if (state.special === '$count') return `Count ${noun} items`;
+  if (state.special === '$ref') return method === 'DELETE' ? `Remove a ${noun} reference` : method === 'GET' ? `List ${noun} references` : `Add a ${noun} reference`;
+  if (state.special === '$value') return `The ${noun} content`;
+  switch (method) {
+    case 'GET': return state.isCollection ? `List ${noun} items` : `Get ${noun}`;
+    case 'POST': return state.isCollection ? `Create a ${noun}` : `POST to ${noun}`;
+    case 'PATCH': return `Update ${noun}`;
+    case 'PUT': return `Replace ${noun}`;
+    default: return `Delete ${noun}`;
+  }
+}
+
+function defaultSuccess(state: State, method: HttpMethod): number[] {
+  if (method === 'GET') return [200];
+  if (method === 'POST') return state.special === '$ref' ? [204] : state.operation ? [200, 204] : [201];
+  return [200, 204];
+}
+
+const routeCaches = new WeakMap<V1Model, Map<string, { route: Route; type?: string; permissionKey: string }>>();
+
+function routeOf(m: V1Model, templateSegments: string[], state: State): { route: Route; type?: string; permissionKey: string } {
+  const template = '/' + templateSegments.join('/');
+  let routeCache = routeCaches.get(m);
+  if (!routeCache) routeCaches.set(m, routeCache = new Map());
+  const cached = routeCache.get(template);
+  if (cached) return cached;
+  const permissionKey = permissionPathKey(templateSegments);
+  const operations: RouteOperation[] = methodsOf(m, state).map(({ method, body }) => {
+    const op = {
+      id: `v1.0:${method} ${template}`, summary: summaryOf(state, method), method, success: defaultSuccess(state, method), successAssumed: true,
+      ...(body ? { bodySchema: body } : {}),
+    } as RouteOperation;
+    // The permission table is its own file, read the first time a route's permissions are asked for (hover, scopes).
+    let permissions: RoutePermissions | undefined;
+    Object.defineProperty(op, 'permissions', { enumerable: true, get: () => (permissions ??= permissionsOf(m, permissionKey, method)) });
+    return op;
+  });
+  const resourceType = state.operation || state.special === '$count' || state.primitive ? undefined : state.type;
+  const route: Route = { template, versions: ['v1.0'], operations, source: 'metadata', ...(resourceType ? { resourceType } : {}) };
+  const out = { route, ...(resourceType ? { type: resourceType } : {}), permissionKey };
+  if (routeCache.size > 5000) routeCache.clear();
+  routeCache.set(template, out);
+  return out;
+}
+
+/** The names that can follow a value: navigation, properties, casts and bound operations (for "did you mean"). */
+export function childNames(m: V1Model, state: State): string[] {
+  const out = new Set<string>();
+  for (const t of typeChain(m, state.type)) {
+    for (const n of m.types[t].n ?? []) out.add(n[0]);
+    for (const p of m.types[t].p ?? []) out.add(p[0]);
+    for (const o of m.operations[t] ?? []) if (!!o[2] === state.isCollection) out.add(o[0]);
+  }
+  for (const d of derivedTypes(m, state.type)) out.add(d);
+  return [...out];
+}
+
+/**
+ * Real templates near an unknown segment: the walked prefix with each name that can follow it and is a near
+ * spelling of the segment (the nearest ones only), then the rest of the path when it resolves after it.
+ */
+function candidates(m: V1Model, segments: string[], at: number, prefix: string[], state: State | undefined): string[] {
+  const all = at === 0 || !state ? Object.keys(m.roots) : childNames(m, state);
+  const wrong = splitCall(segments[at]).name.toLowerCase();
+  const max = Math.max(1, Math.floor(wrong.length / 4)) + 1;
+  const scored = all.map(name => ({ name, d: editDistanceWithin(wrong, name.toLowerCase(), max) })).filter(x => x.d <= max);
+  const best = Math.min(...scored.map(x => x.d));
+  const names = scored.filter(x => x.d === best).map(x => x.name);
+  const rest = segments.slice(at + 1);
+  const out: string[] = [];
+  for (const name of names) {
+    const attempt = walk(m, [...(at === 0 ? [] : segments.slice(0, at)), name, ...rest]);
+    out.push('/' + (attempt.kind === 'ok' ? attempt.template : [...prefix, name]).join('/'));
+  }
+  return out;
+}
+
+/** The route of a known template (tests, the permission cross-check). */
+export function v1RouteFor(path: string, model?: V1Model): Route | undefined {
+  const r = resolveV1Path(path, { model });
+  return r.kind === 'route' ? r.route : undefined;
+}
