@@ -157,7 +157,7 @@ async function sendAll(
   const progress = (m: string) => { if (args.verbose || !args.json) io.stderr.write(`${redactSecrets(m)}\n`); };
   const outcomes = await runRequests(file, requests, {
     context: { environment: args.vars, system, readBodyFile: bodyFileReader(path, io.cwd) },
-    send: (request, options) => client.send(request, { signal, onProgress: progress, followRedirects: options.followRedirects }),
+    send: (request, options) => client.send(request, { signal, onProgress: progress, followRedirects: options.followRedirects, cookies: options.cookies }),
     aadTokens: cliAadTokens(target, args, io, secrets), signal, cookies: new CookieJar(),
     beforeSend: cliBeforeSend(args, io, askOnTerminal(io)),
     ...(args.waitOperations ? { waitForOperations: { intervalMs: 1000, timeoutMs: 30 * 60_000 } } : {}),

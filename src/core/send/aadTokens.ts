@@ -65,17 +65,13 @@ function originOf(url: string): string | undefined {
   try { const u = new URL(url); return u.protocol === 'https:' || u.hostname === '127.0.0.1' || u.hostname === 'localhost' ? u.origin : undefined; } catch { return undefined; }
 }
 
-export interface AadTokenDeps {
+export interface AadTokenDeps extends AadSignInFacts {
   tokenSource: TokenSource;
   /** The active cloud's Graph host: a token for it also goes to graphEndpoint (a sandbox or proxy stands in for Graph). */
   graphHost: string;
   graphEndpoint: string;
   /** True when the token source holds one fixed Graph token (GRAPH_ACCESS_TOKEN): it can serve no other audience. */
   graphOnly: boolean;
-  appOnly: boolean;
-  tenant?: string;
-  clientId?: string;
-  cloud?: string;
 }
 
 /**
@@ -125,12 +121,38 @@ export class AadTokenVariables {
   }
 
   private checkSupported(expression: string, wanted: AadTokenRequest): void {
-    const fail = (why: string) => { throw new Error(`{{${expression}}}: ${why}`); };
-    if (this.deps.graphOnly && wanted.audience !== new URL(this.deps.graphHost).origin) fail('the token in GRAPH_ACCESS_TOKEN is a Graph token; it cannot stand for a token to another audience.');
-    if (wanted.appOnly && !this.deps.appOnly) fail('appOnly needs an app-only sign-in (client credentials).');
-    if (!wanted.appOnly && this.deps.appOnly && expression.startsWith('$aadV2Token') && wanted.scopes.some(s => !s.endsWith('/.default'))) fail('an app-only sign-in can only ask for .default scopes.');
-    if (wanted.cloud && wanted.cloud !== (this.deps.cloud ?? 'Global')) fail(`the ${wanted.cloud} cloud differs from the one signed in to (${this.deps.cloud ?? 'Global'}); choose that cloud for the sign-in instead.`);
-    if (wanted.tenant && this.deps.tenant && !['common', 'organizations'].includes(wanted.tenant) && wanted.tenant.toLowerCase() !== this.deps.tenant.toLowerCase()) fail(`tenant ${wanted.tenant} differs from the one signed in to (${this.deps.tenant}); sign in to that tenant instead.`);
-    if (wanted.clientId && this.deps.clientId && wanted.clientId.toLowerCase() !== this.deps.clientId.toLowerCase()) fail(`client id ${wanted.clientId} differs from the app the sign-in uses (${this.deps.clientId}).`);
+    const why = aadTokenRefusal(wanted, expression.startsWith('$aadV2Token'), this.deps);
+    if (why) throw new Error(`{{${expression}}}: ${why}`);
   }
+}
+
+/** What the sign-in that would serve a `{{$aadToken}}` is: the CLI's, or the editor's. */
+export interface AadSignInFacts {
+  graphHost: string;
+  graphOnly?: boolean;
+  appOnly: boolean;
+  tenant?: string;
+  /** Other names of the signed-in tenant (its domains, e.g. from the user name), that `tenantid:` may use. */
+  tenantNames?: string[];
+  clientId?: string;
+  cloud?: string;
+}
+
+/**
+ * Why our sign-in cannot stand for what a `{{$aadToken}}` asks (another tenant, app, cloud, or an app-only token
+ * from a user sign-in): a user-facing reason, or undefined when it can. A wrong token is never sent silently.
+ */
+export function aadTokenRefusal(wanted: AadTokenRequest, v2: boolean, facts: AadSignInFacts): string | undefined {
+  const signedCloud = facts.cloud ?? 'Global';
+  if (facts.graphOnly && wanted.audience !== new URL(facts.graphHost).origin) return 'the token in GRAPH_ACCESS_TOKEN is a Graph token; it cannot stand for a token to another audience.';
+  if (wanted.appOnly && !facts.appOnly) return 'appOnly needs an app-only sign-in (client credentials).';
+  if (!wanted.appOnly && facts.appOnly && v2 && wanted.scopes.some(s => !s.endsWith('/.default'))) return 'an app-only sign-in can only ask for .default scopes.';
+  if (wanted.cloud && wanted.cloud !== signedCloud) return `the ${wanted.cloud} cloud differs from the one signed in to (${signedCloud}); choose that cloud for the sign-in instead.`;
+  const tenants = [facts.tenant, ...(facts.tenantNames ?? [])].filter((t): t is string => !!t).map(t => t.toLowerCase());
+  const anyTenant = (t: string) => ['common', 'organizations'].includes(t.toLowerCase());
+  if (wanted.tenant && !anyTenant(wanted.tenant) && tenants.length && !tenants.includes(wanted.tenant.toLowerCase())) {
+    return `tenant ${wanted.tenant} differs from the one signed in to (${facts.tenant ?? tenants[0]}); sign in to that tenant instead.`;
+  }
+  if (wanted.clientId && facts.clientId && wanted.clientId.toLowerCase() !== facts.clientId.toLowerCase()) return `client id ${wanted.clientId} differs from the app the sign-in uses (${facts.clientId}).`;
+  return undefined;
 }

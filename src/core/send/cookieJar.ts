@@ -1,10 +1,11 @@
 /**
  * Cookies kept for one session, as REST Client keeps them (`rest-client.rememberCookiesForSubsequentRequests`,
- * on by default): a `Set-Cookie` from a response is sent back to the same host (and its subdomains when the
- * cookie names a Domain), under its Path, until it expires; `Secure` ones only over https. In memory only.
- * The jar adds to a request's own Cookie header; redirects to another origin still drop every Cookie.
+ * on by default): a `Set-Cookie` from a response is sent back under its Path until it expires. Stricter than
+ * REST Client (and a browser): a cookie goes back only to the origin (scheme, host and port) that set it, never to
+ * the other hosts a `Domain` names or to another port, since a `.http` file mixes unrelated services, Graph among
+ * them. In memory only: nothing is written to history or disk. Redirects to another origin still drop every Cookie.
  */
-interface Cookie { name: string; value: string; host: string; domain?: string; path: string; secure: boolean; expires?: number }
+interface Cookie { name: string; value: string; origin: string; path: string; expires?: number }
 
 export class CookieJar {
   private cookies: Cookie[] = [];
@@ -17,9 +18,9 @@ export class CookieJar {
     let target: URL;
     try { target = new URL(url); } catch { return; }
     for (const line of splitSetCookie(setCookie)) {
-      const cookie = parseSetCookie(line, target);
+      const cookie = parseSetCookie(line, target, this.now());
       if (!cookie) continue;
-      this.cookies = this.cookies.filter(c => !(c.name === cookie.name && c.host === cookie.host && c.path === cookie.path && c.domain === cookie.domain));
+      this.cookies = this.cookies.filter(c => !(c.name === cookie.name && c.origin === cookie.origin && c.path === cookie.path));
       if (cookie.expires === undefined || cookie.expires > this.now()) this.cookies.push(cookie);
     }
   }
@@ -29,11 +30,9 @@ export class CookieJar {
     let target: URL;
     try { target = new URL(url); } catch { return headers; }
     const now = this.now();
-    const host = target.hostname.toLowerCase();
     const matching = this.cookies.filter(c => (c.expires === undefined || c.expires > now)
-      && (c.domain ? host === c.domain || host.endsWith(`.${c.domain}`) : host === c.host)
-      && (target.pathname === c.path || target.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`))
-      && (!c.secure || target.protocol === 'https:'));
+      && c.origin === target.origin
+      && (target.pathname === c.path || target.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`)));
     if (!matching.length) return headers;
     const jar = matching.map(c => `${c.name}=${c.value}`).join('; ');
     const key = Object.keys(headers).find(k => k.toLowerCase() === 'cookie');
@@ -46,21 +45,21 @@ function splitSetCookie(joined: string): string[] {
   return joined.split(/,\s*(?=[^;,=\s]+=)/).map(s => s.trim()).filter(Boolean);
 }
 
-function parseSetCookie(line: string, url: URL): Cookie | undefined {
+function parseSetCookie(line: string, url: URL, now: number): Cookie | undefined {
   const [pair, ...attributes] = line.split(';');
   const eq = pair.indexOf('=');
   if (eq <= 0) return undefined;
-  const cookie: Cookie = { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), host: url.hostname.toLowerCase(), path: defaultPath(url), secure: false };
+  const cookie: Cookie = { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), origin: url.origin, path: defaultPath(url) };
+  const host = url.hostname.toLowerCase();
   for (const attribute of attributes) {
     const [k, ...v] = attribute.split('=');
     const key = k.trim().toLowerCase(), value = v.join('=').trim();
     if (key === 'domain' && value) {
       const domain = value.replace(/^\./, '').toLowerCase();
-      if (cookie.host !== domain && !cookie.host.endsWith(`.${domain}`)) return undefined; // a host may not set cookies for others
-      cookie.domain = domain;
+      if (host !== domain && !host.endsWith(`.${domain}`)) return undefined; // a host may not set cookies for others
     } else if (key === 'path' && value.startsWith('/')) cookie.path = value;
-    else if (key === 'secure') cookie.secure = true;
-    else if (key === 'max-age' && /^-?\d+$/.test(value)) cookie.expires = Date.now() + Number(value) * 1000;
+    else if (key === 'secure' && url.protocol !== 'https:') return undefined; // RFC 6265bis: only a secure origin sets one
+    else if (key === 'max-age' && /^-?\d+$/.test(value)) cookie.expires = now + Number(value) * 1000;
     else if (key === 'expires' && cookie.expires === undefined) { const t = Date.parse(value); if (!Number.isNaN(t)) cookie.expires = t; }
   }
   return cookie;

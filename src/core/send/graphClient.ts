@@ -2,6 +2,7 @@ import type { TokenSource } from '../auth/tokenSource';
 import { scopesForRequest } from '../auth/scopes';
 import type { HttpTransport } from './transport';
 import type { RetryPolicy } from './retry';
+import type { CookieJar } from './cookieJar';
 import { sendGraphRequest, type GraphRequest, type GraphResponse } from './sendGraphRequest';
 
 export interface GraphClientOptions {
@@ -24,6 +25,8 @@ export interface SendOptions {
   scopes?: string[];
   /** False for `# @no-redirect`. */
   followRedirects?: boolean;
+  /** The session's cookie jar; none for `# @no-cookie-jar`. */
+  cookies?: CookieJar;
 }
 
 export interface GraphClient {
@@ -44,6 +47,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         scopes: mergeScopes(scopes, extra), retry: options.retry, timeoutMs: options.timeoutMs,
         signal: sendOptions.signal, onProgress: sendOptions.onProgress,
         ...(sendOptions.followRedirects === false ? { followRedirects: false } : {}),
+        ...(sendOptions.cookies ? { cookies: sendOptions.cookies } : {}),
       });
     },
   };

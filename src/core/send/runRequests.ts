@@ -15,7 +15,7 @@ export type RequestOutcome =
   | OutcomeBase & { kind: 'failed'; error: ErrorDescription };
 
 export interface RunDeps {
-  send(request: GraphRequest, options: { followRedirects: boolean }): Promise<GraphResponse>;
+  send(request: GraphRequest, options: { followRedirects: boolean; cookies?: CookieJar }): Promise<GraphResponse>;
   /** Everything but `requests`, which this function fills from earlier responses. */
   context: Omit<BuildContext, 'requests'>;
   /** `{{$aadToken}}` / `{{$aadV2Token}}` from our sign-in; without it they stay unresolved. */
@@ -78,12 +78,10 @@ async function runOne(file: HttpFile, request: HttpRequest, deps: RunDeps, resul
     if (resolved.unresolved.length > 0) {
       outcome = { ...base, kind: 'unresolved', unresolved: resolved.unresolved };
     } else {
-      const useJar = deps.cookies && !settings.noCookieJar;
-      const headers = useJar ? deps.cookies!.withCookies(resolved.url, resolved.headers) : resolved.headers;
-      const graphRequest: GraphRequest = { method: resolved.method, url: resolved.url, headers, ...(resolved.body === undefined ? {} : { body: resolved.body }) };
+      const cookies = settings.noCookieJar ? undefined : deps.cookies;
+      const graphRequest: GraphRequest = { method: resolved.method, url: resolved.url, headers: resolved.headers, ...(resolved.body === undefined ? {} : { body: resolved.body }) };
       try {
-        const response = await deps.send(graphRequest, { followRedirects: !settings.noRedirect });
-        if (useJar) deps.cookies!.store(response.url, response.headers['set-cookie']);
+        const response = await deps.send(graphRequest, { followRedirects: !settings.noRedirect, ...(cookies ? { cookies } : {}) });
         const location = deps.waitForOperations && operationLocation(response);
         if (location) await waitForOperation(location, r => deps.send(r, { followRedirects: true }), deps.waitForOperations!);
         outcome = { ...base, url: response.url, kind: 'sent', request: graphRequest, response };

@@ -6,6 +6,7 @@ import { abortableSleep, backoffMs, DEFAULT_RETRY, describeWait, parseRetryAfter
 import { SendError } from './sendError';
 import { redactSecrets } from './redact';
 import { withoutCredentialHeaders } from './credentials';
+import type { CookieJar } from './cookieJar';
 
 /** A request ready to send: variables already substituted. */
 export interface GraphRequest {
@@ -36,6 +37,8 @@ export interface SendDeps {
   maxRedirects?: number;
   /** False for `# @no-redirect`: a 3xx is the response. */
   followRedirects?: boolean;
+  /** The session's cookies: each hop gets those of its own origin, and keeps the Set-Cookie it answers with. */
+  cookies?: CookieJar;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -89,7 +92,8 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
       const t = await bearer();
       if (t) { headers.Authorization = `Bearer ${t}`; sentToken = true; }
     }
-    const res = await deps.transport.send({ ...current, headers }, { signal: deps.signal, timeoutMs: deps.timeoutMs ?? 100_000 });
+    const res = await deps.transport.send({ ...current, headers: deps.cookies ? deps.cookies.withCookies(current.url, headers) : headers }, { signal: deps.signal, timeoutMs: deps.timeoutMs ?? 100_000 });
+    deps.cookies?.store(current.url, res.headers['set-cookie']);
 
     // A cached token Graph no longer accepts (revoked, expired early): one retry with a fresh one.
     if (res.status === 401 && sentToken && !refreshedAfter401) {

@@ -24,7 +24,7 @@ interface Expected {
   graphEndpoint?: string;
   validateOnly?: boolean;
   allowedDiagnostics?: string[];
-  requests?: Array<{ method: string; url: string; headers?: Record<string, string | null>; body?: string }>;
+  requests?: Array<{ method: string; url: string; headers?: Record<string, string | null>; body?: string; bodyBase64?: string }>;
 }
 
 interface Seen { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer }
@@ -97,6 +97,7 @@ describe('REST Client compatibility corpus (test/compat/cases)', () => {
           assert.equal(seen[i].headers[h] ?? null, v === null ? null : fill(v), `${name} request ${i + 1}: header ${h}`);
         }
         if (w.body !== undefined) assert.equal(seen[i].body.toString('utf8'), fill(w.body), `${name} request ${i + 1}: body bytes`);
+        if (w.bodyBase64 !== undefined) assert.equal(seen[i].body.toString('base64'), w.bodyBase64, `${name} request ${i + 1}: body bytes (binary)`);
       });
     });
   }

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAadExpression } from '../../../src/core/send/aadTokens';
+import { aadTokenRefusal, parseAadExpression } from '../../../src/core/send/aadTokens';
 import { CookieJar } from '../../../src/core/send/cookieJar';
 import { parseCurlCommand } from '../../../src/core/http/curlCommand';
 import { encodeFormBody } from '../../../src/core/http/formBody';
@@ -24,6 +24,23 @@ describe('$aadToken / $aadV2Token options (REST Client README, System Variables)
   });
 });
 
+describe('what our sign-in can stand for (the editor\'s and the CLI\'s $aadToken)', () => {
+  const facts = { graphHost: GRAPH, appOnly: false, tenant: 'aaaaaaaa-0000-0000-0000-000000000001', tenantNames: ['organizations', 'contoso.com'], clientId: 'c1', cloud: 'Global' };
+  const refusal = (e: string, f = facts) => aadTokenRefusal(parseAadExpression(e, `${GRAPH}/v1.0/me`, GRAPH), e.startsWith('$aadV2Token'), f);
+  test('the signed-in tenant, by id or by a domain of the user, its app and cloud: served', () => {
+    assert.equal(refusal('$aadV2Token tenantid:aaaaaaaa-0000-0000-0000-000000000001 clientid:C1'), undefined);
+    assert.equal(refusal('$aadToken contoso.com aud:graph.microsoft.com'), undefined);
+    assert.equal(refusal('$aadV2Token tenantid:common'), undefined);
+  });
+  test('another tenant, app or cloud, or appOnly from a user: refused with the reason, never a wrong token', () => {
+    assert.match(refusal('$aadV2Token tenantid:fabrikam.com')!, /tenant fabrikam\.com differs from the one signed in to \(aaaaaaaa-0000-0000-0000-000000000001\)/);
+    assert.match(refusal('$aadV2Token clientid:other')!, /client id other differs/);
+    assert.match(refusal('$aadToken us aud:graph.microsoft.com')!, /USGovL4 cloud differs/);
+    assert.match(refusal('$aadV2Token appOnly')!, /appOnly needs an app-only sign-in/);
+    assert.match(refusal('$aadV2Token scopes:User.Read', { ...facts, appOnly: true })!, /only ask for \.default/);
+  });
+});
+
 describe('cookie jar', () => {
   test('a Set-Cookie goes back to its host and path, not to another host; expired ones are dropped', () => {
     const jar = new CookieJar(() => Date.UTC(2020, 0, 1));
@@ -33,6 +50,18 @@ describe('cookie jar', () => {
     assert.equal(jar.withCookies('https://a.example/app/x', { cookie: 'mine=0' }).cookie, 'mine=0; s=1; u=3');
     jar.store('https://a.example/', 'v=1; Domain=evil.example');
     assert.ok(!jar.withCookies('https://evil.example/', {}).Cookie);
+  });
+  test('never across origins: not to another port, scheme or the hosts a Domain names; Secure only from https', () => {
+    const jar = new CookieJar();
+    jar.store('http://127.0.0.1:4000/login', 's=1; Path=/');
+    assert.equal(jar.withCookies('http://127.0.0.1:4000/x', {}).Cookie, 's=1');
+    assert.deepEqual(jar.withCookies('http://127.0.0.1:4001/x', {}), {});
+    assert.deepEqual(jar.withCookies('https://127.0.0.1:4000/x', {}), {});
+    jar.store('https://login.example.com/', 'd=1; Domain=example.com; Path=/');
+    assert.equal(jar.withCookies('https://login.example.com/a', {}).Cookie, 'd=1');
+    assert.deepEqual(jar.withCookies('https://graph.example.com/a', {}), {});
+    jar.store('http://plain.example/', 'sec=1; Secure; Path=/');
+    assert.deepEqual(jar.withCookies('http://plain.example/', {}), {});
   });
 });
 

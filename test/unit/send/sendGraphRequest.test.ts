@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { sendGraphRequest, type SendDeps } from '../../../src/core/send/sendGraphRequest';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
 import { SendError } from '../../../src/core/send/sendError';
+import { CookieJar } from '../../../src/core/send/cookieJar';
 import { staticTokenSource } from '../../../src/core/auth/tokenSource';
 import { everythingIsLoopback, json, startLoopback } from './loopback';
 
@@ -73,6 +74,27 @@ describe('token origin guard', () => {
       assert.equal(mine.status, 200);
       assert.equal(graph.seen.at(-1)!.headers.authorization, 'Bearer users-own'); // the user's header is kept where they sent it
       assert.equal(other.seen[1].headers.authorization, undefined);
+    } finally { await graph.close(); await other.close(); }
+  });
+
+  test('the session cookie jar: each hop gets its own origin\'s cookies, a Set-Cookie on a redirect is kept, none go to another origin', async () => {
+    const other = await startLoopback((_r, res) => { res.writeHead(200, { 'set-cookie': 'o=1; Path=/' }); res.end(); });
+    const graph = await startLoopback((req, res) => {
+      if (req.url === '/login') { res.writeHead(302, { location: '/home', 'set-cookie': 'session=abc; Path=/' }); res.end(); return; }
+      if (req.url === '/away') { res.writeHead(302, { location: `${other.origin}/landing` }); res.end(); return; }
+      json(res, 200, {});
+    });
+    try {
+      const cookies = new CookieJar();
+      await sendGraphRequest({ method: 'GET', url: `${graph.origin}/login`, headers: {} }, deps('https://graph.invalid', { cookies }));
+      assert.equal(graph.seen[1].headers.cookie, 'session=abc'); // /home, right after the Set-Cookie
+      await sendGraphRequest({ method: 'GET', url: `${graph.origin}/away`, headers: {} }, deps('https://graph.invalid', { cookies }));
+      assert.equal(graph.seen[2].headers.cookie, 'session=abc');
+      assert.equal(other.seen[0].headers.cookie, undefined); // the other origin gets none of them
+      await sendGraphRequest({ method: 'GET', url: `${other.origin}/again`, headers: {} }, deps('https://graph.invalid', { cookies }));
+      assert.equal(other.seen[1].headers.cookie, 'o=1');
+      await sendGraphRequest({ method: 'GET', url: `${graph.origin}/plain`, headers: {} }, deps('https://graph.invalid'));
+      assert.equal(graph.seen.at(-1)!.headers.cookie, undefined); // no jar (# @no-cookie-jar): nothing added
     } finally { await graph.close(); await other.close(); }
   });
 
