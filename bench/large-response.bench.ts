@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { staticTokenSource } from '../src/core/auth/tokenSource';
 import { createNodeTransport } from '../src/core/send/nodeTransport';
 import { sendGraphRequest } from '../src/core/send/sendGraphRequest';
-import { readBodyPreview } from '../src/vscode/response/bodyPreview';
-import { findNextLink, formatResponseDocument } from '../src/vscode/response/formatResponse';
+import { readBodyPreview } from '../src/core/response/bodyPreview';
+import { findNextLink, formatResponseDocument } from '../src/core/response/formatResponse';
 import { median, type BenchResult } from './util';
 
 const SIZE_MB = 50;

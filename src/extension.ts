@@ -1,6 +1,6 @@
 import { vscode } from './vscode/api';
 import { CommandManager } from './vscode/commands/commandManager';
-import { useTranslator } from './vscode/l10n';
+import { useTranslator } from './core/text/l10n';
 import { redactingChannel, reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';

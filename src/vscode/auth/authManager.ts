@@ -9,9 +9,9 @@ import type { ActiveEnvironment } from '../session/environments';
 import { readSettings } from '../session/settings';
 import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalSettingsFor } from './msalSettings';
-import { silentOnly } from './silentOnly';
+import { silentOnly } from '../../core/auth/silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
-import { l10n } from '../l10n';
+import { l10n } from '../../core/text/l10n';
 
 export type InteractiveMethod =
   | { kind: 'deviceCode'; onCode: DeviceCodeCallback }

@@ -1,7 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
-import { prettyBody } from '../response/formatResponse';
+import { prettyBody } from '../../core/response/formatResponse';
 import type { Command } from './commandManager';
 
 /** Saves the body exactly as received (a large or binary body is copied from its temp file, byte for byte). */

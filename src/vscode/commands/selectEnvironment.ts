@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import { CLOUDS } from '../../core/auth/clouds';
-import { variableSetNames } from '../send/variableSets';
+import { variableSetNames } from '../../core/settings/variableSets';
 import { readSettings, updateSetting } from '../session/settings';
 import type { Command } from './commandManager';
 

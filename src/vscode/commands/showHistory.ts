@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import { describeHistoryEntry, type HistoryEntry } from '../history/historyEntry';
+import { describeHistoryEntry, type HistoryEntry } from '../../core/history/historyEntry';
 import type { HistoryStore } from '../history/historyStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';

@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import type { GraphCallRequest, GraphCallResult } from '../services';
-import { removeBodyFile, removeBodyFileSync } from './bodyFiles';
+import { removeBodyFile, removeBodyFileSync } from '../../core/response/bodyFiles';
 
 export const RESPONSE_SCHEME = 'graph-response';
 

@@ -2,8 +2,8 @@ import { vscode } from '../api';
 import { isTextContentType } from '../../core/send/contentType';
 import { describeError } from '../../core/send/describeError';
 import type { GraphCallRequest, GraphCallResult } from '../services';
-import { readBodyPreview } from './bodyPreview';
-import { findNextLink, formatResponseDocument, type ResponseSummary } from './formatResponse';
+import { readBodyPreview } from '../../core/response/bodyPreview';
+import { findNextLink, formatResponseDocument, type ResponseSummary } from '../../core/response/formatResponse';
 import type { ResponseRecord, ResponseStore } from './responseStore';
 
 const NEXT_LINK_KEY = 'graphConnectorGroups.responseHasNextLink';

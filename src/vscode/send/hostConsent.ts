@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { describeValueSources, foreignHost } from '../../core/http/valueSources';
 import type { Prompts } from '../prompts';
 import type { GraphCallRequest } from '../services';
-import { l10n } from '../l10n';
+import { l10n } from '../../core/text/l10n';
 
 const KEY = 'graphConnectorGroups.hostConsent';
 

@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import { parseHttpFile } from '../../core/http/parser';
-import { routeInfoFor } from './routeInfo';
+import { routeInfoFor } from '../../core/graph/routeInfo';
 
 /**
  * "Send Request" above each request, plus the operation and its least-privileged permission when the

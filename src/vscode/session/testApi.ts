@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { cacheKeyFor } from '../../core/auth/cachePlugin';
 import { HistoryStore } from '../history/historyStore';
-import type { HistoryEntry } from '../history/historyEntry';
+import type { HistoryEntry } from '../../core/history/historyEntry';
 import type { PromptAnswerer } from '../prompts';
 import type { TenantMutation } from '../services';
 import type { SandboxHandle } from './sandboxHandle';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ExtensionServices } from '../services';
-import { removeBodyFile } from '../response/bodyFiles';
+import { removeBodyFile } from '../../core/response/bodyFiles';
 import type { GraphSend } from './model/graphResponse';
 
 /**

@@ -4,7 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { bundleOf, l10nStrings, sourceFiles } from '../../../scripts/l10n-strings.mjs';
 import { nls, pkg, read, root } from './manifestFiles';
 
@@ -77,9 +77,12 @@ describe('l10n/bundle.l10n.json', () => {
     assert.deepEqual(bundle, bundleOf(messages));
   });
 
-  test('src/core, src/sandbox and src/cli do not localize: the CLI\'s English output is a contract', () => {
-    const { messages: outside } = l10nStrings(['core', 'sandbox', 'cli'].flatMap(d => sourceFiles(join(root, 'src', d))), root);
+  test('the CLI\'s English output is a contract: src/cli and src/sandbox do not localize, and only the extension installs a translator', () => {
+    const { messages: outside } = l10nStrings(['sandbox', 'cli'].flatMap(d => sourceFiles(join(root, 'src', d))), root);
     assert.deepEqual(outside, []);
+    // src/core's editor-facing texts (src/core/text/l10n.ts) stay English unless activation points them at vscode.l10n.t.
+    const installers = sourceFiles(join(root, 'src')).filter(f => /\buseTranslator\(/.test(read(relative(root, f))) && !f.endsWith(join('core', 'text', 'l10n.ts')));
+    assert.deepEqual(installers.map(f => relative(root, f)), [join('src', 'extension.ts')]);
   });
 });
 

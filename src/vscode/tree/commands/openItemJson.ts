@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { Command } from '../../commands/commandManager';
 import type { ItemJsonDocuments } from '../itemJsonDocuments';
 import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
-import { l10n } from '../../l10n';
+import { l10n } from '../../../core/text/l10n';
 
 /** Shows the item's Graph JSON in a read-only editor. */
 export class OpenItemJsonCommand implements Command {

@@ -1,10 +1,9 @@
 /**
- * Localization for the editor layer's pure modules (the tree's item models, the response document's layout,
- * history labels): they stay free of `vscode` so they are unit-tested in Node, and still localize. Activation
- * points this at `vscode.l10n.t`; until then (unit tests) a message is its English text with `{0}`, `{1}`...
- * filled in, which is what `vscode.l10n.t` does for English. Messages must be literals (scripts/l10n-strings.mjs
- * collects them into l10n/bundle.l10n.json). src/core, src/sandbox and src/cli never localize: the CLI's
- * English output is a contract.
+ * Localization for code that must not import `vscode`: the core's texts that the editor shows (the response
+ * document's layout, history labels) and the editor layer's pure item models, unit-tested in Node. The extension's
+ * activation points this at `vscode.l10n.t`; nothing else does, so the CLI (whose English output is a contract)
+ * and the unit tests get a message's English text with `{0}`, `{1}`... filled in, which is what `vscode.l10n.t`
+ * does for English. Messages must be literals (scripts/l10n-strings.mjs collects them into l10n/bundle.l10n.json).
  */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 

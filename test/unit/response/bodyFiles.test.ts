@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeBodyFile, removeBodyFileSync } from '../../../src/vscode/response/bodyFiles';
+import { removeBodyFile, removeBodyFileSync } from '../../../src/core/response/bodyFiles';
 
 describe('spilled body files are removed with their folder once it is empty', () => {
   for (const [name, remove] of [['async', removeBodyFile], ['sync (deactivation)', removeBodyFileSync]] as const) {

@@ -1,5 +1,5 @@
-import type { AccessToken, TokenSource } from '../../core/auth/tokenSource';
-import { l10n } from '../l10n';
+import type { AccessToken, TokenSource } from './tokenSource';
+import { l10n } from '../text/l10n';
 
 /**
  * For background sends (the tree): MSAL's silent path only. Where MSAL would fall back to a device-code

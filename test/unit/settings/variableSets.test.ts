@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { activeVariables, variableSetNames } from '../../../src/vscode/send/variableSets';
+import { activeVariables, variableSetNames } from '../../../src/core/settings/variableSets';
 
 test('the active set overrides $shared', () => {
   const sets = { $shared: { a: '1', b: '2' }, dev: { b: 'dev' } };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findNextLink, formatResponseDocument } from '../../../src/vscode/response/formatResponse';
+import { findNextLink, formatResponseDocument } from '../../../src/core/response/formatResponse';
 
 const base = { method: 'GET', url: 'https://graph.microsoft.com/beta/x', status: 200, statusText: 'OK', durationMs: 12, bodyBytes: 20 };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { TokenSource } from '../../../src/core/auth/tokenSource';
-import { silentOnly } from '../../../src/vscode/auth/silentOnly';
+import { silentOnly } from '../../../src/core/auth/silentOnly';
 
 /** A fake MSAL: silent works while `cached` holds a token; otherwise it starts a device-code prompt and waits. */
 function fakeMsal(state: { cached?: string; prompts: number }) {

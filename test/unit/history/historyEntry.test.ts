@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { addToHistory, HISTORY_BODY_LIMIT, HISTORY_LIMIT, parseHistory, toHistoryEntry } from '../../../src/vscode/history/historyEntry';
+import { addToHistory, HISTORY_BODY_LIMIT, HISTORY_LIMIT, parseHistory, toHistoryEntry } from '../../../src/core/history/historyEntry';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 

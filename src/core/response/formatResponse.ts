@@ -1,5 +1,5 @@
-import { redactSecrets } from '../../core/send/redact';
-import { l10n } from '../l10n';
+import { redactSecrets } from '../send/redact';
+import { l10n } from '../text/l10n';
 
 /**
  * Turns a response into the text of the read-only response document: a JSONC comment block with the

@@ -2,9 +2,9 @@
 // product), every message goes through it with its arguments, and a translated bundle changes what users read.
 import { afterEach, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { englishOnly, useTranslator } from '../../../src/vscode/l10n';
-import { formatResponseDocument } from '../../../src/vscode/response/formatResponse';
-import { describeHistoryEntry } from '../../../src/vscode/history/historyEntry';
+import { englishOnly, useTranslator } from '../../../src/core/text/l10n';
+import { formatResponseDocument } from '../../../src/core/response/formatResponse';
+import { describeHistoryEntry } from '../../../src/core/history/historyEntry';
 
 afterEach(() => useTranslator(englishOnly));
 

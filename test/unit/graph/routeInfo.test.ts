@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { missingPermission, routeInfoFor } from '../../../src/vscode/send/routeInfo';
+import { missingPermission, routeInfoFor } from '../../../src/core/graph/routeInfo';
 
 test('a connector group list maps to its operation and least-privileged permission', () => {
   const info = routeInfoFor('GET', 'https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups');
