@@ -11,7 +11,7 @@ import { SendError } from '../../../src/core/send/sendError';
 import { staticTokenSource, type TokenSource } from '../../../src/core/auth/tokenSource';
 import { MsalTokenSource } from '../../../src/core/auth/msalTokenSource';
 import { InMemorySecretStore } from '../../../src/core/auth/secretStore';
-import { addToHistory, parseHistory, toHistoryEntry, type HistoryEntry } from '../../../src/vscode/history/historyEntry';
+import { addToHistory, parseHistory, toHistoryEntry, type HistoryEntry } from '../../../src/core/history/historyEntry';
 import { ALL_DELEGATED } from '../sandbox/helpers';
 import { assertNoSecrets, exampleCopy } from './helpers';
 

@@ -7,7 +7,7 @@ import { staticTokenSource } from '../../../src/core/auth/tokenSource';
 import { nextPageRequest } from '../../../src/core/send/nextPage';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { createValidator } from '../../../src/core/intelligence';
-import { toHistoryEntry } from '../../../src/vscode/history/historyEntry';
+import { toHistoryEntry } from '../../../src/core/history/historyEntry';
 import { graph as sandboxCall, PROFILE } from '../sandbox/helpers';
 import { json, startLoopback, type Loopback } from '../send/loopback';
 

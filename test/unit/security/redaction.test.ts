@@ -8,7 +8,7 @@ import { describeError } from '../../../src/core/send/describeError';
 import { SendError } from '../../../src/core/send/sendError';
 import { redactingLogger } from '../../../src/core/send/logger';
 import { formatOutcomeJson, formatOutcomeText } from '../../../src/core/send/formatOutcome';
-import { toHistoryEntry } from '../../../src/vscode/history/historyEntry';
+import { toHistoryEntry } from '../../../src/core/history/historyEntry';
 import { fcParams } from '../fuzz/corpus';
 
 /** Real tokens from the sandbox tenant, plus arbitrary JWT-shaped ones, in every place a token can turn up in text. */
