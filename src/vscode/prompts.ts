@@ -8,6 +8,10 @@ export interface Question {
   /** A modal blocks the workbench until answered: for decisions about secrets. */
   modal: boolean;
   actions: string[];
+  /** A non-modal question shown as a warning rather than as information. */
+  warning?: boolean;
+  /** Asks for a value (an input box; `message` is its prompt, `password` masks it) instead of a choice of actions. */
+  input?: { title: string; password: boolean };
 }
 
 /** What the host tests put in place of a person: they read the question and pick an action (or none). */
@@ -25,7 +29,9 @@ export class Prompts {
 
   async ask(question: Question): Promise<string | undefined> {
     if (this.answerer) return this.answerer(question);
-    const { message, detail, modal, actions } = question;
+    const { message, detail, modal, actions, input } = question;
+    if (input) return vscode.window.showInputBox({ title: input.title, prompt: message, password: input.password, ignoreFocusOut: true });
+    if (!modal && question.warning) return vscode.window.showWarningMessage(message, ...actions);
     return modal
       ? vscode.window.showWarningMessage(message, { modal: true, ...(detail ? { detail } : {}) }, ...actions)
       : vscode.window.showInformationMessage(message, ...actions);

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ValueSource } from '../core/http/valueSources';
 import type { GraphResponse } from '../core/send/graphResponse';
+import type { CookieJar } from '../core/send/cookieJar';
 
 /**
  * What the editor features share. Built once in extension.ts and passed in; no module-level singletons.
@@ -17,7 +18,10 @@ export interface GraphCallRequest {
   /** Absolute Graph URL (https://graph.microsoft.com/beta/...), path-only (/beta/...) or any other URL. */
   url: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** Text, or the exact bytes of a body that is not UTF-8 text (a `< ./image.png`, a multipart body with one). */
+  body?: string | Uint8Array;
+  /** REST Client's per-request settings that change how it is sent (`# @no-redirect`, `# @no-cookie-jar`). */
+  settings?: { noRedirect?: boolean; noCookieJar?: boolean };
   /** Where substituted values came from beyond the file (the machine, the user's variable sets): such a request asks before it goes to a host that is not Graph. */
   valuesFrom?: ValueSource[];
 }
@@ -32,6 +36,8 @@ export interface GraphCallOptions {
    * background callers (the tree) leave it off and get the 401, or an 'auth' SendError, to show instead.
    */
   interactive?: boolean;
+  /** The session's cookie jar (REST Client keeps one per session); each hop gets its own origin's cookies. */
+  cookies?: CookieJar;
 }
 
 /** Sends to the active environment (sandbox or cloud), signing in as needed. Rejects only when no response came. */

@@ -16,6 +16,7 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'commands.test.ts': () => import('./commands.test'),
   'auth.test.ts': () => import('./auth.test'),
   'send.test.ts': () => import('./send.test'),
+  'compat.test.ts': () => import('./compat.test'),
   'tree.test.ts': () => import('./tree.test'),
   'intelligence.test.ts': () => import('./intelligence.test'),
   'hostile.test.ts': () => import('./hostile.test'),
@@ -31,7 +32,7 @@ const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 export async function run(): Promise<void> {
   // Plain text: mocha 12 takes ✔/✖ from log-symbols, which colours them whenever CI is set, despite color: false.
   Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' });
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, slow: 2_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, slow: 2_000, reporter: 'spec', ...(process.env.HOST_TEST_GREP ? { grep: process.env.HOST_TEST_GREP } : {}) });
   for (const [file, load] of Object.entries(testFiles)) {
     mocha.suite.emit('pre-require', globalThis, file, mocha);
     await load();

@@ -12,8 +12,9 @@ export class HistoryStore {
   }
 
   /** Everything passes through toHistoryEntry, which drops credential headers and redacts tokens. */
-  async add(entry: Omit<HistoryEntry, 'bodyTruncated'>): Promise<void> {
-    await this.state.update(KEY, addToHistory(this.all(), toHistoryEntry(entry)));
+  async add(entry: Omit<HistoryEntry, 'bodyTruncated'> & { bodyNotKept?: boolean }): Promise<void> {
+    const { bodyNotKept, ...kept } = entry;
+    await this.state.update(KEY, addToHistory(this.all(), { ...toHistoryEntry(kept), ...(bodyNotKept ? { bodyTruncated: true } : {}) }));
   }
 
   async clear(): Promise<void> {

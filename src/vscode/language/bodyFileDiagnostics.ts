@@ -39,7 +39,7 @@ export class BodyFileDiagnostics implements vscode.Disposable, vscode.CodeAction
     for (const d of vscode.workspace.textDocuments) void this.validate(d);
   }
 
-  schemaKeyFor(document: vscode.TextDocument): string | undefined {
+  schemaKeyFor(document: Pick<vscode.TextDocument, 'uri'>): string | undefined {
     if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote') return undefined;
     const name = document.uri.path.split('/').pop() ?? '';
     return this.patterns.find(p => name.endsWith(p.suffix) && name.length > p.suffix.length)?.schemaKey;

@@ -1,6 +1,7 @@
 import { vscode } from '../api';
 import type { GraphDiagnostic, GraphValidator } from '../../core/intelligence';
 import { toRange, toSeverity } from './convert';
+import type { ReferencedBodyFiles } from './referencedBodyFiles';
 
 const DEBOUNCE_MS = 150;
 export const DIAGNOSTIC_SOURCE = 'Graph Connector Groups';
@@ -14,7 +15,10 @@ export class HttpDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly loadValidator: () => Promise<GraphValidator>, private readonly isEnabled: () => boolean) {
+  constructor(private readonly loadValidator: () => Promise<GraphValidator>, private readonly isEnabled: () => boolean, private readonly bodyFiles?: ReferencedBodyFiles) {
+    if (bodyFiles) this.subscriptions.push(bodyFiles.onDidChangeBodyFile(uris => {
+      for (const d of vscode.workspace.textDocuments) if (uris.some(u => u.toString() === d.uri.toString())) this.schedule(d);
+    }));
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument(d => this.validateNow(d)),
       vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
@@ -53,11 +57,25 @@ export class HttpDiagnostics implements vscode.Disposable {
     if (document.languageId !== 'http') return;
     this.timers.delete(document.uri.toString());
     const version = document.version;
-    void this.findingsFor(document).then(findings => {
+    void this.validateWithBodyFiles(document).then(result => {
       // A newer edit has its own validation scheduled; a closed document must not get diagnostics back.
-      if (document.isClosed || document.version !== version) return;
-      this.collection.set(document.uri, findings.map(f => toDiagnostic(document, f)));
+      if (!result || document.isClosed || document.version !== version) return;
+      const { findings, pass } = result;
+      this.collection.set(document.uri, findings.map(f => {
+        const d = toDiagnostic(document, f);
+        pass?.relate(document, f, d);
+        return d;
+      }));
+      pass?.finish();
     });
+  }
+
+  /** As findingsFor, and a `< ./body.json` checked as its request's body (its problems shown in that file). */
+  private async validateWithBodyFiles(document: vscode.TextDocument): Promise<{ findings: GraphDiagnostic[]; pass?: ReturnType<ReferencedBodyFiles['begin']> } | undefined> {
+    if (!this.isEnabled()) return { findings: [], pass: this.bodyFiles?.begin(document) };
+    const validator = await this.loadValidator();
+    const pass = this.bodyFiles?.begin(document);
+    return { findings: validator.validate(document.getText(), pass ? { bodyFiles: pass.bodyFiles } : undefined), pass };
   }
 
   dispose(): void {

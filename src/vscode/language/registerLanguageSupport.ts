@@ -4,6 +4,7 @@ import { GraphQuickFixProvider } from './codeActions';
 import { BodyFileDiagnostics, bodyFilePatterns } from './bodyFileDiagnostics';
 import { GraphCompletionProvider } from './completion';
 import { HttpDiagnostics } from './diagnostics';
+import { ReferencedBodyFiles } from './referencedBodyFiles';
 import { GraphHoverProvider } from './hover';
 import { IntelligenceLoader } from './intelligenceLoader';
 import { readSettings } from '../session/settings';
@@ -17,10 +18,13 @@ const HTTP: vscode.DocumentSelector = { language: 'http' };
 export function registerLanguageSupport(context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable {
   const isEnabled = () => vscode.workspace.getConfiguration('graphConnectorGroups').get<boolean>('validation.enable', true);
   const intelligence = new IntelligenceLoader(() => readSettings().cloud);
-  const diagnostics = new HttpDiagnostics(() => intelligence.validator(), isEnabled);
+  const bodyFileDiagnostics = new BodyFileDiagnostics(bodyFilePatterns(context.extension.packageJSON), intelligence, isEnabled);
+  const referenced = new ReferencedBodyFiles(uri => bodyFileDiagnostics.schemaKeyFor({ uri }) !== undefined);
+  const diagnostics = new HttpDiagnostics(() => intelligence.validator(), isEnabled, referenced);
   return vscode.Disposable.from(
     diagnostics,
-    new BodyFileDiagnostics(bodyFilePatterns(context.extension.packageJSON), intelligence, isEnabled),
+    referenced,
+    bodyFileDiagnostics,
     vscode.languages.registerCodeActionsProvider(HTTP, new GraphQuickFixProvider(diagnostics), { providedCodeActionKinds: GraphQuickFixProvider.kinds }),
     vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(intelligence), ...GraphCompletionProvider.triggerCharacters),
     vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider(intelligence)),

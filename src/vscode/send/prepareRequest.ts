@@ -17,6 +17,8 @@ const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface PreparedRequest {
   request: GraphCallRequest;
+  /** `{{$aadToken}}` / `{{$aadV2Token}}` expressions the extension's own sign-in stands for: checked against it before sending. */
+  ownSignIn: string[];
   /** `# @name` of the request and its document, to record its result as that document's request variables. */
   named?: { document: string; name: string };
 }
@@ -51,9 +53,10 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
     ...(prompted ? { prompted } : {}),
     ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
   });
-  useOwnSignIn(built.headers, built.url, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
-  const body = built.body === undefined || typeof built.body === 'string' ? built.body : textOf(built.body);
-  if (body?.includes(AAD) || built.url.includes(AAD) || Object.values(built.headers).some(v => v.includes(AAD))) {
+  const ownSignIn = useOwnSignIn(built.headers, built.url, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
+  const body = built.body === undefined || typeof built.body === 'string' ? built.body : textOrBytes(built.body, purpose);
+  const bodyText = typeof body === 'string' ? body : body ? Buffer.from(body).toString('latin1') : '';
+  if (bodyText.includes(AAD) || built.url.includes(AAD) || Object.values(built.headers).some(v => v.includes(AAD))) {
     throw new Error('Not sent: in the editor, {{$aadToken}} / {{$aadV2Token}} stand only for the Graph token in an Authorization header (the extension signs Graph requests in itself); the CLI resolves the other forms.');
   }
   const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
@@ -67,8 +70,10 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
       : vscode.l10n.t('{0}: {1} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, names)) + restricted);
   }
   const { unresolved: _unresolved, ...ready } = resolved;
+  const sendSettings = { ...(request.settings?.noRedirect ? { noRedirect: true } : {}), ...(request.settings?.noCookieJar ? { noCookieJar: true } : {}) };
   return {
-    request: { ...ready, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}) },
+    ownSignIn,
+    request: { ...ready, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}), ...(Object.keys(sendSettings).length ? { settings: sendSettings } : {}) },
     ...(request.name ? { named: { document: document.uri.toString(), name: request.name } } : {}),
   };
 }
@@ -83,11 +88,15 @@ function readBodyFile(file: string, dir: string, workspace: string, roots: strin
   throw new LocalFileRefusedError(`Not sent: the body file ${file} does not exist next to the .http file or in the workspace.`);
 }
 
-/** The editor sends text bodies; a body file that is not UTF-8 text (an image in a multipart body) goes through the CLI. */
-function textOf(bytes: Uint8Array): string {
+/**
+ * A body read from files (`< ./file`, multipart parts) as text when it is UTF-8, so history and request variables
+ * can keep it; otherwise its exact bytes, sent as they are. A copy (cURL...) cannot carry bytes that are not text.
+ */
+function textOrBytes(bytes: Uint8Array, purpose: 'send' | 'copy'): string | Uint8Array {
   const text = Buffer.from(bytes).toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) throw new Error('Not sent: the body includes a binary file; the editor sends text bodies only (send it with the CLI: graph-connector-groups send).');
-  return text;
+  if (Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) return text;
+  if (purpose === 'copy') throw new Error(vscode.l10n.t('Not copied: the body includes a binary file, which a command line cannot carry as text. Send it from the editor, or with the CLI (graph-connector-groups send).'));
+  return Buffer.from(bytes);
 }
 
 /** Marks where a `{{$aadToken}}` was, so the editor can hand the header to its own sign-in. */
@@ -97,12 +106,14 @@ const AAD = '\u0000aad\u0000';
  * `Authorization: Bearer {{$aadV2Token ...}}` for a Graph audience, on a request to Graph: the header goes, and
  * the extension's sign-in attaches its Graph token (only to the Graph endpoint, as always). Others are left for the caller to refuse.
  */
-function useOwnSignIn(headers: Record<string, string>, url: string, graphHost: string): void {
+function useOwnSignIn(headers: Record<string, string>, url: string, graphHost: string): string[] {
+  const expressions: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
     const m = /^Bearer\s+\u0000aad\u0000(.*)\u0000aad\u0000$/.exec(value);
     if (name.toLowerCase() !== 'authorization' || !m) continue;
     let audience: string | undefined;
     try { audience = parseAadExpression(m[1], url, graphHost).audience; } catch { continue; }
-    if (audience === new URL(graphHost).origin) delete headers[name];
+    if (audience === new URL(graphHost).origin) { delete headers[name]; expressions.push(m[1]); }
   }
+  return expressions;
 }

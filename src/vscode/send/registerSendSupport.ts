@@ -51,7 +51,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts);
   const exporter = new RequestExporter(async () => (await services.accounts.environment()).cloud.graphHost);
 
-  commands.register(new SendRequestCommand(runner, variables));
+  commands.register(new SendRequestCommand(runner, variables, services.prompts, services.accounts));
   commands.register(new CancelRequestCommand(inFlight));
   commands.register(new ResendLastRequestCommand(runner, store));
   commands.register(new CopyRequestAsCurlCommand(curl, variables));

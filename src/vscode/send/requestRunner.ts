@@ -11,6 +11,7 @@ import type { RequestVariableStore } from './requestVariables';
 import { missingPermission, routeInfoFor } from './routeInfo';
 import { isCancellation, toUserError } from './userError';
 import { requireTrust } from '../auth/trust';
+import { CookieJar } from '../../core/send/cookieJar';
 
 export interface RunnerDeps {
   services: ExtensionServices;
@@ -35,6 +36,8 @@ const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
  */
 export class RequestRunner {
   private lastRequest: GraphCallRequest | undefined;
+  /** REST Client's cookie jar: one per VS Code session, in memory only (never in history or on disk). */
+  private readonly cookies = new CookieJar();
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -56,7 +59,7 @@ export class RequestRunner {
     try {
       result = await this.sendWithProgress(request);
     } catch (error) {
-      await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, time: started });
+      await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, ...historyBody(request.body), time: started });
       if (isCancellation(error)) {
         this.deps.services.log.info(redactSecrets(`${request.method} ${request.url}: cancelled`));
         void vscode.window.setStatusBarMessage(vscode.l10n.t('Request cancelled.'), 4000);
@@ -84,7 +87,7 @@ export class RequestRunner {
       const controller = this.deps.inFlight.start();
       const onCancel = token.onCancellationRequested(() => controller.abort());
       try {
-        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }), interactive: true });
+        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }), interactive: true, cookies: this.cookies });
       } finally {
         onCancel.dispose();
         this.deps.inFlight.end(controller);
@@ -95,17 +98,18 @@ export class RequestRunner {
   private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, named?: { document: string; name: string }): Promise<void> {
     const { services, history, variables } = this.deps;
     services.log.info(redactSecrets(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
-    await history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, body: request.body, status: result.status, time: started, durationMs: result.durationMs });
+    await history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, ...historyBody(request.body), status: result.status, time: started, durationMs: result.durationMs });
+    const text = typeof request.body === 'string' ? request.body : undefined;
     if (named) {
       variables.set(named.document, named.name, {
-        request: { headers: request.headers ?? {}, ...(request.body !== undefined ? { body: request.body } : {}) },
+        request: { headers: request.headers ?? {}, ...(text !== undefined ? { body: text } : {}) },
         response: { status: result.status, headers: result.headers, ...(result.body !== undefined ? { body: result.body } : {}) },
       });
     }
     if (MUTATING.has(request.method.toUpperCase()) && result.status >= 200 && result.status < 300) {
       services.fireTenantMutated({
         method: request.method.toUpperCase(), url: result.url, status: result.status,
-        ...(request.body !== undefined ? { requestBody: redactSecrets(request.body) } : {}),
+        ...(text !== undefined ? { requestBody: redactSecrets(text) } : {}),
       });
     }
   }
@@ -122,6 +126,12 @@ export class RequestRunner {
       await this.deps.signInWithPermission(permission);
     }
   }
+}
+
+/** A binary body is not kept in the history (it is marked as not kept, so it is not resent without it). */
+function historyBody(body: string | Uint8Array | undefined): { body?: string; bodyNotKept?: boolean } {
+  if (body === undefined) return {};
+  return typeof body === 'string' ? { body } : { bodyNotKept: true };
 }
 
 function shortUrl(url: string): string {

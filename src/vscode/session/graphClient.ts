@@ -39,7 +39,11 @@ export class SessionGraphClient implements GraphClient {
     });
     const res = await client.send(
       { method: request.method.toUpperCase(), url: request.url, headers: { ...request.headers }, ...(request.body !== undefined ? { body: request.body } : {}) },
-      { signal: options.signal, onProgress: options.onProgress, scopes: options.scopes },
+      {
+        signal: options.signal, onProgress: options.onProgress, scopes: options.scopes,
+        ...(request.settings?.noRedirect ? { followRedirects: false } : {}),
+        ...(options.cookies && !request.settings?.noCookieJar ? { cookies: options.cookies } : {}),
+      },
     );
     const out: GraphCallResult = {
       status: res.status, statusText: res.statusText, headers: res.headers, bodyBytes: res.bodyBytes,
