@@ -83,11 +83,14 @@ class ModelDefinitions extends DefinitionSet {
   }
 }
 
-const caches = new WeakMap<V1Model, { meta: VersionMetadata; bodies: Map<string, JsonSchema | undefined> }>();
+interface ModelCache { defs: ModelDefinitions; seen: WeakSet<object>; bodies: Map<string, JsonSchema | undefined> }
+const caches = new WeakMap<V1Model, ModelCache>();
 
-function resolveRefs(schema: JsonSchema): JsonSchema {
-  const defs: Record<string, JsonSchema> = schema.definitions ?? {};
-  const seen = new Set<object>();
+/**
+ * `$ref`s replaced by the shared definitions, in place. One DefinitionSet serves every body of the model, so a
+ * type reached from many bodies (identitySet, itemBody...) is built and resolved once; `seen` persists with it.
+ */
+function resolveRefs(schema: JsonSchema, defs: Record<string, JsonSchema>, seen: WeakSet<object>): JsonSchema {
   const visit = (node: any): any => {
     if (!node || typeof node !== 'object') return node;
     if (typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/')) {
@@ -108,20 +111,22 @@ export function getV1BodySchema(key: string, model?: V1Model): JsonSchema | unde
   const m = model ?? loadV1Model();
   if (!m) return undefined;
   let cache = caches.get(m);
-  if (!cache) caches.set(m, cache = { meta: modelMetadata(m), bodies: new Map() });
+  if (!cache) {
+    const defs = new ModelDefinitions(m, { metas: [modelMetadata(m)], readOnly: new Map(), constraints: new Map(), enumMeanings: ENUM_MEANINGS });
+    caches.set(m, cache = { defs, seen: new WeakSet(), bodies: new Map() });
+  }
   if (!cache.bodies.has(key)) {
     let schema: JsonSchema | undefined;
-    try { schema = build(m, cache.meta, key); } catch { schema = undefined; }
-    cache.bodies.set(key, schema && resolveRefs(schema));
+    try { schema = build(m, cache.defs, key); } catch { schema = undefined; }
+    cache.bodies.set(key, schema && resolveRefs(schema, cache.defs.definitions, cache.seen));
   }
   return cache.bodies.get(key);
 }
 
-function build(m: V1Model, meta: VersionMetadata, key: string): JsonSchema | undefined {
+function build(m: V1Model, defs: ModelDefinitions, key: string): JsonSchema | undefined {
   const [, kind, ...rest] = key.split(':');
   const head = { $schema: DRAFT_07, $id: `urn:graph-connector-groups:v1.0:${key.slice('v1.0:'.length)}` };
-  const defs = new ModelDefinitions(m, { metas: [meta], readOnly: new Map(), constraints: new Map(), enumMeanings: ENUM_MEANINGS });
-  const withDefs = (s: JsonSchema) => { if (Object.keys(defs.definitions).length) s.definitions = defs.definitions; return s; };
+  const withDefs = (s: JsonSchema) => s;
   if (kind === 'ref') {
     const type = rest.join(':');
     return {

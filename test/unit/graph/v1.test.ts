@@ -102,3 +102,19 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.json.br)', () =
     assert.deepEqual([...reasons.keys()].filter(k => !/beta|path-based/.test(k)), [], 'every miss has a known reason');
   });
 });
+
+describe('open types: undeclared properties', () => {
+  test('a misspelt property of user is a warning with a did-you-mean; directory extensions and annotations are accepted', async () => {
+    const { parseHttpFile } = await import('../../../src/core/http/parser');
+    const { prepareBody } = await import('../../../src/core/intelligence/bodyText');
+    const { openTypeDiagnostics } = await import('../../../src/core/intelligence/openTypeRules');
+    const text = 'PATCH https://graph.microsoft.com/v1.0/users/x\nContent-Type: application/json\n\n{\n  "jobTitel": "Engineer",\n  "extension_9d1f4a7c6c2e4f3ab0b1c2d3e4f5a6b7_courseId": "1",\n  "manager@odata.bind": "https://graph.microsoft.com/v1.0/users/y"\n}\n';
+    const request = parseHttpFile(text).requests[0];
+    const schema = getBodySchema('v1.0:update:microsoft.graph.user');
+    const d = openTypeDiagnostics(prepareBody(request, text)!, schema);
+    assert.deepEqual(d.map(x => [x.severity, x.code, text.slice(x.span.start, x.span.end)]), [['warning', 'graph.body.openTypeProperty', '"jobTitel"']]);
+    assert.match(d[0].message, /Did you mean 'jobTitle'\?/);
+    assert.equal(d[0].fixes![0].edits[0].newText, 'jobTitle');
+    assert.deepEqual(openTypeDiagnostics(prepareBody(request, text)!, getBodySchema('v1.0:create:microsoft.graph.invitation')), [], 'closed types are the JSON Schema\'s (errors)');
+  });
+});

@@ -1,0 +1,43 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
+import type { GraphSchema } from '../graph/schemas';
+import { shortTypeName } from '../graph/schemas';
+import type { PreparedBody } from './bodyText';
+import type { CodeFix, GraphDiagnostic } from './types';
+import { didYouMean } from './suggest';
+import { removePropertyEdit, spanOf } from './jsonEdits';
+
+/**
+ * Directory extension properties: `extension_<appId without dashes>_<name>` (docs: "Add custom data to
+ * resources using extensions", directory extensions). Accepted on open types as they are.
+ */
+export const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
+
+/**
+ * Open types (`user`, `group`, `application`, `servicePrincipal` are OpenType in v1.0) accept undeclared
+ * properties, so Graph does not reject one; but an undeclared property that is not a directory extension is
+ * most often a misspelt declared one: a warning with a did-you-mean. Annotation keys (with `@`) are not properties.
+ */
+export function openTypeDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined): GraphDiagnostic[] {
+  if (!schema?.['x-openType'] || !schema.properties) return [];
+  const errors: ParseError[] = [];
+  const root = parseTree(prepared.json, errors, { disallowComments: true });
+  if (!root || errors.length || root.type !== 'object') return [];
+  const known = Object.keys(schema.properties).filter(k => !schema.properties[k]['x-readOnly'] && !k.startsWith('@'));
+  const out: GraphDiagnostic[] = [];
+  for (const prop of root.children ?? []) {
+    const key = prop.children?.[0];
+    const name = key?.value;
+    if (typeof name !== 'string' || name.includes('@') || Object.hasOwn(schema.properties, name) || DIRECTORY_EXTENSION.test(name) || name.includes('{{')) continue;
+    const near = didYouMean(name, known);
+    const base = prepared.offset;
+    const fixes: CodeFix[] = near ? [{ title: `Rename to '${near}'`, edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
+    fixes.push({ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)] });
+    out.push({
+      span: spanOf(key!, base), severity: 'warning', code: 'graph.body.openTypeProperty',
+      message: `${shortTypeName(schema['x-graphType'] ?? '')} declares no property '${name}'.${near ? ` Did you mean '${near}'?` : ''} It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.`,
+      fixes,
+    });
+    if (out.length >= 100) break;
+  }
+  return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));
+}
