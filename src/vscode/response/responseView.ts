@@ -33,10 +33,18 @@ export class ResponseView implements vscode.Disposable {
     const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body), operationLocation: operationLocation(result) }, language);
     const doc = await vscode.workspace.openTextDocument(record.uri);
     // A preview tab: the next response replaces this one unless the user keeps it (double-click), like REST Client's single panel.
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    // It goes where a response is already shown (a response sent from a response, such as "Poll This Operation" or
+    // "Load Next Page", would otherwise open a third column beside it), else beside the request.
+    await vscode.window.showTextDocument(doc, { viewColumn: this.responseColumn() ?? vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
     this.updateContext();
     if (result.bodyFile && summary.bodyPreview !== undefined) void this.offerFullBody(result.bodyFile);
     return record;
+  }
+
+  /** The column of a response on screen: the active editor's when it is one, else the first visible one's. */
+  private responseColumn(): vscode.ViewColumn | undefined {
+    const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(e => e && this.store.get(e.document.uri));
+    return shown?.viewColumn;
   }
 
   private async summarize(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseSummary> {

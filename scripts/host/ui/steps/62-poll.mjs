@@ -1,5 +1,6 @@
 // Graph connectors' async operations as users meet them: a schema registration answers 202 Accepted with a
 // Location, and the response view's title bar offers "Poll This Operation", which shows the operation's status.
+import assert from 'node:assert/strict';
 import { signInToSandbox } from './60-send.mjs';
 
 const line = (wb, text) => wb.page.locator('.editor-instance .view-line', { hasText: text }).first();
@@ -24,6 +25,8 @@ export const steps = [
       await wb.page.locator('.editor-group-container').last().locator('.view-line').first().click();
       await wb.page.locator('.editor-actions .action-label[aria-label^="Poll This Operation"]').first().click();
       await line(wb, /"status":\s*"(completed|inprogress)"/).waitFor({ timeout: 30_000 });
+      // The operation replaces the 202 in the response column (one response panel, as REST Client has), not a third column.
+      assert.equal(await wb.page.locator('.editor-group-container').count(), 2, 'the poll opened another editor column');
       await wb.screenshot('poll-02-operation');
     },
   },
