@@ -10,6 +10,7 @@ import { prepareBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
 import { nestedDiagnostics } from './nestedRules';
+import { appProxyDiagnostics } from './appProxyRules';
 import { contentTypeProblems } from './headerRules';
 import type { CodeFix } from './types';
 
@@ -93,5 +94,6 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   const schema = getBodySchema(schemaKey);
   out.push(...bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
   out.push(...nestedDiagnostics(prepared, schema, analysis.version, toBetaFix(request, ctx.docText)));
+  out.push(...appProxyDiagnostics(prepared, schemaKey));
   return out;
 }
