@@ -142,6 +142,61 @@ suite('tenant tree (sandbox)', function () {
     assert.match(text, new RegExp(`"@odata.id": "https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups/${DEFAULT_GROUP}"`));
   });
 
+  test('publish an app and send it now: the six requests go, the app shows under the group with its URLs; open it in a request; assign it to another group', async () => {
+    const a = await vscode.commands.executeCommand<{ id: string }>(`${CMD}createConnectorGroup`, { name: 'Publish host A', region: 'eur' });
+    const b = await vscode.commands.executeCommand<{ id: string }>(`${CMD}createConnectorGroup`, { name: 'Publish host B', region: 'eur' });
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; sent: number; applicationId?: string }>(`${CMD}publishAppThroughGroup`, {
+      groupId: a.id, groupName: 'Publish host A', displayName: 'Host sent app', internalUrl: 'https://sent.contoso.local/', externalUrl: 'https://sent-contoso.msappproxy.net/', action: 'send',
+    });
+    assert.equal(outcome?.ok, true, JSON.stringify(outcome));
+    assert.equal(outcome.sent, 6);
+    const appId = outcome.applicationId!;
+    assert.equal(api.sandbox()?.state.applicationGroupOf.get(appId), a.id);
+    const appsOf = async (groupId: string) => (await tree({ expand: 1, under: `connectorGroups/group:${groupId}`, refresh: false }))[1].children?.map(c => c.label);
+    assert.deepEqual(await appsOf(a.id), ['Host sent app'], 'the tree shows the app under the group without a manual refresh');
+    const appKey = `connectorGroups/group:${a.id}/applications/app:${appId}`;
+    const json = JSON.parse((await vscode.commands.executeCommand<vscode.TextDocument>(`${CMD}openItemJson`, { key: appKey })).getText());
+    assert.equal(json.onPremisesPublishing?.externalUrl, 'https://sent-contoso.msappproxy.net/', 'the tree asked for onPremisesPublishing ($select)');
+    assert.equal(json.onPremisesPublishing?.internalUrl, 'https://sent.contoso.local/');
+
+    const text = await vscode.commands.executeCommand<string>(`${CMD}openApplicationRequest`, { key: appKey });
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.ok(doc?.isUntitled && doc.languageId === 'http' && doc.getText() === text);
+    assert.match(text, new RegExp(`^GET https://graph\\.microsoft\\.com/beta/applications/${appId}\\?\\$select=id,appId,displayName,identifierUris,web,onPremisesPublishing$`, 'm'));
+
+    assert.equal(await vscode.commands.executeCommand(`${CMD}assignAppToConnectorGroup`, { key: appKey, groupId: b.id }), b.id);
+    assert.equal(api.sandbox()?.state.applicationGroupOf.get(appId), b.id);
+    assert.deepEqual(await appsOf(b.id), ['Host sent app'], 'the destination group refreshed');
+    assert.deepEqual(await appsOf(a.id), ['No applications use this group'], 'and the group it left');
+
+    // Deleting B, which still has the app: the extension names the app and sends nothing unless told "Delete Anyway".
+    const questions: string[] = [];
+    try {
+      api.answerPrompts(q => { questions.push(q.message); return undefined; });
+      assert.equal(await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { groupId: b.id, name: 'Publish host B', confirm: true }), false);
+      assert.match(questions[0], /^Connector group "Publish host B" still has 1 application: "Host sent app"\. .*Nothing was sent\.$/);
+      assert.ok(api.sandbox()?.state.connectorGroups.has(b.id), 'not deleted, and no DELETE went');
+      api.answerPrompts(q => q.actions.find(x => x === 'Delete Anyway'));
+      assert.equal(await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { groupId: b.id, confirm: true }), undefined, 'sent; Graph refused (reported at the boundary)');
+      assert.ok(api.sandbox()?.state.connectorGroups.has(b.id));
+    } finally {
+      api.answerPrompts(undefined);
+    }
+    api.sandbox()!.state.applications.delete(appId);
+    api.sandbox()!.state.applicationGroupOf.delete(appId);
+    for (const g of [a, b]) assert.equal(await vscode.commands.executeCommand(`${CMD}deleteConnectorGroup`, { groupId: g.id, confirm: true }), true, 'no apps: the plain confirmation');
+  });
+
+  test('publish and send now stops at the first failure and says which step', async () => {
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; sent: number; step?: { index: number }; message?: string }>(`${CMD}publishAppThroughGroup`, {
+      groupId: '00000000-0000-4000-8000-00000000dead', groupName: 'Gone', displayName: 'Host failed app', internalUrl: 'https://failed.contoso.local/', externalUrl: 'https://failed-contoso.msappproxy.net/', action: 'send',
+    });
+    assert.equal(outcome?.ok, false);
+    assert.equal(outcome.step?.index, 5, JSON.stringify(outcome));
+    assert.equal(outcome.sent, 4);
+    assert.match(outcome.message ?? '', /^404/);
+  });
+
   test('copy id, open JSON (read-only virtual document), rename and add a connector', async () => {
     const key = `connectorGroups/group:${EMPTY_GROUP}`;
     assert.equal(await vscode.commands.executeCommand(`${CMD}copyId`, { key }), EMPTY_GROUP);

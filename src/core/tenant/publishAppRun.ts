@@ -13,7 +13,7 @@ export interface PublishStep {
   /** 1-based. */
   index: number;
   total: number;
-  /** The step's `### N. title`, without the number. */
+  /** The step's `### N. title`, without the number and the status it expects. */
   title: string;
   method: string;
 }
@@ -37,7 +37,7 @@ class Stopped extends Error {}
 function stepTitles(text: string, requestLines: number[]): string[] {
   const lines = text.split('\n');
   return requestLines.map((line) => {
-    for (let i = line; i >= 0; i--) if (lines[i].startsWith('###')) return lines[i].replace(/^###\s*(\d+\.\s*)?/, '').trim();
+    for (let i = line; i >= 0; i--) if (lines[i].startsWith('###')) return lines[i].replace(/^###\s*(\d+\.\s*)?/, '').replace(/\s*\((?:[^()]*,\s*)?\d{3}\)\s*$/, '').trim();
     return '';
   });
 }

@@ -1,14 +1,17 @@
 import { vscode } from '../api';
 import type { CommandManager } from '../commands/commandManager';
+import type { Prompts } from '../prompts';
 import type { ExtensionServices, TenantMutation } from '../services';
 import { AddConnectorToGroupCommand } from './commands/addConnectorToGroup';
 import { AddExternalGroupByIdCommand } from './commands/addExternalGroupById';
+import { AssignAppToConnectorGroupCommand } from './commands/assignAppToConnectorGroup';
 import { CopyIdCommand } from './commands/copyId';
 import { CreateConnectorGroupCommand } from './commands/createConnectorGroup';
 import { DeleteConnectorGroupCommand } from './commands/deleteConnectorGroup';
 import { InsertRequestCommand } from './commands/insertRequest';
 import { LoadMoreCommand } from './commands/loadMore';
 import { MoveConnectorToGroupCommand } from './commands/moveConnectorToGroup';
+import { OpenApplicationRequestCommand } from './commands/openApplicationRequest';
 import { OpenItemJsonCommand } from './commands/openItemJson';
 import { RefreshTreeCommand } from './commands/refreshTree';
 import { PublishAppThroughGroupCommand } from './commands/publishAppThroughGroup';
@@ -25,7 +28,7 @@ const VIEW_ID = 'graphConnectorGroups.tenant';
 const MUTATION_DEBOUNCE_MS = 400;
 
 /** The Tenant view: provider, view, commands, and the events that refresh it. */
-export function registerTenantTree(context: vscode.ExtensionContext, services: ExtensionServices, commands: CommandManager): vscode.Disposable {
+export function registerTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }, commands: CommandManager): vscode.Disposable {
   const send = graphSendFrom(services);
   const remembered = new RememberedExternalGroups(context.workspaceState);
   const provider = new TenantTreeProvider({ send, permissionFor, session: services.session, rememberedGroups: key => remembered.list(key) });
@@ -51,7 +54,7 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   const onSession = services.session.onDidChange(() => provider.refresh());
 
   const deps: TreeCommandDeps = {
-    provider, send, remembered,
+    provider, send, remembered, prompts: services.prompts,
     async mutated(mutation, ...targets) {
       const nodes = await Promise.all(targets.map(t => (typeof t === 'string' ? provider.find(t) : t)));
       if (nodes.length === 0 || nodes.some(n => !n)) provider.refresh();
@@ -72,6 +75,8 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   commands.register(new InsertRequestCommand(deps));
   commands.register(new AddExternalGroupByIdCommand(deps));
   commands.register(new PublishAppThroughGroupCommand(deps));
+  commands.register(new AssignAppToConnectorGroupCommand(deps));
+  commands.register(new OpenApplicationRequestCommand(deps));
 
   return vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) });
 }

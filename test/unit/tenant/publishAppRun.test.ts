@@ -46,7 +46,7 @@ describe('runPublishSequence (sandbox)', () => {
     assert.equal(outcome.ok, false);
     if (outcome.ok) return;
     assert.equal(outcome.step.index, 5);
-    assert.equal(outcome.step.title, 'Assign the app to the connector group "US datacenter" (204)');
+    assert.equal(outcome.step.title, 'Assign the app to the connector group "US datacenter"');
     assert.equal(outcome.sent, 4);
     assert.equal(outcome.status, 404);
     assert.match(outcome.message, /^404/);

@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHttpFile } from '../../../src/core/http/parser';
-import { mapConnector, mapConnectorGroup, mapExternalGroup } from '../../../src/vscode/tree/model/mapItems';
+import { createValidator } from '../../../src/core/intelligence';
+import { mapApplication, mapConnector, mapConnectorGroup, mapExternalGroup } from '../../../src/vscode/tree/model/mapItems';
 import { PLACEHOLDER_ID, requestChoices, requestText, textToAppend } from '../../../src/vscode/tree/model/requestText';
 import { tenantFolders, tenantRoot } from '../../../src/vscode/tree/model/structure';
 
@@ -36,6 +37,17 @@ describe('requestText', () => {
     const placeholder = requestText(connector, 'addToGroup');
     assert.match(placeholder, new RegExp(`^# Replace ${PLACEHOLDER_ID}`, 'm'));
     assert.match(placeholder, /connectorGroups\/00000000-0000-0000-0000-000000000000"/);
+  });
+
+  test('"Open in a Request" on an app: GET beta with $select naming onPremisesPublishing and the main properties; it validates clean', () => {
+    const app = mapApplication(groupsFolder, { id: 'o1', appId: 'a1', displayName: 'Expenses' })!;
+    const text = requestText(app, 'get');
+    assert.equal(text, [
+      '### Get application "Expenses" (on-premises publishing)',
+      '# Graph returns onPremisesPublishing (beta) only when $select names it.',
+      'GET https://graph.microsoft.com/beta/applications/o1?$select=id,appId,displayName,identifierUris,web,onPremisesPublishing', '',
+    ].join('\n'));
+    assert.deepEqual(createValidator().validate(text), []);
   });
 
   test('appending keeps one blank line before the new ### block', () => {

@@ -86,7 +86,7 @@ describe('TenantChildren', () => {
     assert.deepEqual([conns.label, apps.label], ['Connectors', 'Applications']);
     assert.equal((await children.loadedChildren(conns))[0].label, 'M1');
     assert.equal((await children.loadedChildren(apps))[0].label, 'No applications use this group');
-    assert.ok(graph.requests.some(r => r.url.endsWith('/connectorGroups/g1/applications')));
+    assert.ok(graph.requests.some(r => r.url.endsWith('/connectorGroups/g1/applications?$select=id,appId,displayName,identifierUris,web,onPremisesPublishing')));
   });
 
   test('a refresh drops the answer of a request sent before it', async () => {

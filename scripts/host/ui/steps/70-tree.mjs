@@ -12,6 +12,26 @@ async function contextMenu(wb, label) {
   return (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
 }
 
+/** The publish flow's three input boxes, counted in their titles (n/4). */
+async function answerPublishInputs(wb, answers, screenshot) {
+  for (const [i, answer] of answers.entries()) {
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: `(${i + 1}/4)` }).waitFor({ timeout: 10_000 });
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.fill(answer);
+    if (i === 0 && screenshot) await wb.screenshot(screenshot);
+    await wb.page.keyboard.press('Enter');
+  }
+}
+
+/** The fourth step: a pick between sending the requests now and opening them. */
+async function choosePublishAction(wb, label, screenshot) {
+  await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: '(4/4)' }).waitFor({ timeout: 10_000 });
+  const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await pick.waitFor({ timeout: 10_000 });
+  if (screenshot) await wb.screenshot(screenshot);
+  await pick.click();
+}
+
 /** Signed in to the sandbox, with the Tenant view in front. */
 async function openTenantView(wb) {
   if (!await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).count()) await signInToSandbox(wb);
@@ -81,14 +101,9 @@ export const steps = [
       await contextMenu(wb, 'US datacenter');
       await wb.chooseFromContextMenu('Publish an App through This Group…');
       // Three input boxes, one after the other (the title counts them): display name, internal URL, external URL.
-      const answers = ['Payroll (UI)', 'https://payroll.contoso.local/', 'https://payroll-ui-contoso.msappproxy.net/'];
-      for (const [i, answer] of answers.entries()) {
-        await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: `(${i + 1}/3)` }).waitFor({ timeout: 10_000 });
-        const input = wb.page.locator('.quick-input-widget input');
-        await input.fill(answer);
-        if (i === 0) await wb.screenshot('tree-07-publish-app-name');
-        await wb.page.keyboard.press('Enter');
-      }
+      await answerPublishInputs(wb, ['Payroll (UI)', 'https://payroll.contoso.local/', 'https://payroll-ui-contoso.msappproxy.net/'], 'tree-07-publish-app-name');
+      // Then the choice: send now, or open the requests first.
+      await choosePublishAction(wb, 'Open them in a .http file');
       // An untitled .http document with the tutorial's requests for this group, its URLs as request variables.
       const line = (text) => wb.page.locator('.editor-instance .view-line', { hasText: text }).first();
       await line('through the connector group "US datacenter"').waitFor({ timeout: 15_000 });
@@ -98,6 +113,54 @@ export const steps = [
       await line('/instantiate').waitFor({ timeout: 5_000 });
       assert.ok(await wb.page.locator('.tab.active', { hasText: 'Untitled' }).count(), 'the requests open in an untitled editor');
       await wb.screenshot('tree-08-publish-app-requests');
+    },
+  },
+  {
+    name: 'tree-context-menu-publish-app-send',
+    async run({ wb }) {
+      await contextMenu(wb, 'Staging (renamed in the UI)');
+      await wb.chooseFromContextMenu('Publish an App through This Group…');
+      await answerPublishInputs(wb, ['Timesheets (UI)', 'https://timesheets.contoso.local/', 'https://timesheets-ui-contoso.msappproxy.net/']);
+      await choosePublishAction(wb, 'Send the requests now', 'tree-09-publish-app-choice');
+      // The six requests go through the tree's Graph client; the notification says where the app is now.
+      const done = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'Published "Timesheets (UI)"' }).first();
+      await done.waitFor({ timeout: 30_000 });
+      // The group's Applications folder shows the app without a manual refresh.
+      await row(wb, 'Staging (renamed in the UI)').click();
+      const apps = wb.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Applications' });
+      await apps.first().waitFor({ timeout: 10_000 });
+      const app = row(wb, 'Timesheets (UI)');
+      if (!await app.count()) await apps.last().click();
+      await app.waitFor({ timeout: 20_000 });
+      await wb.screenshot('tree-10-published-app');
+    },
+  },
+  {
+    name: 'tree-context-menu-application',
+    async run({ wb }) {
+      const items = await contextMenu(wb, 'Timesheets (UI)');
+      for (const want of ['Assign to Another Connector Group…', 'Open in a Request', 'Insert Request into .http File…', 'Copy Id', 'Open JSON']) {
+        assert.ok(items.includes(want), `context menu ${JSON.stringify(items)} lacks ${want}`);
+      }
+      await wb.screenshot('tree-11-application-menu');
+      await wb.chooseFromContextMenu('Open in a Request');
+      await wb.page.locator('.editor-instance .view-line', { hasText: '$select=id,appId,displayName,identifierUris,web,onPremisesPublishing' }).first().waitFor({ timeout: 15_000 });
+      await wb.screenshot('tree-12-application-request');
+    },
+  },
+  {
+    name: 'tree-delete-group-with-apps-warns',
+    async run({ wb }) {
+      await contextMenu(wb, 'Staging (renamed in the UI)');
+      await wb.chooseFromContextMenu('Delete…');
+      // Non-modal, so this harness can show it: it names the app, and nothing is sent unless "Delete Anyway".
+      const warning = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'still has 1 application: "Timesheets (UI)"' }).first();
+      await warning.waitFor({ timeout: 15_000 });
+      assert.ok(await warning.locator('.monaco-button', { hasText: 'Delete Anyway' }).count(), 'the warning offers "Delete Anyway"');
+      await wb.screenshot('tree-13-delete-group-with-apps');
+      await warning.hover();
+      await warning.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => wb.page.keyboard.press('Escape'));
+      assert.ok(await row(wb, 'Staging (renamed in the UI)').count(), 'the group is still there');
     },
   },
   {

@@ -1,3 +1,4 @@
+import type { Prompts } from '../../prompts';
 import type { TenantMutation } from '../../services';
 import type { GraphSend } from '../model/graphResponse';
 import type { TenantNode } from '../model/nodes';
@@ -9,6 +10,8 @@ export interface TreeCommandDeps {
   readonly provider: TenantTreeProvider;
   readonly send: GraphSend;
   readonly remembered: RememberedExternalGroups;
+  /** Questions before a change that would break something (a group's apps on delete); the host tests answer them. */
+  readonly prompts: Pick<Prompts, 'ask'>;
   /** After a successful change: refresh `refresh` (keys of loaded nodes, or folder names like 'connectorGroups') and tell the other features. */
   mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): Promise<void>;
 }
@@ -33,7 +36,7 @@ export function stringArg(arg: unknown, name: string): string | undefined {
  * The item a command acts on: the tree node (when it is of `kind`) and its id, else the id a script or test
  * passed as `arg[idArg]`.
  */
-export async function targetOf(provider: Pick<TenantTreeProvider, 'find'>, arg: unknown, kind: 'connectorGroup' | 'connector', idArg: string): Promise<{ node?: TenantNode; id?: string }> {
+export async function targetOf(provider: Pick<TenantTreeProvider, 'find'>, arg: unknown, kind: 'connectorGroup' | 'connector' | 'application', idArg: string): Promise<{ node?: TenantNode; id?: string }> {
   const node = await nodeOf(provider, arg);
   return { node, id: node?.kind === kind ? node.entityId : stringArg(arg, idArg) };
 }

@@ -8,6 +8,13 @@ export const BETA = `${GRAPH_ROOT}/beta`;
 export const V1 = `${GRAPH_ROOT}/v1.0`;
 
 const APP_PROXY = `${BETA}/onPremisesPublishingProfiles/applicationProxy`;
+
+/**
+ * What the tree reads of an app under a connector group: its main properties and onPremisesPublishing, named in
+ * `$select` because Graph's GET application does not return it otherwise (application-get.md's examples omit it;
+ * see src/core/graph/facts/app-proxy-docs-facts.json). The tooltip shows its URLs, pre-authentication and SSO mode.
+ */
+export const APPLICATION_SELECT = 'id,appId,displayName,identifierUris,web,onPremisesPublishing';
 const seg = (id: string): string => encodeURIComponent(id);
 
 export const graphUrls = {
@@ -16,11 +23,13 @@ export const graphUrls = {
   connectorGroupMembers: (id: string): string => `${APP_PROXY}/connectorGroups/${seg(id)}/members`,
   connectorGroupMembersRef: (id: string): string => `${APP_PROXY}/connectorGroups/${seg(id)}/members/$ref`,
   connectorGroupApplications: (id: string): string => `${APP_PROXY}/connectorGroups/${seg(id)}/applications`,
+  connectorGroupApplicationsSelected: (id: string): string => `${APP_PROXY}/connectorGroups/${seg(id)}/applications?$select=${APPLICATION_SELECT}`,
   connectors: (): string => `${APP_PROXY}/connectors`,
   connector: (id: string): string => `${APP_PROXY}/connectors/${seg(id)}`,
   connectorMemberOf: (id: string): string => `${APP_PROXY}/connectors/${seg(id)}/memberOf`,
   connectorMemberOfRef: (id: string): string => `${APP_PROXY}/connectors/${seg(id)}/memberOf/$ref`,
   application: (id: string): string => `${BETA}/applications/${seg(id)}`,
+  applicationSelected: (id: string): string => `${BETA}/applications/${seg(id)}?$select=${APPLICATION_SELECT}`,
   applicationConnectorGroupRef: (id: string): string => `${BETA}/applications/${seg(id)}/connectorGroup/$ref`,
   externalConnections: (): string => `${V1}/external/connections`,
   externalConnection: (id: string): string => `${V1}/external/connections/${seg(id)}`,

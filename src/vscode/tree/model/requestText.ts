@@ -77,7 +77,10 @@ function buildRequest(node: TenantNode, choice: RequestChoiceId, otherId?: strin
     case 'connector:get': return { title: `Get connector ${name}`, method: 'GET', url: graphUrls.connector(id) };
     case 'connector:listMemberOf': return { title: `Connector groups of ${name}`, method: 'GET', url: graphUrls.connectorMemberOf(id) };
     case 'connector:addToGroup': return { title: `Move connector ${name} to a connector group`, note, method: 'POST', url: graphUrls.connectorMemberOfRef(id), bodyText: refBody(connectorGroupRefBody(other)) };
-    case 'application:get': return { title: `Get application "${name}"`, method: 'GET', url: `${graphUrls.application(id)}?$select=id,appId,displayName,onPremisesPublishing` };
+    case 'application:get': return {
+      title: `Get application "${name}" (on-premises publishing)`, method: 'GET', url: graphUrls.applicationSelected(id),
+      note: 'Graph returns onPremisesPublishing (beta) only when $select names it.',
+    };
     case 'application:assignToGroup': return { title: `Assign "${name}" to a connector group`, note, method: 'PUT', url: graphUrls.applicationConnectorGroupRef(id), bodyText: refBody(connectorGroupRefBody(other)) };
     case 'externalConnection:get': return { title: `Get external connection "${name}"`, method: 'GET', url: graphUrls.externalConnection(id) };
     case 'externalConnection:createExternalGroup': return {

@@ -44,7 +44,7 @@ export function connectorGroupFolders(group: TenantNode): TenantNode[] {
     { key: childKey(group, 'connectors'), kind: 'groupConnectors', parent: group, label: 'Connectors', expandable: true,
       icon: { id: 'server' }, listUrl: graphUrls.connectorGroupMembers(id) },
     { key: childKey(group, 'applications'), kind: 'groupApplications', parent: group, label: 'Applications', expandable: true,
-      icon: { id: 'window' }, listUrl: graphUrls.connectorGroupApplications(id) },
+      icon: { id: 'window' }, listUrl: graphUrls.connectorGroupApplicationsSelected(id) },
   ];
 }
 

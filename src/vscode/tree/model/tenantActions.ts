@@ -36,6 +36,11 @@ export async function addConnectorToGroup(send: GraphSend, connectorId: string, 
   await must(send, { method: 'POST', url: graphUrls.connectorMemberOfRef(connectorId), headers: JSON_HEADERS, body: connectorGroupRefBody(groupId) }, 'Adding the connector to the group');
 }
 
+/** `PUT applications/{id}/connectorGroup/$ref`: an app is in one group, so this moves it (connectorgroup-post-applications.md). */
+export async function assignApplicationToGroup(send: GraphSend, applicationId: string, groupId: string): Promise<void> {
+  await must(send, { method: 'PUT', url: graphUrls.applicationConnectorGroupRef(applicationId), headers: JSON_HEADERS, body: connectorGroupRefBody(groupId) }, 'Assigning the application to the connector group');
+}
+
 /** GET before remembering: an id that Graph does not know must not appear in the tree. */
 export async function getExternalGroup(send: GraphSend, connectionId: string, groupId: string): Promise<Json> {
   const r = await call(send, { method: 'GET', url: graphUrls.externalGroup(connectionId, groupId) });
