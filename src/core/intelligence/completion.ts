@@ -6,6 +6,7 @@ import type { GraphCompletion } from './completionTypes';
 import { findRequestTarget, type RequestTarget } from './requestTarget';
 import { bodyCompletions, skeletonCompletion } from './bodyCompletion';
 import { urlCompletions } from './urlCompletion';
+import { itemPropertyCompletions } from './connectorCompletion';
 
 export type { GraphCompletion, CompletionKind } from './completionTypes';
 
@@ -50,9 +51,13 @@ export function getCompletions(text: string, offset: number, options: Intelligen
     const after = /^[^/?#\s]*/.exec(text.slice(offset))![0];
     return urlCompletions(table, substituted, { start: offset - partial.length, end: offset + after.length });
   }
+  const body = target.body;
+  if (body && offset >= body.offset && offset <= request.body!.span.end) {
+    const itemProperties = itemPropertyCompletions(text, offset, target, table, options.environment);
+    if (itemProperties) return itemProperties;
+  }
   const schema = target.bodySchema;
   if (!schema) return [];
-  const body = target.body;
   if (body && offset >= body.offset && offset <= request.body!.span.end) return bodyCompletions(body.json, offset - body.offset, body.offset, schema);
   const headerEnd = Math.max(request.requestLine, ...request.urlParts.map(p => p.line), ...request.headers.map(h => h.line));
   if (!body && pos.line > headerEnd + 1 && text.slice(lineStart, index.lineEnd(pos.line)).trim() === '') return [skeletonCompletion(schema)];

@@ -4,3 +4,4 @@ export { applyEdits, type CodeFix, type GraphDiagnostic, type Severity, type Tex
 export { getCompletions, type GraphCompletion, type CompletionKind, type IntelligenceOptions } from './completion';
 export { getHover, type GraphHover } from './hover';
 export { validateBodyDocument } from './bodyDocument';
+export { getDefinition, type GraphDefinition } from './connectorDefinition';

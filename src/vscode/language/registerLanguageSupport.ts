@@ -6,6 +6,7 @@ import { GraphCompletionProvider } from './completion';
 import { HttpDiagnostics } from './diagnostics';
 import { ReferencedBodyFiles } from './referencedBodyFiles';
 import { GraphHoverProvider } from './hover';
+import { GraphDefinitionProvider } from './definition';
 import { IntelligenceLoader } from './intelligenceLoader';
 import { readSettings } from '../session/settings';
 
@@ -28,5 +29,6 @@ export function registerLanguageSupport(context: vscode.ExtensionContext, _servi
     vscode.languages.registerCodeActionsProvider(HTTP, new GraphQuickFixProvider(diagnostics), { providedCodeActionKinds: GraphQuickFixProvider.kinds }),
     vscode.languages.registerCompletionItemProvider(HTTP, new GraphCompletionProvider(intelligence), ...GraphCompletionProvider.triggerCharacters),
     vscode.languages.registerHoverProvider(HTTP, new GraphHoverProvider(intelligence)),
+    vscode.languages.registerDefinitionProvider(HTTP, new GraphDefinitionProvider(intelligence)),
   );
 }

@@ -1,0 +1,99 @@
+import { parseTree, type Node } from 'jsonc-parser';
+import type { Span } from '../text/lineIndex';
+import type { HttpFile, HttpRequest } from '../http/types';
+import { findVariableReferences } from '../http/variables';
+import type { RouteTable } from '../graph/types';
+import { MappedUrl, type VariableLookup } from './mappedUrl';
+import { analyzeUrl, type UrlAnalysis } from './urlRules';
+import { prepareBody } from './bodyText';
+import { spanOf } from './jsonEdits';
+
+/** One property of a schema a file registers: its name and `propertyType` (`string`, `int64Collection`...). */
+export interface RegisteredProperty { name: string; type?: string; nameSpan: Span }
+
+/** A schema registration (PATCH or the older POST `.../connections/{id}/schema`) found in the same file. */
+export interface RegisteredSchema {
+  connection: string;
+  request: HttpRequest;
+  properties: Map<string, RegisteredProperty>;
+  /** The body text as written: part of the cache key of the items checked against it. */
+  source: string;
+}
+
+/** An external group the file creates (POST `.../connections/{id}/groups` with a body `id`). */
+export interface CreatedGroup { connection: string; id: string; request: HttpRequest; idSpan: Span }
+
+/**
+ * What one `.http` file says about its Graph connectors, for the checks and links that span requests: an item's
+ * `properties` against the schema the same file registers for that connection, an ACL entry's `value` to the
+ * request that creates that external group. Connections are matched by the URL's connection id as written after
+ * file variables are substituted: a literal, a file variable's value, or the same unresolved `{{request.var}}`.
+ */
+export interface ConnectorFacts {
+  schemas: RegisteredSchema[];
+  groups: CreatedGroup[];
+  /** Changes whenever a registered schema does: validation results of items are cached under it. */
+  signature: string;
+}
+
+const SCHEMA_OPS = new Set(['schema.register', 'schema.create.legacy']);
+const CANDIDATE = /\/connections\/[^/?#\s]+\/(schema|groups)\/?(?:[?#]|\s*$)/i;
+
+/** The JSON string's value with its `{{var}}`s replaced by their values where known (the rest kept as written). */
+export function resolvedString(value: string, lookup: VariableLookup): string {
+  if (!value.includes('{{')) return value;
+  let out = '', last = 0;
+  for (const ref of findVariableReferences(value)) {
+    const v = lookup(ref.name);
+    if (v === undefined) continue;
+    out += value.slice(last, ref.span.start) + v;
+    last = ref.span.end;
+  }
+  return out + value.slice(last);
+}
+
+export function analyzeRequestUrl(request: HttpRequest, lookup: VariableLookup, table: RouteTable): UrlAnalysis {
+  return analyzeUrl(request, MappedUrl.fromRequest(request, lookup), table);
+}
+
+export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable): ConnectorFacts {
+  const schemas: RegisteredSchema[] = [];
+  const groups: CreatedGroup[] = [];
+  for (const request of file.requests) {
+    if ((request.method !== 'PATCH' && request.method !== 'POST') || !request.body || !CANDIDATE.test(request.url)) continue;
+    const match = analyzeRequestUrl(request, lookup, table).match;
+    const connection = match?.params.connectionId;
+    const opId = match?.operation?.id;
+    if (!connection || !opId) continue;
+    const prepared = prepareBody(request, text);
+    const root = prepared && parseTree(prepared.json);
+    if (root?.type !== 'object') continue;
+    const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
+    if (SCHEMA_OPS.has(opId)) {
+      const properties = new Map<string, RegisteredProperty>();
+      for (const p of prop(root, 'properties')?.children ?? []) {
+        const name = p.type === 'object' ? prop(p, 'name') : undefined;
+        if (name?.type !== 'string') continue;
+        const type = prop(p, 'type');
+        properties.set(name.value, { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: spanOf(name, prepared!.offset) });
+      }
+      schemas.push({ connection, request, properties, source: request.body.text });
+    } else if (opId === 'externalGroup.create') {
+      const id = prop(root, 'id');
+      if (id?.type === 'string') groups.push({ connection, id: resolvedString(id.value, lookup), request, idSpan: spanOf(id, prepared!.offset) });
+    }
+  }
+  const signature = schemas.map(s => `${s.connection}\u0000${s.request.index}\u0000${s.source}`).join('\u0001');
+  return { schemas, groups, signature };
+}
+
+/** The schema an item request is checked against: the connection's nearest registration above it, else the last one. */
+export function schemaForItem(facts: ConnectorFacts | undefined, connection: string, request: HttpRequest): RegisteredSchema | undefined {
+  const own = facts?.schemas.filter(s => s.connection === connection) ?? [];
+  return own.filter(s => s.request.index < request.index).pop() ?? own[own.length - 1];
+}
+
+/** Whether a document can hold anything these facts are about (cheap test before parsing URLs). */
+export function mayHoldConnectorFacts(text: string): boolean {
+  return /\/connections\//i.test(text);
+}
