@@ -5,10 +5,10 @@
  * the heap those 5,000 item models hold. Reports; never fails the build.
  */
 import { startSandbox, type Sandbox, type SandboxSeed } from '../src/sandbox/server';
-import { fetchPage, pageOf, type GraphSend } from '../src/vscode/tree/model/graphResponse';
-import { graphUrls, GRAPH_ROOT } from '../src/vscode/tree/model/graphUrls';
-import { mapPageValues } from '../src/vscode/tree/model/mapItems';
-import { tenantFolders, tenantRoot } from '../src/vscode/tree/model/structure';
+import { fetchPage, pageOf, type GraphSend } from '../src/core/tenant/tenantAnswers';
+import { graphUrls, GRAPH_ROOT } from '../src/core/tenant/graphUrls';
+import { mapPageValues } from '../src/core/tenant/mapItems';
+import { tenantFolders, tenantRoot } from '../src/core/tenant/structure';
 import { gcFunction, timeMedian, type BenchResult } from './util';
 
 const GROUPS = 5000;

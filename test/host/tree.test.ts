@@ -3,7 +3,7 @@
 // with `{expand}`, which returns what the view shows as plain data.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../../src/vscode/tree/model/snapshot';
+import type { TreeSnapshot } from '../../src/core/tenant/snapshot';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
 import { activateExtension, closeAllEditors } from './helpers';
 

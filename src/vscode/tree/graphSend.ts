@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ExtensionServices } from '../services';
 import { removeBodyFile } from '../../core/response/bodyFiles';
-import type { GraphSend } from './model/graphResponse';
+import type { GraphSend } from '../../core/tenant/tenantAnswers';
 
 /**
  * The tree's view of services.graph: the sender keeps large bodies in a file (bodyFile); a page of

@@ -1,7 +1,7 @@
 import { vscode } from '../api';
-import type { GraphSend } from './model/graphResponse';
-import { graphUrls } from './model/graphUrls';
-import { listAll } from './model/tenantActions';
+import type { GraphSend } from '../../core/tenant/tenantAnswers';
+import { graphUrls } from '../../core/tenant/graphUrls';
+import { listAll } from '../../core/tenant/tenantActions';
 
 type Json = Record<string, unknown>;
 interface IdPick extends vscode.QuickPickItem { id: string }

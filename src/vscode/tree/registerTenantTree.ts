@@ -19,8 +19,8 @@ import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
 import type { TreeCommandDeps } from './commands/treeCommandDeps';
 import { graphSendFrom } from './graphSend';
 import { ItemJsonDocuments } from './itemJsonDocuments';
-import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from './model/rememberedExternalGroups';
-import { permissionFor } from './model/permissions';
+import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
+import { permissionFor } from '../../core/tenant/refusedPermission';
 import { TenantTreeProvider } from './tenantTreeProvider';
 
 const VIEW_ID = 'graphConnectorGroups.tenant';

@@ -1,12 +1,12 @@
 import { vscode } from '../api';
 import type { Session } from '../services';
-import type { GraphSend } from './model/graphResponse';
-import type { TenantNode } from './model/nodes';
-import type { RememberedExternalGroup } from './model/rememberedExternalGroups';
-import { snapshotTree, type TreeSnapshot } from './model/snapshot';
-import type { PermissionLookup } from './model/stateNodes';
-import { tenantRoot } from './model/structure';
-import { TenantChildren } from './model/tenantChildren';
+import type { GraphSend } from '../../core/tenant/tenantAnswers';
+import type { TenantNode } from '../../core/tenant/nodes';
+import type { RememberedExternalGroup } from '../../core/tenant/rememberedExternalGroups';
+import { snapshotTree, type TreeSnapshot } from '../../core/tenant/snapshot';
+import type { PermissionLookup } from '../../core/tenant/stateNodes';
+import { tenantRoot } from '../../core/tenant/structure';
+import { TenantChildren } from '../../core/tenant/tenantChildren';
 import { treeItemFor } from './treeItems';
 
 export interface TenantTreeDeps {

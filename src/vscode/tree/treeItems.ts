@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import { isEntity, type TenantNode } from './model/nodes';
+import { isEntity, type TenantNode } from '../../core/tenant/nodes';
 
 /**
  * TreeItems for the item models. `contextValue` comes from the model (model/nodes.ts CONTEXT) and is

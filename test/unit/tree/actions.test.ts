@@ -1,8 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { RememberedExternalGroups, createdExternalGroup, externalGroupFromUrl } from '../../../src/vscode/tree/model/rememberedExternalGroups';
-import { validateConnectorGroupName } from '../../../src/vscode/tree/model/regions';
-import { addConnectorToGroup, createConnectorGroup, deleteConnectorGroup, getExternalGroup } from '../../../src/vscode/tree/model/tenantActions';
+import { RememberedExternalGroups, createdExternalGroup, externalGroupFromUrl } from '../../../src/core/tenant/rememberedExternalGroups';
+import { validateConnectorGroupName } from '../../../src/core/tenant/regions';
+import { addConnectorToGroup, createConnectorGroup, deleteConnectorGroup, getExternalGroup } from '../../../src/core/tenant/tenantActions';
 import { fakeGraph, json } from './fakeGraph';
 
 function memoryStore() {

@@ -1,10 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { SendError } from '../../../src/core/send/sendError';
-import { call } from '../../../src/vscode/tree/model/graphResponse';
-import { permissionFor } from '../../../src/vscode/tree/model/permissions';
-import { errorNode } from '../../../src/vscode/tree/model/stateNodes';
-import { tenantRoot } from '../../../src/vscode/tree/model/structure';
+import { call } from '../../../src/core/tenant/tenantAnswers';
+import { permissionFor } from '../../../src/core/tenant/refusedPermission';
+import { errorNode } from '../../../src/core/tenant/stateNodes';
+import { tenantRoot } from '../../../src/core/tenant/structure';
 
 // A server that redirects in a loop, each hop carrying a token in the query (issue 11).
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGVsZSJ9.c2lnbmF0dXJlLXZhbHVl';

@@ -1,5 +1,5 @@
 /** A recording fake of the Graph sender for the tree's unit tests: routes by method + URL, pages by $skip. */
-import type { GraphAnswer, GraphRequest, GraphSend } from '../../../src/vscode/tree/model/graphResponse';
+import type { GraphAnswer, GraphRequest, GraphSend } from '../../../src/core/tenant/tenantAnswers';
 
 export interface FakeGraph { send: GraphSend; requests: GraphRequest[] }
 

@@ -1,8 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mapApplication, mapConnector, mapConnectorGroup, mapExternalConnection, mapPageValues } from '../../../src/vscode/tree/model/mapItems';
-import { tenantFolders, tenantRoot } from '../../../src/vscode/tree/model/structure';
+import { mapApplication, mapConnector, mapConnectorGroup, mapExternalConnection, mapPageValues } from '../../../src/core/tenant/mapItems';
+import { tenantFolders, tenantRoot } from '../../../src/core/tenant/structure';
 
 const root = tenantRoot({ environment: 'sandbox', cloudLabel: 'Sandbox tenant', username: 'adele@sandbox' });
 const [groupsFolder, connectorsFolder, connectionsFolder] = tenantFolders(root);

@@ -2,9 +2,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHttpFile } from '../../../src/core/http/parser';
 import { createValidator } from '../../../src/core/intelligence';
-import { mapApplication, mapConnector, mapConnectorGroup, mapExternalGroup } from '../../../src/vscode/tree/model/mapItems';
-import { PLACEHOLDER_ID, requestChoices, requestText, textToAppend } from '../../../src/vscode/tree/model/requestText';
-import { tenantFolders, tenantRoot } from '../../../src/vscode/tree/model/structure';
+import { mapApplication, mapConnector, mapConnectorGroup, mapExternalGroup } from '../../../src/core/tenant/mapItems';
+import { PLACEHOLDER_ID, requestChoices, requestText, textToAppend } from '../../../src/core/tenant/requestText';
+import { tenantFolders, tenantRoot } from '../../../src/core/tenant/structure';
 
 const [groupsFolder, connectorsFolder] = tenantFolders(tenantRoot({ environment: 'sandbox', cloudLabel: 'Sandbox tenant' }));
 const group = mapConnectorGroup(groupsFolder, { id: 'g1', name: 'EU', region: 'eur' })!;

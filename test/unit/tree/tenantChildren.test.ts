@@ -1,10 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { graphUrls } from '../../../src/vscode/tree/model/graphUrls';
-import type { TenantNode } from '../../../src/vscode/tree/model/nodes';
-import { permissionFor } from '../../../src/vscode/tree/model/permissions';
-import { tenantRoot } from '../../../src/vscode/tree/model/structure';
-import { TenantChildren } from '../../../src/vscode/tree/model/tenantChildren';
+import { graphUrls } from '../../../src/core/tenant/graphUrls';
+import type { TenantNode } from '../../../src/core/tenant/nodes';
+import { permissionFor } from '../../../src/core/tenant/refusedPermission';
+import { tenantRoot } from '../../../src/core/tenant/structure';
+import { TenantChildren } from '../../../src/core/tenant/tenantChildren';
 import { fakeGraph, groups, json, pagedCollection } from './fakeGraph';
 
 function setup(handler: Parameters<typeof fakeGraph>[0], remembered: { connectionId: string; id: string }[] = []) {

@@ -1,7 +1,7 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { graphUrls } from '../model/graphUrls';
-import { addConnectorToGroup } from '../model/tenantActions';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnector } from '../pickers';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 

@@ -1,6 +1,6 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { getExternalGroup } from '../model/tenantActions';
+import { getExternalGroup } from '../../../core/tenant/tenantActions';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 const ID_RULE = /^[A-Za-z0-9]{1,128}$/;

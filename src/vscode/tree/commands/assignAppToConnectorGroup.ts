@@ -1,8 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { graphUrls } from '../model/graphUrls';
-import { ancestorOfKind, childKey } from '../model/nodes';
-import { assignApplicationToGroup } from '../model/tenantActions';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import { ancestorOfKind, childKey } from '../../../core/tenant/nodes';
+import { assignApplicationToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnectorGroup } from '../pickers';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 

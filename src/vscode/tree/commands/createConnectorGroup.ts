@@ -1,8 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { graphUrls } from '../model/graphUrls';
-import { CONNECTOR_GROUP_REGIONS, isRegion, validateConnectorGroupName } from '../model/regions';
-import { createConnectorGroup } from '../model/tenantActions';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import { connectorGroupRegions, isRegion, validateConnectorGroupName } from '../../../core/tenant/regions';
+import { createConnectorGroup } from '../../../core/tenant/tenantActions';
 import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 /** Asks for a name and a region (skipped when `{name, region}` is passed, as tests and scripts do), then POSTs. */
@@ -21,7 +21,7 @@ export class CreateConnectorGroupCommand implements Command {
 
     const region = arg && typeof arg === 'object' && 'region' in arg ? stringArg(arg, 'region') : await this.pickRegion();
     if (region === null) return undefined;
-    if (region !== undefined && !isRegion(region)) throw new Error(vscode.l10n.t('Unknown region "{0}": use one of {1}.', region, CONNECTOR_GROUP_REGIONS.map(r => r.value).join(', ')));
+    if (region !== undefined && !isRegion(region)) throw new Error(vscode.l10n.t('Unknown region "{0}": use one of {1}.', region, connectorGroupRegions().map(r => r.value).join(', ')));
 
     const created = await createConnectorGroup(this.deps.send, { name: name.trim(), region });
     await this.deps.mutated({ method: 'POST', url: graphUrls.connectorGroups(), status: 201 }, 'connectorGroups');
@@ -32,7 +32,7 @@ export class CreateConnectorGroupCommand implements Command {
   /** undefined: no region (Graph's default); null: the user cancelled. */
   private async pickRegion(): Promise<string | undefined | null> {
     const items = [
-      ...CONNECTOR_GROUP_REGIONS.map(r => ({ label: r.meaning, description: r.value, region: r.value as string | undefined })),
+      ...connectorGroupRegions().map(r => ({ label: r.meaning, description: r.value, region: r.value as string | undefined })),
       { label: vscode.l10n.t('No region'), description: vscode.l10n.t('leave it unset'), region: undefined },
     ];
     const pick = await vscode.window.showQuickPick(items, {

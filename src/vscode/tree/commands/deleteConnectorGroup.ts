@@ -1,8 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import type { Question } from '../../prompts';
-import { graphUrls } from '../model/graphUrls';
-import { deleteConnectorGroup, listAll } from '../model/tenantActions';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import { deleteConnectorGroup, listAll } from '../../../core/tenant/tenantActions';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** How many app names a warning lists before "and N more". */

@@ -1,6 +1,6 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { requestChoices, requestText, textToAppend, type RequestChoice } from '../model/requestText';
+import { requestChoices, requestText, textToAppend, type RequestChoice } from '../../../core/tenant/requestText';
 import { pickConnector, pickConnectorGroup } from '../pickers';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 

@@ -1,6 +1,6 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { requestText } from '../model/requestText';
+import { requestText } from '../../../core/tenant/requestText';
 import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /**

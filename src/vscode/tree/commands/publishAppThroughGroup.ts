@@ -3,8 +3,8 @@ import type { Command } from '../../commands/commandManager';
 import { parseHttpFile } from '../../../core/http/parser';
 import { runPublishSequence, type PublishOutcome } from '../../../core/tenant/publishAppRun';
 import { defaultExternalUrl, publishAppText, validateAppDisplayName, validateAppUrl } from '../../../core/tenant/publishAppText';
-import { graphUrls } from '../model/graphUrls';
-import type { TenantNode } from '../model/nodes';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import type { TenantNode } from '../../../core/tenant/nodes';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 type Action = 'send' | 'open';

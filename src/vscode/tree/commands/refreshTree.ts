@@ -1,6 +1,6 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import type { TreeSnapshot } from '../model/snapshot';
+import type { TreeSnapshot } from '../../../core/tenant/snapshot';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
 
 interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }

@@ -1,8 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
-import { graphUrls } from '../model/graphUrls';
-import { validateConnectorGroupName } from '../model/regions';
-import { renameConnectorGroup } from '../model/tenantActions';
+import { graphUrls } from '../../../core/tenant/graphUrls';
+import { validateConnectorGroupName } from '../../../core/tenant/regions';
+import { renameConnectorGroup } from '../../../core/tenant/tenantActions';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */

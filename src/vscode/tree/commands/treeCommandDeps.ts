@@ -1,8 +1,8 @@
 import type { Prompts } from '../../prompts';
 import type { TenantMutation } from '../../services';
-import type { GraphSend } from '../model/graphResponse';
-import type { TenantNode } from '../model/nodes';
-import type { RememberedExternalGroups } from '../model/rememberedExternalGroups';
+import type { GraphSend } from '../../../core/tenant/tenantAnswers';
+import type { TenantNode } from '../../../core/tenant/nodes';
+import type { RememberedExternalGroups } from '../../../core/tenant/rememberedExternalGroups';
 import type { TenantTreeProvider } from '../tenantTreeProvider';
 
 /** What the tree's commands share; built once in registerTenantTree. */

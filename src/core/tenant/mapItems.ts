@@ -5,6 +5,7 @@
 import { graphUrls } from './graphUrls';
 import { regionMeaning } from './regions';
 import { CONTEXT, childKey, type TenantNode } from './nodes';
+import { l10n } from '../text/l10n';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -15,12 +16,12 @@ export function mapConnectorGroup(parent: TenantNode, json: Json): TenantNode | 
   if (!id) return undefined;
   const isDefault = json.isDefault === true;
   const region = str(json.region);
-  const regionText = region ? `${region} (${regionMeaning(region) ?? 'unknown region'})` : 'no region';
+  const regionText = region ? `${region} (${regionMeaning(region) ?? l10n.t('unknown region')})` : l10n.t('no region');
   return {
     key: childKey(parent, `group:${id}`), kind: 'connectorGroup', parent, entityId: id, json, expandable: true,
     label: str(json.name) ?? id,
-    description: [region ?? '', isDefault ? 'default' : ''].filter(Boolean).join(' · ') || undefined,
-    tooltip: lines(str(json.name), `Id: ${id}`, `Type: ${str(json.connectorGroupType) ?? 'applicationProxy'}`, `Region: ${regionText}`, isDefault && 'Default connector group'),
+    description: [region ?? '', isDefault ? l10n.t('default') : ''].filter(Boolean).join(' · ') || undefined,
+    tooltip: lines(str(json.name), l10n.t('Id: {0}', id), l10n.t('Type: {0}', str(json.connectorGroupType) ?? 'applicationProxy'), l10n.t('Region: {0}', regionText), isDefault && l10n.t('Default connector group')),
     icon: { id: isDefault ? 'star-full' : 'server-environment' },
     contextValue: isDefault ? CONTEXT.connectorGroupDefault : CONTEXT.connectorGroup,
   };
@@ -34,14 +35,14 @@ export function mapConnector(parent: TenantNode, json: Json): TenantNode | undef
     key: childKey(parent, `connector:${id}`), kind: 'connector', parent, entityId: id, json, expandable: true,
     label: str(json.machineName) ?? id,
     description: str(json.status),
-    tooltip: lines(str(json.machineName), `Id: ${id}`, `Status: ${str(json.status) ?? 'unknown'}`, `External IP: ${str(json.externalIp) ?? '-'}`, `Version: ${str(json.version) ?? '-'}`),
+    tooltip: lines(str(json.machineName), l10n.t('Id: {0}', id), l10n.t('Status: {0}', str(json.status) ?? l10n.t('unknown')), l10n.t('External IP: {0}', str(json.externalIp) ?? '-'), l10n.t('Version: {0}', str(json.version) ?? '-')),
     icon: active ? { id: 'pass-filled', color: 'testing.iconPassed' } : { id: 'circle-slash', color: 'disabledForeground' },
     contextValue: active ? CONTEXT.connectorActive : CONTEXT.connectorInactive,
     listUrl: graphUrls.connectorMemberOf(id),
   };
 }
 
-const PRE_AUTHENTICATION: Record<string, string> = { aadPreAuthentication: 'Microsoft Entra ID', passthru: 'Passthrough' };
+const PRE_AUTHENTICATION: Record<string, () => string> = { aadPreAuthentication: () => 'Microsoft Entra ID', passthru: () => l10n.t('Passthrough') };
 
 /** What an App Proxy app is published as (beta `onPremisesPublishing`): its URLs, pre-authentication and SSO mode. */
 function publishingLines(value: unknown): string[] {
@@ -50,10 +51,10 @@ function publishingLines(value: unknown): string[] {
   const preAuth = str(p.externalAuthenticationType);
   const sso = p.singleSignOnSettings && typeof p.singleSignOnSettings === 'object' ? str((p.singleSignOnSettings as Json).singleSignOnMode) : undefined;
   return [
-    `External URL: ${str(p.externalUrl) ?? '-'}`,
-    `Internal URL: ${str(p.internalUrl) ?? '-'}`,
-    `Pre-authentication: ${preAuth ? `${PRE_AUTHENTICATION[preAuth] ?? preAuth} (${preAuth})` : '-'}`,
-    `Single sign-on: ${sso ?? 'none'}`,
+    l10n.t('External URL: {0}', str(p.externalUrl) ?? '-'),
+    l10n.t('Internal URL: {0}', str(p.internalUrl) ?? '-'),
+    l10n.t('Pre-authentication: {0}', preAuth ? `${PRE_AUTHENTICATION[preAuth]?.() ?? preAuth} (${preAuth})` : '-'),
+    l10n.t('Single sign-on: {0}', sso ?? l10n.t('none')),
   ];
 }
 
@@ -64,7 +65,7 @@ export function mapApplication(parent: TenantNode, json: Json): TenantNode | und
     key: childKey(parent, `app:${id}`), kind: 'application', parent, entityId: id, json, expandable: false,
     label: str(json.displayName) ?? id,
     description: str(json.appId),
-    tooltip: lines(str(json.displayName), `Object id: ${id}`, str(json.appId) && `App id: ${str(json.appId)}`, ...publishingLines(json.onPremisesPublishing)),
+    tooltip: lines(str(json.displayName), l10n.t('Object id: {0}', id), str(json.appId) && l10n.t('App id: {0}', str(json.appId)!), ...publishingLines(json.onPremisesPublishing)),
     icon: { id: 'window' }, contextValue: CONTEXT.application,
   };
 }
@@ -76,7 +77,7 @@ export function mapExternalConnection(parent: TenantNode, json: Json): TenantNod
     key: childKey(parent, `connection:${id}`), kind: 'externalConnection', parent, entityId: id, connectionId: id, json, expandable: true,
     label: str(json.name) ?? id,
     description: str(json.state) ? `${id} · ${str(json.state)}` : id,
-    tooltip: lines(str(json.name), `Id: ${id}`, str(json.description), str(json.state) && `State: ${str(json.state)}`),
+    tooltip: lines(str(json.name), l10n.t('Id: {0}', id), str(json.description), str(json.state) && l10n.t('State: {0}', str(json.state)!)),
     icon: { id: 'plug' }, contextValue: CONTEXT.externalConnection,
   };
 }
@@ -88,7 +89,7 @@ export function mapExternalGroup(parent: TenantNode, connectionId: string, json:
     key: childKey(parent, `externalGroup:${id}`), kind: 'externalGroup', parent, entityId: id, connectionId, json, expandable: false,
     label: str(json.displayName) ?? id,
     description: id,
-    tooltip: lines(str(json.displayName), `Id: ${id}`, `Connection: ${connectionId}`, str(json.description)),
+    tooltip: lines(str(json.displayName), l10n.t('Id: {0}', id), l10n.t('Connection: {0}', connectionId), str(json.description)),
     icon: { id: 'organization' }, contextValue: CONTEXT.externalGroup,
   };
 }

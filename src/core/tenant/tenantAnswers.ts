@@ -3,8 +3,9 @@
  * an entity, or a failure with Graph's own error message. No `vscode`, no I/O: the adapter passes the
  * sender in, so the same code runs against the sandbox, the cloud, or a fake in unit tests.
  */
-import { describeError } from '../../../core/send/describeError';
-import { redactSecrets } from '../../../core/send/redact';
+import { describeError } from '../send/describeError';
+import { redactSecrets } from '../send/redact';
+import { l10n } from '../text/l10n';
 
 export interface GraphRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
 export interface GraphAnswer { status: number; body?: string }
@@ -65,7 +66,7 @@ export async function fetchPage(send: GraphSend, url: string): Promise<Outcome<P
 export function pageOf(request: GraphRequest, json: unknown): Outcome<Page> {
   const body = json as { value?: unknown; '@odata.nextLink'?: unknown } | undefined;
   if (!body || !Array.isArray(body.value)) {
-    return { ok: false, failure: { method: request.method, url: request.url, status: 200, message: 'The response is not a collection (no "value" array).' } };
+    return { ok: false, failure: { method: request.method, url: request.url, status: 200, message: l10n.t('The response is not a collection (no "value" array).') } };
   }
   const next = body['@odata.nextLink'];
   return { ok: true, value: { values: body.value, nextLink: typeof next === 'string' && next ? next : undefined } };

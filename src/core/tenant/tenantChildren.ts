@@ -4,7 +4,7 @@
  * the network inside getChildren; when a page arrives `onChanged(node)` tells the adapter to re-ask.
  * A reload bumps the list's generation, so an answer for a list refreshed meanwhile is dropped.
  */
-import { fetchPage, type GraphSend } from './graphResponse';
+import { fetchPage, type GraphSend } from './tenantAnswers';
 import { mapPageValues } from './mapItems';
 import type { TenantNode } from './nodes';
 import type { RememberedExternalGroup } from './rememberedExternalGroups';

@@ -7,6 +7,7 @@ import { graphUrls } from './graphUrls';
 import { mapExternalGroup } from './mapItems';
 import { CONTEXT, childKey, type TenantNode } from './nodes';
 import type { RememberedExternalGroup } from './rememberedExternalGroups';
+import { l10n } from '../text/l10n';
 
 export interface TenantIdentity {
   environment: 'sandbox' | 'cloud';
@@ -17,23 +18,23 @@ export interface TenantIdentity {
 
 export function tenantRoot(who: TenantIdentity): TenantNode {
   const sandbox = who.environment === 'sandbox';
-  const label = sandbox ? 'Sandbox tenant' : who.username ?? 'Signed-in tenant';
+  const label = sandbox ? l10n.t('Sandbox tenant') : who.username ?? l10n.t('Signed-in tenant');
   const description = sandbox ? who.username : [who.cloudLabel, who.tenantId].filter(Boolean).join(' · ');
   return {
     key: `tenant:${who.environment}:${who.tenantId ?? ''}:${who.username ?? ''}`, kind: 'tenant', expandable: true, label,
     description: description || undefined,
-    tooltip: [label, who.username && `Account: ${who.username}`, who.tenantId && `Tenant: ${who.tenantId}`, `Environment: ${who.cloudLabel}`].filter(Boolean).join('\n'),
+    tooltip: [label, who.username && l10n.t('Account: {0}', who.username), who.tenantId && l10n.t('Tenant: {0}', who.tenantId), l10n.t('Environment: {0}', who.cloudLabel)].filter(Boolean).join('\n'),
     icon: { id: sandbox ? 'beaker' : 'organization' },
   };
 }
 
 export function tenantFolders(tenant: TenantNode): TenantNode[] {
   return [
-    { key: childKey(tenant, 'connectorGroups'), kind: 'connectorGroups', parent: tenant, label: 'Connector groups', expandable: true,
+    { key: childKey(tenant, 'connectorGroups'), kind: 'connectorGroups', parent: tenant, label: l10n.t('Connector groups'), expandable: true,
       icon: { id: 'folder-library' }, contextValue: CONTEXT.connectorGroupsFolder, listUrl: graphUrls.connectorGroups() },
-    { key: childKey(tenant, 'connectors'), kind: 'connectors', parent: tenant, label: 'Connectors', expandable: true,
+    { key: childKey(tenant, 'connectors'), kind: 'connectors', parent: tenant, label: l10n.t('Connectors'), expandable: true,
       icon: { id: 'server' }, listUrl: graphUrls.connectors() },
-    { key: childKey(tenant, 'externalConnections'), kind: 'externalConnections', parent: tenant, label: 'External connections', expandable: true,
+    { key: childKey(tenant, 'externalConnections'), kind: 'externalConnections', parent: tenant, label: l10n.t('External connections'), expandable: true,
       icon: { id: 'plug' }, listUrl: graphUrls.externalConnections() },
   ];
 }
@@ -41,9 +42,9 @@ export function tenantFolders(tenant: TenantNode): TenantNode[] {
 export function connectorGroupFolders(group: TenantNode): TenantNode[] {
   const id = group.entityId ?? '';
   return [
-    { key: childKey(group, 'connectors'), kind: 'groupConnectors', parent: group, label: 'Connectors', expandable: true,
+    { key: childKey(group, 'connectors'), kind: 'groupConnectors', parent: group, label: l10n.t('Connectors'), expandable: true,
       icon: { id: 'server' }, listUrl: graphUrls.connectorGroupMembers(id) },
-    { key: childKey(group, 'applications'), kind: 'groupApplications', parent: group, label: 'Applications', expandable: true,
+    { key: childKey(group, 'applications'), kind: 'groupApplications', parent: group, label: l10n.t('Applications'), expandable: true,
       icon: { id: 'window' }, listUrl: graphUrls.connectorGroupApplicationsSelected(id) },
   ];
 }
@@ -57,11 +58,11 @@ export function externalConnectionChildren(connection: TenantNode, remembered: r
     .filter((n): n is TenantNode => n !== undefined);
   const add: TenantNode = {
     key: childKey(connection, 'addGroupById'), kind: 'action', parent: connection, expandable: false,
-    label: 'Add existing group by id…',
-    description: groups.length === 0 ? 'Graph cannot list external groups' : undefined,
-    tooltip: 'Microsoft Graph has no operation that lists the groups of an external connection: this tree shows the groups created or added by id from this workspace.',
+    label: l10n.t('Add existing group by id…'),
+    description: groups.length === 0 ? l10n.t('Graph cannot list external groups') : undefined,
+    tooltip: l10n.t('Microsoft Graph has no operation that lists the groups of an external connection: this tree shows the groups created or added by id from this workspace.'),
     icon: { id: 'add' },
-    command: { command: 'graphConnectorGroups.addExternalGroupById', title: 'Add existing group by id', arguments: [{ connectionId }] },
+    command: { command: 'graphConnectorGroups.addExternalGroupById', title: l10n.t('Add existing group by id'), arguments: [{ connectionId }] },
   };
   return [...groups, add];
 }

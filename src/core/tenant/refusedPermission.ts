@@ -3,7 +3,7 @@
  * own 403 ("Insufficient privileges...") never names it; the route table, generated from the Graph
  * permission map, does. Delegated first: the tree always acts as the signed-in user.
  */
-import { loadRouteTable, matchRoute, parseGraphUrl } from '../../../core/graph/routes';
+import { loadRouteTable, matchRoute, parseGraphUrl } from '../graph/routes';
 import type { PermissionLookup } from './stateNodes';
 
 export const permissionFor: PermissionLookup = (method, url) => {

@@ -1,0 +1,41 @@
+/**
+ * connectorGroupRegion's members and their documented meanings, read from the generated connectorGroup schema
+ * (the enum from Graph's metadata, the meanings from the docs: schemas/entities/connectorGroup.schema.json), so the
+ * tree offers exactly what validation accepts. `unknownFutureValue` is an evolvable-enum sentinel, never a choice.
+ */
+import { getEntitySchema, propertySchema } from '../graph/schemas';
+import { l10n } from '../text/l10n';
+
+export interface RegionChoice { value: string; meaning: string }
+
+let regions: readonly RegionChoice[] | undefined;
+
+export function connectorGroupRegions(): readonly RegionChoice[] {
+  if (!regions) {
+    const region = propertySchema(getEntitySchema('microsoft.graph.connectorGroup'), 'region');
+    const meanings: Record<string, string> = region?.['x-enumDescriptions'] ?? {};
+    const sentinel = region?.['x-evolvableSentinel'];
+    regions = ((region?.enum ?? []) as unknown[])
+      .filter((v): v is string => typeof v === 'string' && v !== sentinel)
+      .map(value => ({ value, meaning: meanings[value] ?? value }));
+  }
+  return regions;
+}
+
+export function regionMeaning(region: unknown): string | undefined {
+  return connectorGroupRegions().find(r => r.value === region)?.meaning;
+}
+
+export function isRegion(value: unknown): boolean {
+  return connectorGroupRegions().some(r => r.value === value);
+}
+
+/**
+ * Why a connector group name is not acceptable, or undefined when it is. Graph requires a name;
+ * the 256 limit and the trimmed-empty check are what the portal enforces, so the user hears it before sending.
+ */
+export function validateConnectorGroupName(name: string): string | undefined {
+  if (name.trim().length === 0) return l10n.t('Enter a name for the connector group.');
+  if (name.length > 256) return l10n.t('The name can have at most 256 characters.');
+  return undefined;
+}
