@@ -13,6 +13,8 @@ import { nestedDiagnostics } from './nestedRules';
 import { appProxyDiagnostics } from './appProxyRules';
 import { contentTypeProblems } from './headerRules';
 import type { CodeFix } from './types';
+import { connectorDiagnostics, itemIdProblem } from './connectorRules';
+import { schemaForItem, type ConnectorFacts } from './connectorFacts';
 
 export interface RequestValidationContext {
   docText: string;
@@ -24,6 +26,8 @@ export interface RequestValidationContext {
   includeParseProblems: boolean;
   /** The national cloud path-only URLs go to (`GraphCloud.id`); absolute URLs name theirs. */
   cloud?: string;
+  /** The file's connector schemas and external groups: items are checked against the schema registered for them. */
+  connectors?: ConnectorFacts;
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
@@ -61,6 +65,8 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   if (!analysis.isGraph) return out;
   out.push(...contentTypeProblems(request));
   const op = analysis.match?.operation;
+  const badItemId = itemIdProblem(analysis.match, url);
+  if (badItemId) out.push(badItemId);
   const elsewhere = checkBodyKeptElsewhere(request, op?.bodySchema ?? analysis.suggestedOperation?.bodySchema, { json: ctx.json, table: ctx.table, ...ctx.bodyFiles });
   if (elsewhere) return [...out, ...elsewhere];
   if (!request.body) {
@@ -95,5 +101,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   out.push(...bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
   out.push(...nestedDiagnostics(prepared, schema, analysis.version, toBetaFix(request, ctx.docText)));
   out.push(...appProxyDiagnostics(prepared, schemaKey));
+  const connection = analysis.match?.params.connectionId;
+  out.push(...connectorDiagnostics(prepared, op?.id, schema, { lookup: ctx.lookup, registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined }));
   return out;
 }

@@ -8,6 +8,7 @@ import { createJsonService } from './jsonService';
 import type { VariableLookup } from './mappedUrl';
 import { fromParseProblem, validateRequest, type RequestValidationContext } from './requestValidation';
 import { bodyFileReference } from '../http/bodyLines';
+import { collectConnectorFacts, mayHoldConnectorFacts, type ConnectorFacts } from './connectorFacts';
 
 export interface ValidatorOptions {
   /** Defaults to the generated table. */
@@ -62,6 +63,8 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
+    // An item is checked against the schema the same file registers: its cache key holds that schema's text.
+    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
       const requestText = text.slice(base, request.span.end);
@@ -70,16 +73,17 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
         const names = [...new Set(findVariableReferences(requestText).map(r => r.name))];
         key += '\u0000' + JSON.stringify(names.map(n => lookupOnce(n) ?? null));
       }
+      if (connectors?.signature && /\/items\//i.test(request.url)) key += '\u0001' + connectors.signature;
       if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
         stats.validated++;
-        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles }));
+        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles, connectors }));
         continue;
       }
       let entry = cache.get(key);
       if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud }).map(d => shift(d, -base)), pass };
+        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors }).map(d => shift(d, -base)), pass };
         cache.set(key, entry);
       }
       for (const d of entry.relative) out.push(shift(d, base));
