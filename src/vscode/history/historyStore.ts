@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { addToHistory, parseHistory, toHistoryEntry, type HistoryEntry } from './historyEntry';
+import { addToHistory, parseHistory, toHistoryEntry, type HistoryEntry } from '../../core/history/historyEntry';
 
 const KEY = 'graphConnectorGroups.history';
 

@@ -8,7 +8,7 @@ import { vscode } from '../api';
 import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
 import type { RequestVariableStore } from './requestVariables';
-import { activeVariables, hasNoVariables, sharedVariables } from './variableSets';
+import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
 import { parseAadExpression } from '../../core/send/aadTokens';
 import { getCloud } from '../../core/auth/clouds';
 

@@ -8,7 +8,7 @@ import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../se
 import type { HostConsent } from './hostConsent';
 import type { InFlightRequests } from './inFlight';
 import type { RequestVariableStore } from './requestVariables';
-import { missingPermission, routeInfoFor } from './routeInfo';
+import { missingPermission, routeInfoFor } from '../../core/graph/routeInfo';
 import { isCancellation, toUserError } from './userError';
 import { requireTrust } from '../auth/trust';
 import { CookieJar } from '../../core/send/cookieJar';
