@@ -4,7 +4,7 @@ import { prepareRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
 import { askBeforeSend } from '../send/requestSettings';
 import type { RequestRunner } from '../send/requestRunner';
-import type { RequestVariableStore } from '../send/requestVariables';
+import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import type { Prompts } from '../prompts';
 import type { AccountControl } from '../session/accountControl';
 import type { Command } from './commandManager';

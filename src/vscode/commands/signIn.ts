@@ -3,7 +3,7 @@ import { showDeviceCode } from '../auth/deviceCodeUi';
 import { askAppCredentials, type AppCredentials } from '../auth/appCredentialsPrompt';
 import { requireTrust } from '../auth/trust';
 import type { AccountControl, SignInRequest } from '../session/accountControl';
-import { isCancellation, toUserError } from '../send/userError';
+import { isCancellation, toUserError } from '../../core/send/userError';
 import { readSettings } from '../session/settings';
 import type { Command } from './commandManager';
 

@@ -1,7 +1,7 @@
 import { vscode } from '../api';
 import type { GraphDiagnostic } from '../../core/intelligence';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import type { IntelligenceLoader } from './intelligenceLoader';
+import type { IntelligenceLoader } from '../../core/intelligence/loader';
 import { spansIntersect, toRange, toSeverity } from './convert';
 
 const DEBOUNCE_MS = 150;

@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import type { GraphCompletion } from '../../core/intelligence';
-import type { IntelligenceLoader } from './intelligenceLoader';
+import type { IntelligenceLoader } from '../../core/intelligence/loader';
 import { toRange } from './convert';
 
 const KINDS: Record<GraphCompletion['kind'], vscode.CompletionItemKind> = {

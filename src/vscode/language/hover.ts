@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import type { IntelligenceLoader } from './intelligenceLoader';
+import type { IntelligenceLoader } from '../../core/intelligence/loader';
 import { toRange } from './convert';
 
 export class GraphHoverProvider implements vscode.HoverProvider {

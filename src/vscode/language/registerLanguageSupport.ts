@@ -7,7 +7,7 @@ import { HttpDiagnostics } from './diagnostics';
 import { ReferencedBodyFiles } from './referencedBodyFiles';
 import { GraphHoverProvider } from './hover';
 import { GraphDefinitionProvider } from './definition';
-import { IntelligenceLoader } from './intelligenceLoader';
+import { IntelligenceLoader } from '../../core/intelligence/loader';
 import { readSettings } from '../session/settings';
 
 const HTTP: vscode.DocumentSelector = { language: 'http' };

@@ -7,7 +7,7 @@ import { findDotenvPath, readLocalFile, LocalFileRefusedError } from '../../core
 import { vscode } from '../api';
 import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
-import type { RequestVariableStore } from './requestVariables';
+import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
 import { parseAadExpression } from '../../core/send/aadTokens';
 import { getCloud } from '../../core/auth/clouds';

@@ -3,9 +3,7 @@ import { CancelRequestCommand } from '../commands/cancelRequest';
 import { CopyDeviceCodeCommand } from '../commands/copyDeviceCode';
 import { ClearHistoryCommand } from '../commands/clearHistory';
 import type { CommandManager } from '../commands/commandManager';
-import { CopyRequestAsCurlCommand } from '../commands/copyRequestAsCurl';
-import { CopyRequestAsPowerShellCommand } from '../commands/copyRequestAsPowerShell';
-import { CopyRequestAsAzureCliCommand } from '../commands/copyRequestAsAzureCli';
+import { CopyRequestAsCommand } from '../commands/copyRequestAs';
 import { CopyResponseAsCurlCommand } from '../commands/copyResponseAsCurl';
 import { LoadNextPageCommand } from '../commands/loadNextPage';
 import { PollOperationCommand } from '../commands/pollOperation';
@@ -28,7 +26,7 @@ import { HostConsent } from './hostConsent';
 import { InFlightRequests } from './inFlight';
 import { RequestExporter } from './requestExporter';
 import { RequestRunner } from './requestRunner';
-import { RequestVariableStore } from './requestVariables';
+import { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { SendCodeLensProvider } from './sendCodeLens';
 
 /** Sending from `.http` files, the response view, history, and the sign-in commands. */
@@ -54,9 +52,9 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   commands.register(new SendRequestCommand(runner, variables, services.prompts, services.accounts));
   commands.register(new CancelRequestCommand(inFlight));
   commands.register(new ResendLastRequestCommand(runner, store));
-  commands.register(new CopyRequestAsCurlCommand(curl, variables));
-  commands.register(new CopyRequestAsPowerShellCommand(exporter, variables));
-  commands.register(new CopyRequestAsAzureCliCommand(exporter, variables));
+  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsCurl', request => curl.copy(request), variables));
+  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsPowerShell', request => exporter.copy(request, 'powershell'), variables));
+  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsAzureCli', request => exporter.copy(request, 'azureCli'), variables));
   commands.register(new CopyResponseAsCurlCommand(curl, store));
   commands.register(new SaveResponseBodyCommand(store));
   commands.register(new LoadNextPageCommand(runner, store));

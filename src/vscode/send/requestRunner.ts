@@ -7,9 +7,9 @@ import type { ResponseRecord } from '../response/responseStore';
 import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../services';
 import type { HostConsent } from './hostConsent';
 import type { InFlightRequests } from './inFlight';
-import type { RequestVariableStore } from './requestVariables';
+import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { missingPermission, routeInfoFor } from '../../core/graph/routeInfo';
-import { isCancellation, toUserError } from './userError';
+import { isCancellation, toUserError } from '../../core/send/userError';
 import { requireTrust } from '../auth/trust';
 import { CookieJar } from '../../core/send/cookieJar';
 

@@ -1,6 +1,6 @@
-import type { GraphValidator } from '../../core/intelligence';
+import type { GraphValidator } from './index';
 
-type Intelligence = typeof import('../../core/intelligence');
+type Intelligence = typeof import('./index');
 
 /**
  * Loads the request-intelligence core (and with it vscode-json-languageservice) on first use rather than at
@@ -15,7 +15,7 @@ export class IntelligenceLoader {
   constructor(private readonly cloud: () => string | undefined = () => undefined) {}
 
   load(): Promise<Intelligence> {
-    return this.module ??= import('../../core/intelligence');
+    return this.module ??= import('./index');
   }
 
   /** One validator (with its per-request cache) per selected cloud. */

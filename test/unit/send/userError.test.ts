@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { SendError } from '../../../src/core/send/sendError';
-import { isCancellation, toUserError } from '../../../src/vscode/send/userError';
+import { isCancellation, toUserError } from '../../../src/core/send/userError';
 
 test('errors become redacted messages with a hint', () => {
   const e = toUserError(new SendError('network', 'Could not reach 127.0.0.1: connection refused (ECONNREFUSED).'));

@@ -1,5 +1,5 @@
-import type { RequestResult } from '../../core/http/variables';
-import { sanitizeHeaders } from '../../core/history/historyEntry';
+import type { RequestResult } from '../http/variables';
+import { sanitizeHeaders } from '../history/historyEntry';
 
 /**
  * Results of `# @name x` requests sent in this session, the source of `{{x.response.body.$.id}}`, kept per
