@@ -27,6 +27,8 @@ function checkSeed(seed: SandboxSeed): SandboxSeed {
   seed.connectorGroups.forEach((g, i) => requireStrings(`connectorGroups[${i}]`, g, ['id', 'name']));
   seed.applications.forEach((a, i) => requireStrings(`applications[${i}]`, a, ['id', 'appId', 'displayName']));
   seed.externalConnections.forEach((c, i) => requireStrings(`externalConnections[${i}]`, c, ['id', 'name']));
+  if (seed.apis !== undefined && !Array.isArray(seed.apis)) fail('apis must be an array.');
+  (seed.apis ?? []).forEach((a, i) => { requireStrings(`apis[${i}]`, a, ['appIdUri']); if (!Array.isArray(a.scopes)) fail(`apis[${i}].scopes must be an array.`); });
   if (seed.connectorGroups.filter(g => g.isDefault).length > 1) fail('at most one connector group can be the default.');
   return seed;
 }

@@ -14,9 +14,9 @@ import { issueAppAccessToken, issueDelegatedAccessToken, revokeAll } from './ide
 import { createSigningKey } from './jwt';
 import { loadSeed } from './seed';
 import { createState, type SandboxState } from './store';
-import type { FaultRule, SandboxOptions } from './types';
+import type { FaultRule, SandboxOptions, SeedApi } from './types';
 
-export type { FaultRule, SandboxOptions, SandboxSeed } from './types';
+export type { FaultRule, SandboxOptions, SandboxSeed, SeedApi } from './types';
 export type { MsalAuthOptions } from './identity/metadata';
 
 /** Host of the https authority MSAL is given. `.localhost` never resolves off the machine, and MSAL never calls it. */
@@ -53,6 +53,8 @@ export interface Sandbox {
   completeAuthorization(authorizeUrl: string): Promise<void>;
   /** Revokes every token and refresh token issued so far and withdraws consent until the user signs in again. */
   revokeAll(): void;
+  /** Registers another API of the tenant (an app registration's "Expose an API"), e.g. a test server's loopback origin as its Application ID URI. */
+  addApi(api: SeedApi): void;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     approveDeviceCode: userCode => approveDeviceCode(ctx, userCode),
     completeAuthorization: url => completeAuthorization(ctx, url),
     revokeAll: () => revokeAll(ctx),
+    addApi: api => { ctx.state.seed.apis = [...(ctx.state.seed.apis ?? []).filter(a => a.appIdUri.toLowerCase() !== api.appIdUri.toLowerCase()), { ...api, scopes: [...api.scopes] }]; },
     close: () => new Promise<void>(resolve => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -30,6 +30,12 @@ export interface SeedExternalConnection { id: string; name: string; description?
 export interface SeedCertificate { thumbprintSha256?: string; thumbprint?: string; publicKeyPem: string }
 export interface SeedConfidentialApp { clientId: string; clientSecret: string; displayName: string; roles: string[]; certificates?: SeedCertificate[] }
 export interface SeedUser { id: string; userPrincipalName: string; displayName: string; delegatedScopes: string[] }
+/**
+ * An API another app registration exposes (Entra: "Expose an API"): its Application ID URI, the delegated scopes it
+ * defines (admin-consented for the tenant) and its app roles (granted to the confidential app). A token for it has
+ * `aud` = the Application ID URI, as Entra's v1.0 access tokens (accessTokenAcceptedVersion null) have.
+ */
+export interface SeedApi { appIdUri: string; displayName?: string; scopes: string[]; appRoles?: string[] }
 
 /** Everything the tenant starts with. A JSON file of this shape can replace the default seed. */
 export interface SandboxSeed {
@@ -44,6 +50,8 @@ export interface SandboxSeed {
   connectorGroups: SeedConnectorGroup[];
   applications: SeedApplication[];
   externalConnections: SeedExternalConnection[];
+  /** APIs of the tenant besides Microsoft Graph, that tokens can be asked for (`<appIdUri>/<scope>`, `<appIdUri>/.default`). */
+  apis?: SeedApi[];
 }
 
 export interface SandboxOptions {

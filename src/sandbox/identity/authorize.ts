@@ -34,7 +34,7 @@ export function validateAuthorizeRequest(ctx: SandboxContext, params: URLSearchP
   if (params.get('code_challenge') && method !== 'S256') {
     throw new AadError(400, 'invalid_request', 5000, "Only code_challenge_method 'S256' is supported by the sandbox.");
   }
-  parseScopes(params.get('scope'));
+  parseScopes(params.get('scope'), ctx.state.seed.apis);
   return { params, clientId: clientId as string, redirectUri };
 }
 

@@ -24,7 +24,7 @@ export function deviceAuthUrl(ctx: SandboxContext): string {
 export function handleDeviceCodeRequest(ctx: SandboxContext, form: URLSearchParams): Record<string, unknown> {
   const clientId = form.get('client_id');
   clientKind(ctx, clientId);
-  parseScopes(form.get('scope')); // reject bad scopes now, not at the end of the user's sign-in
+  parseScopes(form.get('scope'), ctx.state.seed.apis); // reject bad scopes now, not at the end of the user's sign-in
   const now = Date.now();
   const entry: DeviceCodeEntry = {
     deviceCode: randomBytes(32).toString('base64url'), userCode: newUserCode(), clientId: clientId as string,

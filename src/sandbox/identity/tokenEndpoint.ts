@@ -34,7 +34,7 @@ function authorizationCodeGrant(ctx: SandboxContext, form: URLSearchParams, clie
       throw new AadError(400, 'invalid_grant', 501481, 'The Code_Verifier does not match the code_challenge supplied in the authorization request.');
     }
   }
-  const scopes = parseScopes(form.get('scope') ?? entry.scopes.join(' '));
+  const scopes = parseScopes(form.get('scope') ?? entry.scopes.join(' '), ctx.state.seed.apis);
   return delegatedTokenResponse(ctx, clientId, scopes, entry.nonce);
 }
 
@@ -49,7 +49,7 @@ function refreshTokenGrant(ctx: SandboxContext, form: URLSearchParams, clientId:
     throw new AadError(400, 'invalid_grant', 50173, 'The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.', 'bad_token');
   }
   ctx.refreshTokens.delete(token); // rotated: the response carries a new one
-  return delegatedTokenResponse(ctx, clientId, parseScopes(form.get('scope') ?? entry.scopes.join(' ')));
+  return delegatedTokenResponse(ctx, clientId, parseScopes(form.get('scope') ?? entry.scopes.join(' '), ctx.state.seed.apis));
 }
 
 function clientCredentialsGrant(ctx: SandboxContext, form: URLSearchParams, clientId: string, kind: string): Record<string, unknown> {
@@ -57,11 +57,11 @@ function clientCredentialsGrant(ctx: SandboxContext, form: URLSearchParams, clie
     throw new AadError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
   }
   const scope = required(form, 'scope');
-  const parsed = parseScopes(scope);
-  if (!parsed.defaultScope || parsed.graphPermissions.length > 0) {
+  const parsed = parseScopes(scope, ctx.state.seed.apis);
+  if (!parsed.defaultScope || parsed.graphPermissions.length > 0 || parsed.apiScopes.length > 0) {
     throw new AadError(400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
   }
-  return appTokenResponse(ctx, clientId, scope);
+  return appTokenResponse(ctx, clientId, scope, parsed.api);
 }
 
 /** POST /{tenant}/oauth2/v2.0/token: the four grants MSAL uses against this tenant. */
@@ -74,7 +74,7 @@ export function handleTokenRequest(ctx: SandboxContext, form: URLSearchParams): 
     case 'client_credentials': return clientCredentialsGrant(ctx, form, clientId, kind);
     // MSAL sends the short form; RFC 8628 clients send the URN. Entra accepts both.
     case 'device_code':
-    case 'urn:ietf:params:oauth:grant-type:device_code': return delegatedTokenResponse(ctx, clientId, parseScopes(redeemDeviceCode(ctx, required(form, 'device_code'), clientId).scopes.join(' ')));
+    case 'urn:ietf:params:oauth:grant-type:device_code': return delegatedTokenResponse(ctx, clientId, parseScopes(redeemDeviceCode(ctx, required(form, 'device_code'), clientId).scopes.join(' '), ctx.state.seed.apis));
     default:
       throw new AadError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType}'.`);
   }

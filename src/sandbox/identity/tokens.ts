@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { GRAPH_AUDIENCE, type SandboxContext } from '../context';
 import { encodeUnverifiedClaims, signJwt } from '../jwt';
 import type { ParsedScopes } from './scopes';
+import type { SeedApi } from '../types';
 
 /** Stable object id of the confidential app's service principal (the `oid` of app-only tokens). */
 export function servicePrincipalId(ctx: SandboxContext): string {
@@ -19,19 +20,20 @@ function timeClaims(ctx: SandboxContext, lifetimeSec: number): { iat: number; nb
   return { iat: now, nbf: now, exp: now + lifetimeSec };
 }
 
-export function issueDelegatedAccessToken(ctx: SandboxContext, clientId: string, scp: string[], lifetimeSec = ctx.tokenLifetimeSec): string {
+/** `aud`: Microsoft Graph unless another API of the tenant (its Application ID URI) was asked for. */
+export function issueDelegatedAccessToken(ctx: SandboxContext, clientId: string, scp: string[], lifetimeSec = ctx.tokenLifetimeSec, aud = GRAPH_AUDIENCE): string {
   const user = ctx.state.seed.user;
   return signJwt(ctx.key, {
-    aud: GRAPH_AUDIENCE, iss: ctx.issuer, ...timeClaims(ctx, lifetimeSec),
+    aud, iss: ctx.issuer, ...timeClaims(ctx, lifetimeSec),
     tid: ctx.state.tenantId, oid: user.id, sub: user.id, upn: user.userPrincipalName, unique_name: user.userPrincipalName,
     name: user.displayName, appid: clientId, azp: clientId, idtyp: 'user', scp: scp.join(' '), uti: newTokenId(ctx), ver: '2.0',
   });
 }
 
-export function issueAppAccessToken(ctx: SandboxContext, clientId: string, roles: string[], lifetimeSec = ctx.tokenLifetimeSec): string {
+export function issueAppAccessToken(ctx: SandboxContext, clientId: string, roles: string[], lifetimeSec = ctx.tokenLifetimeSec, aud = GRAPH_AUDIENCE): string {
   const sp = servicePrincipalId(ctx);
   const claims: Record<string, unknown> = {
-    aud: GRAPH_AUDIENCE, iss: ctx.issuer, ...timeClaims(ctx, lifetimeSec),
+    aud, iss: ctx.issuer, ...timeClaims(ctx, lifetimeSec),
     tid: ctx.state.tenantId, oid: sp, sub: sp, appid: clientId, azp: clientId, idtyp: 'app', uti: newTokenId(ctx), ver: '2.0',
   };
   // Entra omits `roles` entirely when nothing is consented; Graph then answers 403.
@@ -39,9 +41,10 @@ export function issueAppAccessToken(ctx: SandboxContext, clientId: string, roles
   return signJwt(ctx.key, claims);
 }
 
-/** The scp of a delegated token: the requested Graph scopes, or all consented ones for `.default`. */
+/** The scp of a delegated token: the requested scopes, or all consented ones for `.default` (an API's: all it defines, admin-consented). */
 export function grantedDelegatedScopes(ctx: SandboxContext, scopes: ParsedScopes): string[] {
   if (ctx.consentRevoked.delegated) return [];
+  if (scopes.api) return scopes.defaultScope || scopes.apiScopes.length === 0 ? [...scopes.api.scopes] : [...new Set(scopes.apiScopes)];
   const granted = new Set(scopes.graphPermissions);
   if (scopes.defaultScope || granted.size === 0) for (const s of ctx.state.seed.user.delegatedScopes) granted.add(s);
   return [...granted];
@@ -70,7 +73,7 @@ export function delegatedTokenResponse(ctx: SandboxContext, clientId: string, sc
     scope: scopes.requested.join(' '),
     expires_in: ctx.tokenLifetimeSec,
     ext_expires_in: ctx.tokenLifetimeSec,
-    access_token: issueDelegatedAccessToken(ctx, clientId, scp),
+    access_token: issueDelegatedAccessToken(ctx, clientId, scp, ctx.tokenLifetimeSec, scopes.api?.appIdUri ?? GRAPH_AUDIENCE),
   };
   if (scopes.offlineAccess) {
     const refreshToken = randomBytes(32).toString('base64url');
@@ -82,11 +85,12 @@ export function delegatedTokenResponse(ctx: SandboxContext, clientId: string, sc
   return body;
 }
 
-export function appTokenResponse(ctx: SandboxContext, clientId: string, requestedScope: string): Record<string, unknown> {
-  const roles = ctx.consentRevoked.application ? [] : ctx.state.seed.confidentialApp.roles;
+/** A client-credentials token for Graph, or for another API of the tenant (its app roles; none when it defines none). */
+export function appTokenResponse(ctx: SandboxContext, clientId: string, requestedScope: string, api?: SeedApi): Record<string, unknown> {
+  const roles = ctx.consentRevoked.application ? [] : api ? (api.appRoles ?? []) : ctx.state.seed.confidentialApp.roles;
   return {
     token_type: 'Bearer', scope: requestedScope, expires_in: ctx.tokenLifetimeSec, ext_expires_in: ctx.tokenLifetimeSec,
-    access_token: issueAppAccessToken(ctx, clientId, roles),
+    access_token: issueAppAccessToken(ctx, clientId, roles, ctx.tokenLifetimeSec, api?.appIdUri ?? GRAPH_AUDIENCE),
   };
 }
 

@@ -116,3 +116,57 @@ describe('seed replacement', () => {
     await assert.rejects(startSandbox({ seed: { connectors: 'many' } as never }), /Invalid sandbox seed: connectors must be an array/);
   });
 });
+
+// Entra's behaviour for a tenant's other APIs (learn.microsoft.com, "Scopes and permissions": `<App ID URI>/<scope>`,
+// `<App ID URI>/.default`; one resource per token request, AADSTS28000; unknown resource AADSTS500011; a scope the
+// API does not expose AADSTS650053): a token per audience, never a Graph token for it.
+describe('tokens for another API of the tenant', () => {
+  let sandbox: Sandbox;
+  let tokenUrl: string;
+  const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  before(async () => {
+    sandbox = await startSandbox();
+    tokenUrl = `${sandbox.graphEndpoint}/${sandbox.tenantId}/oauth2/v2.0/token`;
+    sandbox.addApi({ appIdUri: 'api://contoso-orders', scopes: ['Orders.Read', 'Orders.Write'], appRoles: ['Orders.Read.All'] });
+  });
+  after(async () => { await sandbox.close(); });
+
+  async function refreshToken(): Promise<string> {
+    const dc = await post(`${sandbox.graphEndpoint}/${sandbox.tenantId}/oauth2/v2.0/devicecode`, { client_id: sandbox.publicClientId, scope: 'User.Read openid offline_access' });
+    const done = await post(tokenUrl, { grant_type: 'device_code', client_id: sandbox.publicClientId, device_code: dc.body.device_code });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    return done.body.refresh_token;
+  }
+
+  test('a refresh token redeemed for the API\'s scope gives a token whose aud is the API and scp only that scope', async () => {
+    const answer = await post(tokenUrl, { grant_type: 'refresh_token', client_id: sandbox.publicClientId, refresh_token: await refreshToken(), scope: 'api://contoso-orders/Orders.Read offline_access' });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(claims(answer.body.access_token).aud, 'api://contoso-orders');
+    assert.equal(claims(answer.body.access_token).scp, 'Orders.Read');
+    const all = await post(tokenUrl, { grant_type: 'refresh_token', client_id: sandbox.publicClientId, refresh_token: answer.body.refresh_token, scope: 'api://contoso-orders/.default' });
+    assert.equal(claims(all.body.access_token).scp, 'Orders.Read Orders.Write');
+    // Graph refuses the API's token: its audience is not Graph.
+    const graph = await fetch(`${sandbox.graphEndpoint}/v1.0/me`, { headers: { authorization: `Bearer ${answer.body.access_token}` } });
+    assert.equal(graph.status, 401);
+    await graph.arrayBuffer();
+  });
+
+  test('client credentials for <API>/.default: an app token for the API with its app roles', async () => {
+    const answer = await post(tokenUrl, { grant_type: 'client_credentials', client_id: sandbox.clientId, client_secret: sandbox.clientSecret, scope: 'api://contoso-orders/.default' });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(claims(answer.body.access_token).aud, 'api://contoso-orders');
+    assert.equal(claims(answer.body.access_token).idtyp, 'app');
+    assert.deepEqual(claims(answer.body.access_token).roles, ['Orders.Read.All']);
+  });
+
+  test('two resources in one request, an unknown resource and a scope the API does not expose are Entra\'s errors', async () => {
+    const rt = await refreshToken();
+    const two = await post(tokenUrl, { grant_type: 'refresh_token', client_id: sandbox.publicClientId, refresh_token: rt, scope: 'api://contoso-orders/Orders.Read https://graph.microsoft.com/User.Read' });
+    assert.equal(two.body.error, 'invalid_scope');
+    assert.deepEqual(two.body.error_codes, [28000]);
+    const unknown = await post(tokenUrl, { grant_type: 'client_credentials', client_id: sandbox.clientId, client_secret: sandbox.clientSecret, scope: 'api://elsewhere/.default' });
+    assert.deepEqual(unknown.body.error_codes, [500011]);
+    const missing = await post(tokenUrl, { grant_type: 'client_credentials', client_id: sandbox.clientId, client_secret: sandbox.clientSecret, scope: 'api://contoso-orders/Orders.Delete' });
+    assert.deepEqual(missing.body.error_codes, [650053]);
+  });
+});
