@@ -1,5 +1,6 @@
 import { parse as parseJsonc } from 'jsonc-parser';
-import { parseHttpFile, findRequestAtOffset } from '../http/parser';
+import { findRequestAtOffset } from '../http/parser';
+import { parsedHttpFile } from '../http/parsedFiles';
 import type { HttpFile, HttpRequest } from '../http/types';
 import type { RouteTable } from '../graph/types';
 import { bodySchemaForODataType, getBodySchema, type GraphSchema } from '../graph/schemas';
@@ -19,7 +20,7 @@ export interface RequestTarget {
 }
 
 export function findRequestTarget(text: string, offset: number, table: RouteTable, environment?: Record<string, string>): RequestTarget | undefined {
-  const file = parseHttpFile(text);
+  const file = parsedHttpFile(text);
   const request = findRequestAtOffset(file, offset);
   if (!request) return undefined;
   const url = MappedUrl.fromRequest(request, variableLookup(file, environment));

@@ -1,4 +1,4 @@
-import { parseHttpFile } from '../http/parser';
+import { parsedHttpFile } from '../http/parsedFiles';
 import { findVariableReferences, VariableResolver } from '../http/variables';
 import type { HttpFile } from '../http/types';
 import type { RouteTable } from '../graph/types';
@@ -59,7 +59,7 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
 
   function validate(text: string, extra?: { bodyFiles?: RequestValidationContext['bodyFiles'] }): GraphDiagnostic[] {
     pass++;
-    const file = parseHttpFile(text);
+    const file = parsedHttpFile(text);
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];

@@ -1,4 +1,5 @@
-import { findRequestAtLine, parseHttpFile } from '../../core/http/parser';
+import { findRequestAtLine } from '../../core/http/parser';
+import { parsedHttpFile } from '../../core/http/parsedFiles';
 import { vscode } from '../api';
 import type { Prompts } from '../prompts';
 
@@ -11,7 +12,7 @@ const SECRET_NAME = /pass(word|wd)?|secret|token|key/i;
  * for each value (an input box, masked for secret-like names). Undefined when the user declined or dismissed one.
  */
 export async function askBeforeSend(document: vscode.TextDocument, position: { line?: number; index?: number }, prompts: Prompts): Promise<Record<string, string> | undefined> {
-  const file = parseHttpFile(document.getText());
+  const file = parsedHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
   const settings = request?.settings;
   if (!settings) return {};

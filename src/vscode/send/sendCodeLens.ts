@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import { parseHttpFile } from '../../core/http/parser';
+import { parsedHttpFile } from '../../core/http/parsedFiles';
 import { routeInfoFor } from '../../core/graph/routeInfo';
 
 /**
@@ -9,7 +9,7 @@ import { routeInfoFor } from '../../core/graph/routeInfo';
  */
 export class SendCodeLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const file = parseHttpFile(document.getText());
+    const file = parsedHttpFile(document.getText());
     const lenses: vscode.CodeLens[] = [];
     for (const request of file.requests) {
       const range = new vscode.Range(request.requestLine, 0, request.requestLine, 0);
