@@ -66,6 +66,8 @@ export interface TenantMutation {
   status: number;
   /** The request body as sent (secrets redacted), e.g. so the tree can remember an external group it cannot list. */
   requestBody?: string;
+  /** The response's Location header: a schema registration's 202 names its operation there (the tree remembers it). */
+  responseLocation?: string;
 }
 
 export interface ExtensionServices {

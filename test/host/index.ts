@@ -18,6 +18,7 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'send.test.ts': () => import('./send.test'),
   'compat.test.ts': () => import('./compat.test'),
   'tree.test.ts': () => import('./tree.test'),
+  'treeConnector.test.ts': () => import('./treeConnector.test'),
   'intelligence.test.ts': () => import('./intelligence.test'),
   'hostile.test.ts': () => import('./hostile.test'),
   'proxy.test.ts': () => import('./proxy.test'),

@@ -118,7 +118,7 @@ suite('tenant tree (sandbox)', function () {
     await vscode.commands.executeCommand(`${CMD}addExternalGroupById`, { connectionId: 'contosohr', groupId: 'hrstaff' });
     const [root] = await tree({ expand: 3 });
     const connection = child(child(root.children, 'External connections').children, 'Contoso HR');
-    assert.deepEqual(connection.children?.map(c => c.label), ['HR staff', 'Add existing group by id…']);
+    assert.deepEqual(connection.children?.map(c => c.label), ['Schema', 'Operations', 'HR staff', 'Add existing group by id…']);
   });
 
   test('insert request appends a ### block to the active .http editor', async () => {

@@ -36,6 +36,9 @@ export const graphUrls = {
   externalGroups: (connectionId: string): string => `${V1}/external/connections/${seg(connectionId)}/groups`,
   externalGroup: (connectionId: string, id: string): string => `${V1}/external/connections/${seg(connectionId)}/groups/${seg(id)}`,
   externalGroupMembers: (connectionId: string, id: string): string => `${V1}/external/connections/${seg(connectionId)}/groups/${seg(id)}/members`,
+  connectionSchema: (connectionId: string): string => `${V1}/external/connections/${seg(connectionId)}/schema`,
+  connectionOperation: (connectionId: string, id: string): string => `${V1}/external/connections/${seg(connectionId)}/operations/${seg(id)}`,
+  externalItem: (connectionId: string, id: string): string => `${V1}/external/connections/${seg(connectionId)}/items/${seg(id)}`,
 };
 
 /** The `@odata.id` a `$ref` POST names: the docs' form, always the beta Graph root (the sender rewrites hosts, not bodies). */

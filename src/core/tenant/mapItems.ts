@@ -70,6 +70,14 @@ export function mapApplication(parent: TenantNode, json: Json): TenantNode | und
   };
 }
 
+/** connectionState members (CSDL microsoft.graph.externalConnectors.connectionState; Computed, docs-facts rule on state). */
+const CONNECTION_STATE_ICON: Record<string, { id: string; color?: string }> = {
+  draft: { id: 'plug', color: 'list.warningForeground' },
+  ready: { id: 'plug', color: 'testing.iconPassed' },
+  obsolete: { id: 'plug', color: 'disabledForeground' },
+  limitExceeded: { id: 'plug', color: 'errorForeground' },
+};
+
 export function mapExternalConnection(parent: TenantNode, json: Json): TenantNode | undefined {
   const id = str(json.id);
   if (!id) return undefined;
@@ -77,8 +85,8 @@ export function mapExternalConnection(parent: TenantNode, json: Json): TenantNod
     key: childKey(parent, `connection:${id}`), kind: 'externalConnection', parent, entityId: id, connectionId: id, json, expandable: true,
     label: str(json.name) ?? id,
     description: str(json.state) ? `${id} · ${str(json.state)}` : id,
-    tooltip: lines(str(json.name), l10n.t('Id: {0}', id), str(json.description), str(json.state) && l10n.t('State: {0}', str(json.state)!)),
-    icon: { id: 'plug' }, contextValue: CONTEXT.externalConnection,
+    tooltip: lines(str(json.name), l10n.t('Id: {0}', id), str(json.description), l10n.t('State: {0}', str(json.state) ?? l10n.t('unknown'))),
+    icon: CONNECTION_STATE_ICON[str(json.state) ?? ''] ?? { id: 'plug' }, contextValue: CONTEXT.externalConnection,
   };
 }
 

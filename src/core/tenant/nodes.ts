@@ -8,7 +8,13 @@ export type EntityKind = 'connectorGroup' | 'connector' | 'application' | 'exter
 /** Folders load their children from Graph (`listUrl`) or, for external groups, from the remembered ids. */
 export type FolderKind = 'connectorGroups' | 'connectors' | 'externalConnections' | 'groupConnectors' | 'groupApplications';
 
-export type NodeKind = 'tenant' | EntityKind | FolderKind | 'connectorMemberOf' | 'externalGroups'
+/**
+ * Under an external connection: its schema (read with GET .../schema, one entity, not a page) and the operations
+ * this workspace started (Graph has no list of operations: they come from the remembered ids, each GET on expand).
+ */
+export type ConnectionPartKind = 'connectionSchema' | 'schemaProperty' | 'connectionOperations' | 'connectionOperation';
+
+export type NodeKind = 'tenant' | EntityKind | FolderKind | ConnectionPartKind | 'connectorMemberOf' | 'externalGroups'
   | 'loadMore' | 'loading' | 'empty' | 'error' | 'action';
 
 export interface NodeIcon { id: string; color?: string }
@@ -46,6 +52,9 @@ export const CONTEXT = {
   application: 'application',
   externalConnection: 'externalConnection',
   externalGroup: 'externalGroup',
+  /** `connectionOperation.<status>` (inprogress, completed, failed, unknown): "Poll Operation" matches the prefix. */
+  connectionOperation: 'connectionOperation',
+  schemaProperty: 'schemaProperty',
   loadMore: 'loadMore',
 } as const;
 

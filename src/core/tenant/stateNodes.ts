@@ -17,6 +17,7 @@ const EMPTY_LABEL: Partial<Record<NodeKind, () => string>> = {
   groupConnectors: () => l10n.t('No connectors in this group'),
   groupApplications: () => l10n.t('No applications use this group'),
   connector: () => l10n.t('Not in any connector group'),
+  connectionSchema: () => l10n.t('The schema has no properties'),
 };
 
 export function loadingNode(parent: TenantNode): TenantNode {

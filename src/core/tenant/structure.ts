@@ -3,6 +3,7 @@
  * an external connection holds. Graph has no list operation for external groups, so a connection shows
  * only the groups this workspace remembers (created or added by id), and says so.
  */
+import { operationsFolder, schemaFolder } from './connectionParts';
 import { graphUrls } from './graphUrls';
 import { mapExternalGroup } from './mapItems';
 import { CONTEXT, childKey, type TenantNode } from './nodes';
@@ -49,7 +50,10 @@ export function connectorGroupFolders(group: TenantNode): TenantNode[] {
   ];
 }
 
-/** A connection's remembered groups, then an action to add one by id (the only way to find one). */
+/**
+ * A connection's schema and the operations started from this workspace, its remembered groups, then an action to
+ * add a group by id (the only way to find one).
+ */
 export function externalConnectionChildren(connection: TenantNode, remembered: readonly RememberedExternalGroup[]): TenantNode[] {
   const connectionId = connection.entityId ?? '';
   const groups = remembered
@@ -64,5 +68,5 @@ export function externalConnectionChildren(connection: TenantNode, remembered: r
     icon: { id: 'add' },
     command: { command: 'graphConnectorGroups.addExternalGroupById', title: l10n.t('Add existing group by id'), arguments: [{ connectionId }] },
   };
-  return [...groups, add];
+  return [schemaFolder(connection), operationsFolder(connection), ...groups, add];
 }

@@ -8,7 +8,7 @@ import { redactSecrets } from '../send/redact';
 import { l10n } from '../text/l10n';
 
 export interface GraphRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
-export interface GraphAnswer { status: number; body?: string }
+export interface GraphAnswer { status: number; body?: string; headers?: Record<string, string> }
 export type GraphSend = (request: GraphRequest) => Promise<GraphAnswer>;
 
 export interface GraphFailure {
@@ -44,6 +44,12 @@ export function failureOf(request: GraphRequest, answer: GraphAnswer): GraphFail
 
 /** Sends and never rejects: a rejected send (no response) becomes a status-0 failure the tree can show. */
 export async function call(send: GraphSend, request: GraphRequest): Promise<Outcome<unknown>> {
+  const r = await callAnswer(send, request);
+  return r.ok ? { ok: true, value: r.value.json } : r;
+}
+
+/** As `call`, with the status and headers of a success (a 202's `Location`). */
+export async function callAnswer(send: GraphSend, request: GraphRequest): Promise<Outcome<{ json: unknown; status: number; headers: Record<string, string> }>> {
   let answer: GraphAnswer;
   try {
     answer = await send(request);
@@ -53,7 +59,7 @@ export async function call(send: GraphSend, request: GraphRequest): Promise<Outc
     return { ok: false, failure: { method: request.method, url: redactSecrets(request.url), status: 0, message: d.hint ? `${d.message} ${d.hint}` : d.message } };
   }
   if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: failureOf(request, answer) };
-  return { ok: true, value: parseJson(answer.body) };
+  return { ok: true, value: { json: parseJson(answer.body), status: answer.status, headers: answer.headers ?? {} } };
 }
 
 export async function fetchPage(send: GraphSend, url: string): Promise<Outcome<Page>> {

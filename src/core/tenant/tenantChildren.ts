@@ -4,7 +4,10 @@
  * the network inside getChildren; when a page arrives `onChanged(node)` tells the adapter to re-ask.
  * A reload bumps the list's generation, so an answer for a list refreshed meanwhile is dropped.
  */
-import { fetchPage, type GraphSend } from './tenantAnswers';
+import { call, fetchPage, type GraphSend, type Outcome } from './tenantAnswers';
+import { mapOperation, noOperationsNode, noSchemaNode, schemaChildren, type OperationReading } from './connectionParts';
+import { graphUrls } from './graphUrls';
+import type { RememberedOperation } from './rememberedOperations';
 import { mapPageValues } from './mapItems';
 import type { TenantNode } from './nodes';
 import type { RememberedExternalGroup } from './rememberedExternalGroups';
@@ -15,6 +18,10 @@ export interface TenantChildrenDeps {
   send: GraphSend;
   permissionFor: PermissionLookup;
   rememberedGroups: () => readonly RememberedExternalGroup[];
+  /** Operations started from this workspace (newest first); none when absent. */
+  rememberedOperations?: () => readonly RememberedOperation[];
+  /** Told the status each operation GET returned, so the store shows it next time. */
+  operationRead?: (operation: RememberedOperation, status: string) => void;
   onChanged: (node: TenantNode) => void;
 }
 
@@ -45,14 +52,57 @@ export class TenantChildren {
       this.fixed.set(node.key, fixed);
       return this.remember(fixed);
     }
-    if (!node.listUrl) return [];
+    const part = this.partLoader(node);
+    if (!node.listUrl && !part) return [];
     let list = this.lists.get(node.key);
     if (!list) {
       list = { generation: ++this.generation, items: [] };
       this.lists.set(node.key, list);
-      list.pending = this.fetchInto(node, list, node.listUrl);
+      list.pending = part ? this.loadInto(node, list, part) : this.fetchInto(node, list, node.listUrl!);
     }
     return this.remember(this.render(node, list));
+  }
+
+  /** A connection's schema (one entity, not a page) and its operations (one GET each) load whole, not paged. */
+  private partLoader(node: TenantNode): (() => Promise<Outcome<TenantNode[]>>) | undefined {
+    if (node.kind === 'connectionSchema') return () => this.loadSchema(node);
+    if (node.kind === 'connectionOperations') return () => this.loadOperations(node);
+    return undefined;
+  }
+
+  private async loadSchema(folder: TenantNode): Promise<Outcome<TenantNode[]>> {
+    const r = await call(this.deps.send, { method: 'GET', url: graphUrls.connectionSchema(folder.connectionId ?? '') });
+    // No schema yet is a state of the connection, not a failure: Graph answers 404 until a registration completes.
+    if (!r.ok) return r.failure.status === 404 ? { ok: true, value: [noSchemaNode(folder)] } : r;
+    return { ok: true, value: schemaChildren(folder, r.value) };
+  }
+
+  private async loadOperations(folder: TenantNode): Promise<Outcome<TenantNode[]>> {
+    const connectionId = (folder.connectionId ?? '').toLowerCase();
+    const mine = (this.deps.rememberedOperations?.() ?? []).filter(o => o.connectionId.toLowerCase() === connectionId);
+    if (mine.length === 0) return { ok: true, value: [noOperationsNode(folder)] };
+    const readings = await Promise.all(mine.map(async (op): Promise<OperationReading> => {
+      const r = await call(this.deps.send, { method: 'GET', url: graphUrls.connectionOperation(op.connectionId, op.id) });
+      if (!r.ok) return { ok: false, failure: r.failure };
+      const json = (r.value && typeof r.value === 'object' ? r.value : { id: op.id }) as Record<string, unknown>;
+      if (typeof json.status === 'string') this.deps.operationRead?.(op, json.status);
+      return { ok: true, json };
+    }));
+    return { ok: true, value: mine.map((op, i) => mapOperation(folder, op, readings[i])) };
+  }
+
+  private async loadInto(node: TenantNode, list: PagedList, load: () => Promise<Outcome<TenantNode[]>>): Promise<void> {
+    const generation = list.generation;
+    const r = await load();
+    if (this.lists.get(node.key) !== list || list.generation !== generation) return;
+    list.pending = undefined;
+    if (r.ok) {
+      list.items = r.value;
+      list.error = undefined;
+    } else {
+      list.error = errorNode(node, r.failure, this.deps.permissionFor);
+    }
+    this.deps.onChanged(node);
   }
 
   /** Children once the current page is in: for tests, benchmarks and commands that need the loaded items. */

@@ -11,9 +11,10 @@ import type { GraphSend } from '../../core/tenant/tenantAnswers';
 export function graphSendFrom(services: ExtensionServices): GraphSend {
   return async (request) => {
     const r = await services.graph.send(request);
-    if (!r.bodyFile) return { status: r.status, body: r.body };
+    // Headers too: a 202 names its operation in Location (schema registration).
+    if (!r.bodyFile) return { status: r.status, body: r.body, headers: r.headers };
     try {
-      return { status: r.status, body: await readFile(r.bodyFile, 'utf8') };
+      return { status: r.status, body: await readFile(r.bodyFile, 'utf8'), headers: r.headers };
     } finally {
       await removeBodyFile(r.bodyFile);
     }

@@ -15,11 +15,15 @@ import { OpenApplicationRequestCommand } from './commands/openApplicationRequest
 import { OpenItemJsonCommand } from './commands/openItemJson';
 import { RefreshTreeCommand } from './commands/refreshTree';
 import { PublishAppThroughGroupCommand } from './commands/publishAppThroughGroup';
+import { PollConnectionOperationCommand } from './commands/pollConnectionOperation';
+import { PutItemFromFileCommand } from './commands/putItemFromFile';
+import { RegisterSchemaFromFileCommand } from './commands/registerSchemaFromFile';
 import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
 import type { TreeCommandDeps } from './commands/treeCommandDeps';
 import { graphSendFrom } from './graphSend';
 import { ItemJsonDocuments } from './itemJsonDocuments';
 import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
+import { RememberedOperations, startedOperation } from '../../core/tenant/rememberedOperations';
 import { permissionFor } from '../../core/tenant/refusedPermission';
 import { TenantTreeProvider } from './tenantTreeProvider';
 
@@ -31,7 +35,11 @@ const MUTATION_DEBOUNCE_MS = 400;
 export function registerTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }, commands: CommandManager): vscode.Disposable {
   const send = graphSendFrom(services);
   const remembered = new RememberedExternalGroups(context.workspaceState);
-  const provider = new TenantTreeProvider({ send, permissionFor, session: services.session, rememberedGroups: key => remembered.list(key) });
+  const operations = new RememberedOperations(context.workspaceState);
+  const provider = new TenantTreeProvider({
+    send, permissionFor, session: services.session, rememberedGroups: key => remembered.list(key),
+    rememberedOperations: key => operations.list(key), operationRead: (key, op, status) => { void operations.setStatus(key, op.connectionId, op.id, status); },
+  });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ItemJsonDocuments();
 
@@ -46,6 +54,9 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
     // `requestBody` is not in the TenantMutation contract yet; when the sender passes it, created groups are remembered.
     const created = createdExternalGroup(m as TenantMutation & { requestBody?: string });
     if (created && tenantKey) await remembered.remember(tenantKey, created);
+    // A schema registration sent from a .http file: its 202 named the operation, which Graph cannot list later.
+    const operation = startedOperation(m, Date.now());
+    if (operation && tenantKey) await operations.remember(tenantKey, { ...operation, status: 'inprogress' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => provider.refresh(), MUTATION_DEBOUNCE_MS);
   });
@@ -54,7 +65,7 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   const onSession = services.session.onDidChange(() => provider.refresh());
 
   const deps: TreeCommandDeps = {
-    provider, send, remembered, prompts: services.prompts,
+    provider, send, remembered, operations, prompts: services.prompts,
     async mutated(mutation, ...targets) {
       const nodes = await Promise.all(targets.map(t => (typeof t === 'string' ? provider.find(t) : t)));
       if (nodes.length === 0 || nodes.some(n => !n)) provider.refresh();
@@ -77,6 +88,9 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
   commands.register(new PublishAppThroughGroupCommand(deps));
   commands.register(new AssignAppToConnectorGroupCommand(deps));
   commands.register(new OpenApplicationRequestCommand(deps));
+  commands.register(new RegisterSchemaFromFileCommand(deps));
+  commands.register(new PollConnectionOperationCommand(deps));
+  commands.register(new PutItemFromFileCommand(deps));
 
   return vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) });
 }

@@ -3,6 +3,7 @@ import type { Session } from '../services';
 import type { GraphSend } from '../../core/tenant/tenantAnswers';
 import type { TenantNode } from '../../core/tenant/nodes';
 import type { RememberedExternalGroup } from '../../core/tenant/rememberedExternalGroups';
+import type { RememberedOperation } from '../../core/tenant/rememberedOperations';
 import { snapshotTree, type TreeSnapshot } from '../../core/tenant/snapshot';
 import type { PermissionLookup } from '../../core/tenant/stateNodes';
 import { tenantRoot } from '../../core/tenant/structure';
@@ -14,6 +15,8 @@ export interface TenantTreeDeps {
   permissionFor: PermissionLookup;
   session: Session;
   rememberedGroups: (tenantKey: string) => readonly RememberedExternalGroup[];
+  rememberedOperations?: (tenantKey: string) => readonly RememberedOperation[];
+  operationRead?: (tenantKey: string, operation: RememberedOperation, status: string) => void;
 }
 
 /**
@@ -31,6 +34,8 @@ export class TenantTreeProvider implements vscode.TreeDataProvider<TenantNode>, 
       send: deps.send,
       permissionFor: deps.permissionFor,
       rememberedGroups: () => (this.root ? deps.rememberedGroups(this.root.key) : []),
+      rememberedOperations: () => (this.root ? deps.rememberedOperations?.(this.root.key) ?? [] : []),
+      operationRead: (operation, status) => { if (this.root) deps.operationRead?.(this.root.key, operation, status); },
       onChanged: node => this.changed.fire(node),
     });
   }

@@ -104,13 +104,13 @@ describe('TenantChildren', () => {
     assert.deepEqual(fresh.map(n => n.label), ['call 2']);
   });
 
-  test('external connections show only remembered groups and an "add by id" action', async () => {
+  test('external connections show their schema, operations, only remembered groups and an "add by id" action', async () => {
     const { children, folder, graph } = setup(r => (r.url === graphUrls.externalConnections() ? json(200, { value: [{ id: 'hr', name: 'HR' }] }) : json(500, {})),
       [{ connectionId: 'hr', id: 'staff' }, { connectionId: 'other', id: 'x' }]);
     const [conn] = await children.loadedChildren(folder('externalConnections'));
     const shown = children.children(conn);
-    assert.deepEqual(shown.map(n => [n.kind, n.label]), [['externalGroup', 'staff'], ['action', 'Add existing group by id…']]);
-    assert.deepEqual(shown[1].command?.arguments, [{ connectionId: 'hr' }]);
+    assert.deepEqual(shown.map(n => [n.kind, n.label]), [['connectionSchema', 'Schema'], ['connectionOperations', 'Operations'], ['externalGroup', 'staff'], ['action', 'Add existing group by id…']]);
+    assert.deepEqual(shown[3].command?.arguments, [{ connectionId: 'hr' }]);
     assert.ok(!graph.requests.some(r => r.url.includes('/groups')), 'never pretends to list groups');
   });
 });

@@ -3,6 +3,7 @@ import type { TenantMutation } from '../../services';
 import type { GraphSend } from '../../../core/tenant/tenantAnswers';
 import type { TenantNode } from '../../../core/tenant/nodes';
 import type { RememberedExternalGroups } from '../../../core/tenant/rememberedExternalGroups';
+import type { RememberedOperations } from '../../../core/tenant/rememberedOperations';
 import type { TenantTreeProvider } from '../tenantTreeProvider';
 
 /** What the tree's commands share; built once in registerTenantTree. */
@@ -10,6 +11,8 @@ export interface TreeCommandDeps {
   readonly provider: TenantTreeProvider;
   readonly send: GraphSend;
   readonly remembered: RememberedExternalGroups;
+  /** Schema registrations started from this workspace (Graph cannot list a connection's operations). */
+  readonly operations: RememberedOperations;
   /** Questions before a change that would break something (a group's apps on delete); the host tests answer them. */
   readonly prompts: Pick<Prompts, 'ask'>;
   /** After a successful change: refresh `refresh` (keys of loaded nodes, or folder names like 'connectorGroups') and tell the other features. */
