@@ -6,22 +6,35 @@
  * - memory of the loaded v1.0 model and built schemas; bytes the compressed tables add to the .vsix.
  * Activation (nothing of v1.0 read) is checked in activation.bench.ts's bundle, and by v1.test.ts (v1ModelLoaded).
  */
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { createValidator } from '../src/core/intelligence';
-import { loadV1Model, setV1Model } from '../src/core/graph/v1Model';
+import { COMPUTED, loadV1Model, setV1Model, typeChain } from '../src/core/graph/v1Model';
 import { gcFunction, median, type BenchResult } from './util';
 
-/** 100 v1.0 resources: the model's entity sets and singletons, then navigation under /me, each with a PATCH body. */
-function v1Corpus(): string {
+/**
+ * 100 v1.0 resources: the model's entity sets and singletons, then navigation under /me, each with a valid PATCH
+ * body (the type's displayName, else its first writable string property), as the connector-group corpus is valid:
+ * both sides measure checking, not the wording of 100 mistakes. Abstract types and types without a writable
+ * string property are left out.
+ */
+export function v1Corpus(): string {
   const m = loadV1Model()!;
-  const paths: string[] = [];
-  for (const [root, [, collection]] of Object.entries(m.roots)) paths.push(collection ? `/${root}/{{id}}` : `/${root}`);
+  const paths: [string, string][] = [];
+  const add = (path: string, type: string) => {
+    if (m.types[type]?.a) return;
+    const props = typeChain(m, type).flatMap(t => m.types[t].p ?? []).filter(([, pt, flags]) => pt === 'Edm.String' && !(flags & COMPUTED));
+    const prop = props.find(p => p[0] === 'displayName') ?? props[0];
+    if (prop) paths.push([path, prop[0]]);
+  };
+  for (const [root, [type, collection]] of Object.entries(m.roots)) add(collection ? `/${root}/{{id}}` : `/${root}`, type);
   const me = m.types['microsoft.graph.user'];
-  for (const [nav, , contained] of me.n ?? []) if (contained) paths.push(`/me/${nav}`);
-  return paths.slice(0, 100).map((p, i) => `### ${i}\nPATCH https://graph.microsoft.com/v1.0${p}\nContent-Type: application/json\n\n{\n  "displayName": "name ${i}"\n}\n`).join('\n');
+  for (const [nav, type, contained] of me.n ?? []) if (contained && !type.startsWith('Collection(')) add(`/me/${nav}`, type);
+  for (const [nav, type, contained] of me.n ?? []) if (contained && type.startsWith('Collection(')) add(`/me/${nav}/{{id}}`, type.slice('Collection('.length, -1));
+  return paths.slice(0, 100).map(([p, prop], i) => `### ${i}\nPATCH https://graph.microsoft.com/v1.0${p}\nContent-Type: application/json\n\n{\n  "${prop}": "name ${i}"\n}\n`).join('\n');
 }
 
-function connectorCorpus(): string {
+export function connectorCorpus(): string {
   return Array.from({ length: 100 }, (_, i) => `### ${i}\nPOST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n{\n  "name": "group ${i}",\n  "region": "nam"\n}\n`).join('\n');
 }
 
@@ -29,15 +42,14 @@ export async function run(): Promise<BenchResult[]> {
   const v1Text = v1Corpus();
   const cgText = connectorCorpus();
   createValidator().validate(cgText);                       // the JSON language service loaded once for both
+  const collect = gcFunction();
   const cold: number[] = [], cg: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    setV1Model(undefined);                                   // next use reads and decompresses the file again; schemas rebuilt
-    let t = performance.now();
-    createValidator().validate(v1Text);
-    cold.push(performance.now() - t);
-    t = performance.now();
-    createValidator().validate(cgText);
-    cg.push(performance.now() - t);
+  // CPU time of this process (user + system), not wall time: helpers share the machine, and a preempted run is not slower code.
+  const cpuMs = (fn: () => void) => { collect?.(); const c = process.cpuUsage(); fn(); const d = process.cpuUsage(c); return (d.user + d.system) / 1000; };
+  for (let i = 0; i < 9; i++) {
+    setV1Model(undefined);                                   // next use reads the file again; schemas rebuilt
+    cold.push(cpuMs(() => createValidator().validate(v1Text)));
+    cg.push(cpuMs(() => createValidator().validate(cgText)));
   }
   const first = median(cold), baseline = median(cg);
 
@@ -52,7 +64,7 @@ export async function run(): Promise<BenchResult[]> {
     edits.push(performance.now() - t);
   }
 
-  const gc = gcFunction();
+  const gc = collect;
   setV1Model(undefined);
   gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -61,10 +73,11 @@ export async function run(): Promise<BenchResult[]> {
   gc?.();
   const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
   void m;
-  const vsixBytes = ['schemas/v1.0/graph.json.br', 'schemas/v1.0/permissions.json.br'].reduce((n, f) => n + statSync(f).size, 0);
+  // What the files add to the .vsix (a zip: graph.jsonl is deflated there, permissions.json.br is stored as it is).
+  const vsixBytes = deflateRawSync(readFileSync('schemas/v1.0/graph.jsonl'), { level: 9 }).length + readFileSync('schemas/v1.0/permissions.json.br').length;
   const r2 = (x: number) => Math.round(x * 100) / 100;
   return [
-    { name: 'v1.0: first validation, 100 different resources (cold)', value: r2(first), unit: 'ms', baseline: r2(baseline), ratio: r2(first / baseline), goal: '<= 100 ms and <= 1.5x 100 connector-group requests', goalMax: 100, goalOn: 'value', ok: first <= 100 && first / baseline <= 1.5 },
+    { name: 'v1.0: first validation, 100 different resources (cold, CPU time) vs 100 connector-group requests', value: r2(first), unit: 'ms', baseline: r2(baseline), ratio: r2(first / baseline), goal: '<= 100 ms and <= 1.5x 100 connector-group requests', goalMax: 100, goalOn: 'value', ok: first <= 100 && first / baseline <= 1.5 },
     { name: 'v1.0: re-validation after a one-character edit', value: r2(median(edits)), unit: 'ms', goal: '<= 5 ms', goalMax: 5, goalOn: 'value', ok: median(edits) <= 5 },
     { name: 'v1.0: memory of the loaded model and schemas', value: r2(heapMb), unit: 'MB', goal: '<= 50 MB', goalMax: 50, goalOn: 'value', ok: heapMb <= 50 },
     { name: 'v1.0: compressed tables in the .vsix', value: r2(vsixBytes / 1024 / 1024), unit: 'MB', goal: '<= 5 MB', goalMax: 5, goalOn: 'value', ok: vsixBytes <= 5 * 1024 * 1024 },

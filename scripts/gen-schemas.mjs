@@ -35,7 +35,7 @@ for (const sub of ['bodies', 'entities']) {
 for (const [rel, value] of Object.entries(files)) {
   const path = join(outDir, rel);
   if (gen.isCompressed(rel)) {
-    // Compressed tables (schemas/v1.0/graph.json.br) are compared by their JSON: the bytes depend on the brotli build.
+    // Compressed tables (schemas/v1.0/permissions.json.br) are compared by their JSON: the bytes depend on the brotli build.
     const same = existsSync(path) && gen.sameCompressed(readFileSync(path), value);
     if (check) { if (!same) { console.error(`out of date: schemas/${rel}`); drift++; } continue; }
     mkdirSync(dirname(path), { recursive: true });

@@ -1,12 +1,13 @@
 /**
  * The whole of Graph v1.0 (../shared/graph/metadata/v1.0-Prod.csdl) as a compact type graph:
- * schemas/v1.0/graph.json.br, compiled by scripts/gen-schemas.mjs (src/core/graph/generate/v1Model.ts).
+ * schemas/v1.0/graph.jsonl, compiled by scripts/gen-schemas.mjs (src/core/graph/generate/v1Model.ts).
  *
  * The routes of v1.0 are not listed one by one: with contained navigation, casts and bound operations they
  * number in the millions. The file holds the EntityContainer's roots and, per type, its navigation properties,
  * structural properties and bound operations, i.e. the route trie with its shared subtrees folded; every path
  * is walked through it on demand (`resolveV1Path`). Nothing of it is read at activation: `loadV1Model()` reads
- * and decompresses the file on the first v1.0 URL the curated table (routes.json) does not know.
+ * the file on the first v1.0 URL the curated table (routes.json) does not know, parses its first line (roots,
+ * restrictions, names) and each type's line only when that type is first asked for (one JSON line per type).
  */
 import { brotliDecompressSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ export interface V1ModelType {
   p?: [string, string, number][];
   /** [name, type, contained 0|1] */
   n?: [string, string, number][];
+  /** Types whose BaseType is this one (direct only). */
+  d?: string[];
 }
 /** [name, 'a' action | 'f' function, bound to a collection 0|1, parameters [name, type, flags], return type] */
 export type V1ModelOperation = [string, 'a' | 'f', number, [string, string, number][], string?];
@@ -56,21 +59,77 @@ export const V1_MAX_SEGMENTS = 16;
 let model: V1Model | undefined;
 let modelPath: string | undefined;
 
-/** Where the compressed model is: schemas/v1.0/ next to (or above) the running bundle. */
-function findModelFile(name = 'graph.json.br'): string {
+/** Where the model is: schemas/v1.0/ next to (or above) the running bundle. */
+function findModelFile(name = 'graph.jsonl'): string {
   if (!modelPath) {
     for (let dir = __dirname, i = 0; i < 8 && !modelPath; i++, dir = dirname(dir)) {
-      const p = join(dir, 'schemas', 'v1.0', 'graph.json.br');
+      const p = join(dir, 'schemas', 'v1.0', 'graph.jsonl');
       if (existsSync(p)) modelPath = p;
     }
   }
-  if (!modelPath) throw new Error('schemas/v1.0/graph.json.br not found');
+  if (!modelPath) throw new Error('schemas/v1.0/graph.jsonl not found');
   return join(dirname(modelPath), name);
 }
 
 export function decodeV1Model(bytes: Uint8Array): V1Model {
   return JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as V1Model;
 }
+
+interface LazyParts { names: () => string[]; derived: (name: string) => string[] | undefined }
+const NAMESPACE = 'microsoft.graph.';
+
+/**
+ * The model over the text of graph.jsonl (serializeV1Model in generate/v1Model.ts): the first line is parsed now,
+ * a name's line in a section the first time `types[name]` / `enums[name]`, its derived types or `operations[name]`
+ * are read. Enumerating (`Object.keys(m.types)`) parses every line: only tests and the generator do that.
+ */
+export function lazyV1Model(bytes: Buffer): V1Model {
+  const end = bytes.indexOf(10);
+  const { names: joined, ...header } = JSON.parse(bytes.toString('utf8', 0, end)) as Omit<V1Model, 'types' | 'enums' | 'operations'> & { names: string };
+  const short = joined.split(',');
+  const count = short.length;
+  const end2 = bytes.indexOf(10, end + 1);
+  const offsets = Buffer.from(bytes.toString('latin1', end + 1, end2), 'base64');
+  const body = end2 + 1;
+  // Names are sorted: a binary search, remembered per name asked for (no map of every name at load).
+  const found = new Map<string, number>();
+  const indexOf = (name: string): number | undefined => {
+    let i = found.get(name);
+    if (i !== undefined) return i < 0 ? undefined : i;
+    i = -1;
+    if (name.startsWith(NAMESPACE)) {
+      const key = name.slice(NAMESPACE.length);
+      for (let lo = 0, hi = count - 1; lo <= hi;) {
+        const mid = (lo + hi) >> 1;
+        if (short[mid] === key) { i = mid; break; }
+        if (short[mid] < key) lo = mid + 1; else hi = mid - 1;
+      }
+    }
+    found.set(name, i);
+    return i < 0 ? undefined : i;
+  };
+  const parsed: unknown[] = new Array(3 * count);
+  const line = (section: number, name: string | symbol): any => {
+    const i = typeof name === 'string' ? indexOf(name) : undefined;
+    if (i === undefined) return undefined;
+    const at = section * count + i;
+    if (parsed[at] === undefined) {
+      const text = bytes.toString('utf8', body + offsets.readUInt32LE(4 * at), body + offsets.readUInt32LE(4 * at + 4) - 1);
+      parsed[at] = text === '0' ? null : JSON.parse(text);
+    }
+    return parsed[at] ?? undefined;
+  };
+  const view = (section: number, pick: (v: any) => boolean) => new Proxy({} as Record<string, any>, {
+    get: (_, k) => { const v = line(section, k); return v !== undefined && pick(v) ? v : undefined; },
+    has: (_, k) => { const v = line(section, k); return v !== undefined && pick(v); },
+    ownKeys: () => short.map(n => NAMESPACE + n).filter(n => { const v = line(section, n); return v !== undefined && pick(v); }),
+    getOwnPropertyDescriptor: (_, k) => { const v = line(section, k); return v !== undefined && pick(v) ? { value: v, enumerable: true, configurable: true, writable: false } : undefined; },
+  });
+  const m = { ...header, types: view(0, v => !Array.isArray(v)), enums: view(0, v => Array.isArray(v)), operations: view(2, () => true) } as V1Model;
+  LAZY.set(m, { names: () => short.map(n => NAMESPACE + n), derived: name => line(1, name) });
+  return m;
+}
+const LAZY = new WeakMap<V1Model, LazyParts>();
 
 /** The permission table of the model (its own file, read on first use). */
 export function v1Permissions(m: V1Model): Record<string, string[]> {
@@ -83,7 +142,7 @@ export function v1Permissions(m: V1Model): Record<string, string[]> {
 /** The v1.0 model, read on first use. Undefined when the file cannot be read (then nothing v1.0-wide is checked). */
 export function loadV1Model(): V1Model | undefined {
   if (model) return model;
-  try { model = decodeV1Model(readFileSync(findModelFile())); } catch { return undefined; }
+  try { model = lazyV1Model(readFileSync(findModelFile())); } catch { return undefined; }
   indexes = undefined;
   return model;
 }
@@ -94,20 +153,10 @@ export function v1ModelLoaded(): boolean { return !!model; }
 /** For the generator and tests: use this model instead of the file. */
 export function setV1Model(m: V1Model | undefined): void { model = m; indexes = undefined; }
 
-interface Indexes { derived: Map<string, string[]>; chains: Map<string, string[]> }
+interface Indexes { model: V1Model; derived: Map<string, string[]>; chains: Map<string, string[]> }
 let indexes: Indexes | undefined;
 function idx(m: V1Model): Indexes {
-  if (indexes) return indexes;
-  const derived = new Map<string, string[]>();
-  for (const [name, t] of Object.entries(m.types)) {
-    for (let base = t.b, n = 0; base && n < 32; base = m.types[base]?.b, n++) {
-      let list = derived.get(base);
-      if (!list) derived.set(base, list = []);
-      list.push(name);
-    }
-  }
-  for (const list of derived.values()) list.sort();
-  indexes = { derived, chains: new Map() };
+  if (indexes?.model !== m) indexes = { model: m, derived: new Map(), chains: new Map() };
   return indexes;
 }
 
@@ -123,9 +172,40 @@ export function typeChain(m: V1Model, type: string): string[] {
   return chain;
 }
 
-/** Every type deriving from `type`, directly or not (abstract ones included), sorted. */
+/** Every type deriving from `type`, directly or not (abstract ones included), sorted. Reads only those types' lines. */
 export function derivedTypes(m: V1Model, type: string): string[] {
-  return idx(m).derived.get(type) ?? [];
+  const ix = idx(m);
+  let list = ix.derived.get(type);
+  if (!list) {
+    const out = new Set<string>();
+    const visit = (t: string, depth: number) => { for (const d of directDerived(m, t) ?? []) if (!out.has(d) && depth < 32) { out.add(d); visit(d, depth + 1); } };
+    visit(type, 0);
+    ix.derived.set(type, list = [...out].sort());
+  }
+  return list;
+}
+
+/** Whether any type derives from `type` (without reading the subtypes). */
+export function hasDerivedTypes(m: V1Model, type: string): boolean {
+  return !!directDerived(m, type)?.length;
+}
+
+function directDerived(m: V1Model, type: string): string[] | undefined {
+  const lazy = LAZY.get(m);
+  return lazy ? lazy.derived(type) : m.types[type]?.d;
+}
+
+const typeNames = new WeakMap<V1Model, Map<string, string>>();
+/** The type named `name`, case-insensitively (`microsoft.graph.User`). */
+export function findTypeName(m: V1Model, name: string): string | undefined {
+  let map = typeNames.get(m);
+  if (!map) typeNames.set(m, map = new Map(allNames(m).map(n => [n.toLowerCase(), n])));
+  const found = map.get(name.toLowerCase());
+  return found && m.types[found] ? found : undefined;
+}
+/** The names of every type and enum: the lazy model's first line, else the keys. */
+function allNames(m: V1Model): string[] {
+  return LAZY.get(m)?.names() ?? Object.keys(m.types);
 }
 
 export const unwrap = (type: string): { type: string; isCollection: boolean } => {
@@ -134,40 +214,44 @@ export const unwrap = (type: string): { type: string; isCollection: boolean } =>
 };
 
 interface TypeLookup {
-  navigation: Map<string, { nav: [string, string, number]; declaredBy: string }>;
-  properties: Map<string, [string, string, number]>;
-  operations: Map<string, V1ModelOperation>;
+  navigation?: Map<string, { nav: [string, string, number]; declaredBy: string }>;
+  properties?: Map<string, [string, string, number]>;
+  operations?: Map<string, V1ModelOperation>;
 }
 const lookups = new WeakMap<V1Model, Map<string, TypeLookup>>();
 
-/** Case-insensitive name lookups over a type and its bases (nearest declaration wins), built once per type. */
-function lookup(m: V1Model, type: string): TypeLookup {
+/**
+ * Case-insensitive name lookups over a type and its bases (nearest declaration wins), each kind built on its
+ * first use per type (operations are their own lines of the model file: read only when a segment may be one).
+ */
+function lookup<K extends keyof TypeLookup>(m: V1Model, type: string, kind: K): NonNullable<TypeLookup[K]> {
   let perModel = lookups.get(m);
   if (!perModel) lookups.set(m, perModel = new Map());
   let l = perModel.get(type);
-  if (!l) {
-    l = { navigation: new Map(), properties: new Map(), operations: new Map() };
+  if (!l) perModel.set(type, l = {});
+  if (!l[kind]) {
+    const map = new Map<string, any>();
     for (const t of typeChain(m, type)) {
-      for (const nav of m.types[t].n ?? []) if (!l.navigation.has(nav[0].toLowerCase())) l.navigation.set(nav[0].toLowerCase(), { nav, declaredBy: t });
-      for (const p of m.types[t].p ?? []) if (!l.properties.has(p[0].toLowerCase())) l.properties.set(p[0].toLowerCase(), p);
-      for (const o of m.operations[t] ?? []) { const k = `${o[2]}:${o[0].toLowerCase()}`; if (!l.operations.has(k)) l.operations.set(k, o); }
+      if (kind === 'navigation') for (const nav of m.types[t].n ?? []) { const k = nav[0].toLowerCase(); if (!map.has(k)) map.set(k, { nav, declaredBy: t }); }
+      if (kind === 'properties') for (const p of m.types[t].p ?? []) { const k = p[0].toLowerCase(); if (!map.has(k)) map.set(k, p); }
+      if (kind === 'operations') for (const o of m.operations[t] ?? []) { const k = `${o[2]}:${o[0].toLowerCase()}`; if (!map.has(k)) map.set(k, o); }
     }
-    perModel.set(type, l);
+    l[kind] = map as TypeLookup[K];
   }
-  return l;
+  return l[kind]!;
 }
 
 export function findNavigation(m: V1Model, type: string, name: string): { nav: [string, string, number]; declaredBy: string } | undefined {
-  return lookup(m, type).navigation.get(name.toLowerCase());
+  return lookup(m, type, 'navigation').get(name.toLowerCase());
 }
 
 export function findProperty(m: V1Model, type: string, name: string): [string, string, number] | undefined {
-  return lookup(m, type).properties.get(name.toLowerCase());
+  return lookup(m, type, 'properties').get(name.toLowerCase());
 }
 
 /** A bound operation of `type` (or a base), by name (`microsoft.graph.` prefix allowed), bound to a collection or not. */
 export function findOperation(m: V1Model, type: string, name: string, collection: boolean): V1ModelOperation | undefined {
-  return lookup(m, type).operations.get(`${collection ? 1 : 0}:${name.replace(/^microsoft\.graph\./i, '').toLowerCase()}`);
+  return lookup(m, type, 'operations').get(`${collection ? 1 : 0}:${name.replace(/^microsoft\.graph\./i, '').toLowerCase()}`);
 }
 
 const rootNames = new WeakMap<V1Model, Map<string, string>>();

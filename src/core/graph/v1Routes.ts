@@ -17,7 +17,7 @@
 import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './types';
 import { editDistanceWithin } from './suggest';
 import {
-  derivedTypes, findNavigation, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
+  derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
 
 export type V1BodyKind = 'create' | 'update' | 'ref' | 'action';
@@ -171,7 +171,9 @@ function castTo(m: V1Model, current: string, segment: string): string | undefine
   if (!segment.includes('.')) return undefined;
   const lower = segment.toLowerCase();
   if (current.toLowerCase() === lower) return current;
-  return derivedTypes(m, current).find(t => t.toLowerCase() === lower);
+  // The named type, if `current` is among its bases (reads the named type's chain, not every subtype of `current`).
+  const named = findTypeName(m, segment);
+  return named && typeChain(m, named).includes(current) ? named : undefined;
 }
 
 function methodsOf(m: V1Model, state: State): { method: HttpMethod; body?: string }[] {

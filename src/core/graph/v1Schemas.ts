@@ -11,15 +11,19 @@
  */
 import type { CsdlOperation, CsdlProperty, CsdlStructuredType } from './generate/csdl';
 import type { VersionMetadata } from './generate/metadata';
-import { DefinitionSet, type TypeContext } from './generate/typeSchemas';
+import { DefinitionSet, DEFINITIONS, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { ENUM_MEANINGS } from './generate/curated';
-import { COMPUTED, derivedTypes, findOperation, loadV1Model, NULLABLE, OPTIONAL, typeChain, type V1Model } from './v1Model';
+import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, type V1Model } from './v1Model';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const shortName = (t: string) => t.slice(t.lastIndexOf('.') + 1);
 /** Keys with an `@` are annotations (`members@odata.bind`, `@microsoft.graph.conflictBehavior`), never properties. */
 const ANNOTATION_KEYS = { '@': {} };
+
+const NO_TERMS: ReadonlySet<string> = new Set(), COMPUTED_TERMS: ReadonlySet<string> = new Set(['Core.V1.Computed']);
+const csdlProperty = (name: string, type: string, flags: number): CsdlProperty =>
+  ({ name, type, nullable: !!(flags & NULLABLE), terms: (flags & COMPUTED ? COMPUTED_TERMS : NO_TERMS) as Set<string> });
 
 /** The model as the generator's VersionMetadata, so DefinitionSet runs on it unchanged. */
 export function modelMetadata(m: V1Model): VersionMetadata {
@@ -29,7 +33,7 @@ export function modelMetadata(m: V1Model): VersionMetadata {
       const t = m.types[n];
       types.set(n, t && {
         kind: t.k === 'e' ? 'entity' : 'complex', fullName: n, abstract: !!t.a, openType: !!t.o, ...(t.b ? { baseType: t.b } : {}),
-        properties: (t.p ?? []).map(([name, pt, flags]): CsdlProperty => ({ name, type: pt, nullable: !!(flags & NULLABLE), terms: new Set(flags & COMPUTED ? ['Core.V1.Computed'] : []) })),
+        properties: (t.p ?? []).map(([name, pt, flags]) => csdlProperty(name, pt, flags)),
         navigation: (t.n ?? []).map(([name, nt, contained]) => ({ name, type: nt, containsTarget: !!contained })),
       });
     }
@@ -59,66 +63,106 @@ function withCaseVariants(s: JsonSchema): JsonSchema {
   return s;
 }
 
-/** DefinitionSet plus navigation properties (accepted, not shaped) and `@` annotation keys on closed shapes. */
-class ModelDefinitions extends DefinitionSet {
-  override valueSchema(type: string, nullable: boolean): JsonSchema {
-    return withCaseVariants(super.valueSchema(type, nullable));
-  }
-  constructor(private readonly model: V1Model, ctx: TypeContext) { super(ctx); }
-  override properties(type: string): Record<string, JsonSchema> {
-    const out = super.properties(type);
-    for (const t of typeChain(this.model, type).reverse()) {
-      for (const [name, navType, contained] of this.model.types[t].n ?? []) {
-        if (Object.hasOwn(out, name)) continue;
-        out[name] = { 'x-navigation': true, 'x-graphType': navType, description: `Navigation property (${navType.replace(/^Collection\((.*)\)$/, '$1[]')}${contained ? ', contained' : ''}): accepted for deep insert, not checked.` };
-      }
-    }
-    return out;
-  }
-  override shape(type: string): string {
-    const key = super.shape(type);
-    const def = this.definitions[key];
-    if (def.additionalProperties === false) def.patternProperties = ANNOTATION_KEYS;
-    return key;
-  }
+/**
+ * `obj[key]` computed on first read (then a plain property of the object read): a shape's properties, and each
+ * property's schema, are built when validation, completion or hover reaches them.
+ */
+function lazy(obj: JsonSchema, key: string, compute: () => unknown): void {
+  let done = false, cached: unknown;
+  const once = () => { if (!done) { cached = compute(); done = true; } return cached; };
+  Object.defineProperty(obj, key, {
+    enumerable: true, configurable: true,
+    get(this: JsonSchema) { const value = once(); Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true }); return value; },
+    set(this: JsonSchema, value: unknown) { Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true }); },
+  });
 }
-
-interface ModelCache { defs: ModelDefinitions; seen: WeakSet<object>; bodies: Map<string, JsonSchema | undefined> }
-const caches = new WeakMap<V1Model, ModelCache>();
 
 /**
- * `$ref`s replaced by the shared definitions, in place. One DefinitionSet serves every body of the model, so a
- * type reached from many bodies (identitySet, itemBody...) is built and resolved once; `seen` persists with it.
+ * An object of `fixed` entries plus `entries` whose values `compute` makes on first read (a Proxy: no per-key work
+ * up front). Keys enumerate in order; a key's descriptor is an accessor, so listing keys or asking `Object.hasOwn`
+ * computes nothing; reading does, once.
  */
-function resolveRefs(schema: JsonSchema, defs: Record<string, JsonSchema>, seen: WeakSet<object>): JsonSchema {
-  const visit = (node: any): any => {
-    if (!node || typeof node !== 'object') return node;
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/')) {
-      const target = defs[node.$ref.slice('#/definitions/'.length)];
-      if (target) { visit(target); return target; }
-      return {};
-    }
-    if (seen.has(node)) return node;
-    seen.add(node);
-    for (const k of Object.keys(node)) node[k] = visit(node[k]);
-    return node;
-  };
-  return visit(schema);
+function lazyRecord<E>(fixed: Record<string, JsonSchema>, entries: Map<string, E>, compute: (name: string, entry: E) => JsonSchema): Record<string, JsonSchema> {
+  const values: Record<string, JsonSchema> = Object.assign(Object.create(null), fixed);
+  const keys = [...Object.keys(fixed), ...[...entries.keys()].filter(k => !(k in fixed))];
+  const known = (k: string | symbol): k is string => typeof k === 'string' && (k in values || entries.has(k));
+  const read = (k: string) => k in values ? values[k] : (values[k] = compute(k, entries.get(k)!));
+  const write = (k: string, v: JsonSchema) => { if (!known(k)) keys.push(k); values[k] = v; };
+  return new Proxy({} as Record<string, JsonSchema>, {
+    get: (_, k) => known(k) ? read(k) : undefined,
+    set: (_, k, v) => { if (typeof k !== 'string') return false; write(k, v); return true; },
+    has: (_, k) => known(k),
+    ownKeys: () => keys,
+    getOwnPropertyDescriptor: (_, k) => known(k) ? { get: () => read(k), set: (v: JsonSchema) => write(k, v), enumerable: true, configurable: true } : undefined,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
 }
 
-/** The body schema of a v1.0 metadata route (`v1.0:...` key), built on first use and kept; `$ref`s already resolved. */
+/**
+ * DefinitionSet plus navigation properties (accepted, not shaped) and `@` annotation keys on closed shapes, built
+ * lazily: a shape is an object whose `properties` are computed on first read, and values point at shapes directly
+ * (no `$ref` to resolve), so a body `{ "displayName": ... }` builds its type's property list and nothing under it.
+ */
+class ModelDefinitions extends DefinitionSet {
+  override valueSchema(type: string, nullable: boolean): JsonSchema {
+    const s = withCaseVariants(super.valueSchema(type, nullable));
+    const ref = s.allOf?.[0]?.$ref;
+    if (typeof ref === 'string' && ref.startsWith(DEFINITIONS)) s.allOf = [this.definitions[ref.slice(DEFINITIONS.length)]];
+    return s;
+  }
+  constructor(private readonly model: V1Model, ctx: TypeContext) { super(ctx); }
+  /** Without reading the subtypes when there are none (the common case). */
+  override needsDispatch(type: string): boolean {
+    return this.isAbstract(type) || (hasDerivedTypes(this.model, type) && super.needsDispatch(type));
+  }
+  override dispatcher(type: string): string {
+    const key = super.dispatcher(type);
+    for (const branch of this.definitions[key].allOf ?? []) {
+      const ref = branch.then?.$ref;
+      if (typeof ref === 'string' && ref.startsWith(DEFINITIONS)) branch.then = this.definitions[ref.slice(DEFINITIONS.length)];
+    }
+    return key;
+  }
+  override properties(type: string): Record<string, JsonSchema> {
+    // DefinitionSet.properties (one version), then navigation properties; each schema built on first read.
+    const entries = new Map<string, [kind: 'p' | 'n', type: string, flags: number, declaredBy: string]>();
+    const chain = typeChain(this.model, type);
+    for (let i = chain.length - 1; i >= 0; i--) for (const [name, pt, flags] of this.model.types[chain[i]].p ?? []) if (!entries.has(name)) entries.set(name, ['p', pt, flags, chain[i]]);
+    for (let i = chain.length - 1; i >= 0; i--) for (const [name, nt, contained] of this.model.types[chain[i]].n ?? []) if (!entries.has(name)) entries.set(name, ['n', nt, contained, chain[i]]);
+    return lazyRecord({ '@odata.type': { type: 'string', enum: [`#${type}`], description: `Optional. When present it must name the type: \`#${type}\`.` } }, entries, (name, [kind, pt, flags, declaredBy]) => kind === 'p'
+      ? this.propertySchema(type, { ...csdlProperty(name, pt, flags), declaredBy }, false)
+      : { 'x-navigation': true, 'x-graphType': pt, description: `Navigation property (${pt.replace(/^Collection\((.*)\)$/, '$1[]')}${flags ? ', contained' : ''}): accepted for deep insert, not checked.` });
+  }
+  override shape(type: string): string {
+    if (!this.definitions[type]) {
+      const def: JsonSchema = { 'x-graphType': type };
+      this.definitions[type] = def;
+      lazy(def, 'properties', () => this.properties(type));
+      if (this.isOpen(type)) def['x-openType'] = true; else { def.additionalProperties = false; def.patternProperties = ANNOTATION_KEYS; }
+    }
+    return type;
+  }
+}
+
+/** One DefinitionSet serves every body of the model, so a type reached from many bodies (identitySet, itemBody...) is built once. */
+interface ModelCache { defs: ModelDefinitions; bodies: Map<string, JsonSchema | undefined> }
+const caches = new WeakMap<V1Model, ModelCache>();
+
+/** The body schema of a v1.0 metadata route (`v1.0:...` key), built on first use and kept; no `$ref` (values point at shapes). */
 export function getV1BodySchema(key: string, model?: V1Model): JsonSchema | undefined {
   const m = model ?? loadV1Model();
   if (!m) return undefined;
   let cache = caches.get(m);
   if (!cache) {
-    const defs = new ModelDefinitions(m, { metas: [modelMetadata(m)], readOnly: new Map(), constraints: new Map(), enumMeanings: ENUM_MEANINGS });
-    caches.set(m, cache = { defs, seen: new WeakSet(), bodies: new Map() });
+    const meta = modelMetadata(m);
+    const defs = new ModelDefinitions(m, { metas: [meta], readOnly: new Map(), constraints: new Map(), enumMeanings: ENUM_MEANINGS });
+    caches.set(m, cache = { defs, bodies: new Map() });
   }
   if (!cache.bodies.has(key)) {
     let schema: JsonSchema | undefined;
     try { schema = build(m, cache.defs, key); } catch { schema = undefined; }
-    cache.bodies.set(key, schema && resolveRefs(schema, cache.defs.definitions, cache.seen));
+    cache.bodies.set(key, schema);
   }
   return cache.bodies.get(key);
 }
@@ -170,10 +214,11 @@ function build(m: V1Model, defs: ModelDefinitions, key: string): JsonSchema | un
   if (defs.needsDispatch(type)) {
     // An abstract type (ipRange, namedLocation's subtypes...) needs `@odata.type`; a type with derived types takes it to pick one.
     const dispatch = defs.definitions[defs.dispatcher(type)];
-    const own = defs.isAbstract(type) ? {} : defs.properties(type);
+    // Own properties (a fresh lazy record, so it may take the dispatcher's @odata.type), none for an abstract type.
+    const properties = defs.isAbstract(type) ? { ...dispatch.properties } : Object.assign(defs.properties(type), dispatch.properties);
     return withDefs({
       ...head, title, description: `Request body to ${verb} a ${type}${dispatch['x-abstract'] ? ' (abstract: name the concrete type in @odata.type)' : ''}.`, type: 'object', ...dispatch,
-      properties: { ...own, ...dispatch.properties }, 'x-graphType': type, 'x-kind': kind, ...(defs.isOpen(type) ? { 'x-openType': true } : {}),
+      properties, 'x-graphType': type, 'x-kind': kind, ...(defs.isOpen(type) ? { 'x-openType': true } : {}),
     });
   }
   const properties = defs.properties(type);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createValidator } from '../../../src/core/intelligence/validator';
 import { resolveV1Path } from '../../../src/core/graph/v1Routes';
-import { loadV1Model, v1ModelLoaded } from '../../../src/core/graph/v1Model';
+import { derivedTypes, lazyV1Model, loadV1Model, v1ModelLoaded } from '../../../src/core/graph/v1Model';
 import { getBodySchema } from '../../../src/core/graph/schemas';
 import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1Model';
 import { where } from '../intelligence/helpers';
@@ -12,13 +12,27 @@ import { where } from '../intelligence/helpers';
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
 
-describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.json.br)', () => {
+describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => {
   test('the model is read on first use, not before', () => {
     assert.equal(v1ModelLoaded(), false);
     createValidator().validate('GET https://graph.microsoft.com/v1.0/external/connections\n');
     assert.equal(v1ModelLoaded(), false, 'a path routes.json knows does not read the model');
     createValidator().validate('GET https://graph.microsoft.com/v1.0/me/messages\n');
     assert.equal(v1ModelLoaded(), true);
+  });
+
+  test('graph.jsonl is read per line: a type, an enum, derived types and bound operations as the generator wrote them', () => {
+    const bytes = readFileSync('schemas/v1.0/graph.jsonl');
+    const m = lazyV1Model(bytes);
+    const first = bytes.indexOf(10);
+    assert.ok(first < bytes.length / 8, `the first line (read whole at load) is ${first} of ${bytes.length} bytes`);
+    assert.equal(m.types['microsoft.graph.user'].b, 'microsoft.graph.directoryObject');
+    assert.equal(m.types['microsoft.graph.notAType'], undefined);
+    assert.equal(m.types['microsoft.graph.bodyType'], undefined, 'an enum is not a type');
+    assert.deepEqual(m.enums['microsoft.graph.bodyType'], [0, ['text', 'html']], "v1.0-Prod.csdl: EnumType bodyType, members text and html");
+    assert.ok(m.operations['microsoft.graph.user'].some(o => o[0] === 'sendMail'));
+    assert.deepEqual(derivedTypes(m, 'microsoft.graph.ipRange'), ['microsoft.graph.iPv4CidrRange', 'microsoft.graph.iPv4Range', 'microsoft.graph.iPv6CidrRange', 'microsoft.graph.iPv6Range'], 'v1.0-Prod.csdl: four ComplexTypes with BaseType graph.ipRange');
+    assert.ok(Object.keys(m.types).length > 2900, 'enumerating reads every line');
   });
 
   test('the docs\' v1.0 requests (users, groups, applications, service principals, invitations, named locations, teams, drives, mail, calendar) get no diagnostic', () => {

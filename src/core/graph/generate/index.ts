@@ -15,7 +15,7 @@ import { bodySchema, entitySchema, shortName, type BodySpec, type UnkeyedBodySpe
 import type { TypeContext } from './typeSchemas';
 import type { JsonSchema } from './primitives';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
-import { buildV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1Model';
+import { buildV1Model, serializeV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1Model';
 import projectFacts from '../facts/app-proxy-docs-facts.json';
 
 /** The project's own facts file (operations docs-facts lacks, each citing its page): compiled with docs-facts' operations. */
@@ -109,9 +109,9 @@ export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[],
   const table: RouteTable = buildRouteTable(compiled, indexPermissions(facts.permissions), presence, entitySetAliases(metas, Object.values(facts.csdl), compiled.map(c => c.docs.template)), [...generatedFrom, PROJECT_FACTS_FILE]);
   const files: Record<string, unknown> = { 'routes.json': table };
   // The whole of v1.0 as a compact type graph, read at run time on the first v1.0 URL routes.json does not know.
-  const { permissions: v1Permissions, ...v1Model } = buildV1Model(facts.csdl['v1.0'][0], facts.permissions, 'shared/graph/metadata/v1.0-Prod.csdl');
-  files[V1_MODEL_FILE] = v1Model;
-  files[V1_PERMISSIONS_FILE] = v1Permissions;
+  const v1Model = buildV1Model(facts.csdl['v1.0'][0], facts.permissions, 'shared/graph/metadata/v1.0-Prod.csdl');
+  files[V1_MODEL_FILE] = serializeV1Model(v1Model);
+  files[V1_PERMISSIONS_FILE] = v1Model.permissions;
   for (const { spec, versions } of specs.sort((a, b) => a.spec.key.localeCompare(b.spec.key))) {
     if (spec.kind === 'ref') {
       // The example: the single-entity route of the target type, in the newest version that has it.
@@ -145,6 +145,7 @@ function navigationNames(meta: VersionMetadata, type: string): string[] {
 
 /** The exact bytes a generated file is committed with. */
 export function serializeGenerated(value: unknown): string {
+  if (typeof value === 'string') return value;              // already text (schemas/v1.0/graph.jsonl)
   return JSON.stringify(value, null, 2) + '\n';
 }
 

@@ -1,5 +1,5 @@
 /**
- * v1.0-Prod.csdl (whole) + permissions.json -> the compact v1.0 model (schemas/v1.0/graph.json.br), read at run time by
+ * v1.0-Prod.csdl (whole) + permissions.json -> the compact v1.0 model (schemas/v1.0/graph.jsonl), read at run time by
  * src/core/graph/v1Model.ts and v1Routes.ts. Keeps what routes and request bodies need and nothing else (no
  * descriptions): roots, per type its base, Abstract/OpenType/HasStream, structural properties (type, Nullable,
  * Core.V1.Computed), navigation (type, ContainsTarget), bound operations with their parameters
@@ -13,7 +13,7 @@ import type { HttpMethod } from '../types';
 import { COMPUTED, NULLABLE, OPTIONAL, V1_MAX_SEGMENTS, type V1Model, type V1ModelType } from '../v1Model';
 import { permissionPathKey, resolveV1Path } from '../v1Routes';
 
-export const V1_MODEL_FILE = 'v1.0/graph.json.br';
+export const V1_MODEL_FILE = 'v1.0/graph.jsonl';
 export const V1_PERMISSIONS_FILE = 'v1.0/permissions.json.br';
 
 export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, generatedFrom: string): V1Model {
@@ -29,6 +29,8 @@ export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, genera
     if (t.navigation.length) mt.n = t.navigation.map(n => [n.name, n.type, n.containsTarget ? 1 : 0]);
     types[t.fullName] = mt;
   }
+  // Direct derived types, so a type's subtypes are found from its own record (the file is read per type).
+  for (const [name, t] of Object.entries(types)) if (t.b && types[t.b]) (types[t.b].d ??= []).push(name);
   const enums: V1Model['enums'] = {};
   for (const e of [...doc.enums.values()].sort((a, b) => a.fullName.localeCompare(b.fullName))) enums[e.fullName] = [e.isFlags ? 1 : 0, e.members.map(m => m.name)];
   const operations: V1Model['operations'] = {};
@@ -51,6 +53,35 @@ export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, genera
   const model: V1Model = { version: 'v1.0', generatedFrom, maxSegments: V1_MAX_SEGMENTS, roots, types, enums, operations, restrictions, permissions: {} };
   model.permissions = v1Permissions(model, permissionsJson);
   return model;
+}
+
+/**
+ * The model as JSON lines, read per type at run time (v1Model.ts). Line 1: the roots, the restrictions and the
+ * names of every type and enum (without the `microsoft.graph.` every one starts with), sorted, comma-separated.
+ * Line 2: where each following line starts (base64 of little-endian uint32 byte offsets from line 3's start, one per
+ * line and one past the end), so no line is scanned for. Then three sections of one line per name, in that order: the type (an object) or the enum (`[isFlags, members]`);
+ * its direct derived types; its bound operations; `0` where there is none. Reading one type is one JSON.parse
+ * of its line, so a first validation parses only the types it touches (the .vsix zips the file; as text, a
+ * review of schemas/ also shows what changed).
+ */
+export const V1_SECTIONS = ['t', 'd', 'o'] as const;
+export const V1_NAMESPACE = 'microsoft.graph.';
+
+export function serializeV1Model(model: V1Model): string {
+  const names = [...new Set([...Object.keys(model.types), ...Object.keys(model.enums)])].sort();
+  if (names.some(n => n.includes(',') || !n.startsWith(V1_NAMESPACE))) throw new Error('a type name with a comma or outside microsoft.graph');
+  const { types, enums, operations, permissions, ...header } = model;
+  void permissions;
+  const line = (v: unknown) => v === undefined ? '0' : JSON.stringify(v);
+  const records: string[] = [];
+  for (const n of names) { const t = types[n]; records.push(line(t ? { ...t, d: undefined } : enums[n])); }
+  for (const n of names) records.push(line(types[n]?.d));
+  for (const n of names) records.push(line(operations[n]));
+  const offsets = Buffer.alloc(4 * (records.length + 1));
+  let at = 0;
+  records.forEach((r, i) => { offsets.writeUInt32LE(at, 4 * i); at += Buffer.byteLength(r) + 1; });
+  offsets.writeUInt32LE(at, 4 * records.length);
+  return [JSON.stringify({ ...header, names: names.map(n => n.slice(V1_NAMESPACE.length)).join(',') }), offsets.toString('base64'), ...records].join('\n') + '\n';
 }
 
 /** permissions.json paths with the methods it lists, as written (lower-cased, `{id}` keys). */
