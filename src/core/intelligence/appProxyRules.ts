@@ -1,4 +1,5 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { type Node } from 'jsonc-parser';
+import { objectRoot } from './bodyTree';
 import facts from '../graph/facts/app-proxy-docs-facts.json';
 import type { PreparedBody } from './bodyText';
 import { addPropertiesFix, rootProperties, spanOf } from './jsonEdits';
@@ -39,9 +40,8 @@ function hostOf(url: string): string | undefined {
 
 export function appProxyDiagnostics(prepared: PreparedBody, bodySchema: string | undefined): GraphDiagnostic[] {
   if (bodySchema !== 'application.update') return [];
-  const errors: ParseError[] = [];
-  const root = parseTree(prepared.json, errors, { disallowComments: true });
-  if (!root || errors.length || root.type !== 'object') return [];
+  const root = objectRoot(prepared);
+  if (!root) return [];
   const publishing = valueOf(rootProperties(root), 'onPremisesPublishing');
   if (publishing?.type !== 'object') return [];
   const props = rootProperties(publishing);

@@ -1,4 +1,5 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { type Node } from 'jsonc-parser';
+import { objectRoot } from './bodyTree';
 import type { GraphSchema } from '../graph/schemas';
 import type { RouteMatch } from '../graph/routes';
 import type { PreparedBody } from './bodyText';
@@ -63,9 +64,8 @@ export interface ConnectorRuleContext {
 /** Diagnostics of a schema registration or an item body by the rules above; nothing for other operations. */
 export function connectorDiagnostics(prepared: PreparedBody, opId: string | undefined, bodySchema: GraphSchema | undefined, ctx: ConnectorRuleContext): GraphDiagnostic[] {
   if (!opId || !(SCHEMA_OPS.has(opId) || ITEM_OPS.has(opId))) return [];
-  const errors: ParseError[] = [];
-  const root = parseTree(prepared.json, errors, { disallowComments: true });
-  if (!root || errors.length || root.type !== 'object') return [];
+  const root = objectRoot(prepared);
+  if (!root) return [];
   const base = prepared.offset;
   const isVariable = (n: Node) => prepared.variableStrings.some(v => overlaps(v, spanOf(n, base)));
   const out = SCHEMA_OPS.has(opId) ? searchableProblems(root, base) : [

@@ -1,4 +1,5 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { type Node } from 'jsonc-parser';
+import { objectRoot } from './bodyTree';
 import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
@@ -33,9 +34,8 @@ function propertyIn(schemas: GraphSchema[], name: string): GraphSchema | undefin
  */
 export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, version: string | undefined, toBeta: CodeFix | undefined): GraphDiagnostic[] {
   if (!schema) return [];
-  const errors: ParseError[] = [];
-  const root = parseTree(prepared.json, errors, { disallowComments: true });
-  if (!root || errors.length || root.type !== 'object') return [];
+  const root = objectRoot(prepared);
+  if (!root) return [];
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [];
   const walk = (node: Node, schemas: GraphSchema[], path: string, depth: number) => {

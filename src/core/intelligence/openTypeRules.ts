@@ -1,4 +1,4 @@
-import { parseTree, type ParseError } from 'jsonc-parser';
+import { objectRoot } from './bodyTree';
 import type { GraphSchema } from '../graph/schemas';
 import { shortTypeName } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
@@ -19,9 +19,8 @@ export const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
  */
 export function openTypeDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined): GraphDiagnostic[] {
   if (!schema?.['x-openType'] || !schema.properties) return [];
-  const errors: ParseError[] = [];
-  const root = parseTree(prepared.json, errors, { disallowComments: true });
-  if (!root || errors.length || root.type !== 'object') return [];
+  const root = objectRoot(prepared);
+  if (!root) return [];
   const known = Object.keys(schema.properties).filter(k => !schema.properties[k]['x-readOnly'] && !k.startsWith('@'));
   const out: GraphDiagnostic[] = [];
   for (const prop of root.children ?? []) {

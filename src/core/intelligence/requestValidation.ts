@@ -9,11 +9,10 @@ import { analyzeUrl } from './urlRules';
 import { prepareBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
-import { nestedDiagnostics } from './nestedRules';
-import { appProxyDiagnostics } from './appProxyRules';
 import { contentTypeProblems } from './headerRules';
 import type { CodeFix } from './types';
-import { connectorDiagnostics, itemIdProblem } from './connectorRules';
+import { itemIdProblem } from './connectorRules';
+import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
 import { schemaForItem, type ConnectorFacts } from './connectorFacts';
 
 export interface RequestValidationContext {
@@ -99,9 +98,11 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   }
   const schema = getBodySchema(schemaKey);
   out.push(...bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
-  out.push(...nestedDiagnostics(prepared, schema, analysis.version, toBetaFix(request, ctx.docText)));
-  out.push(...appProxyDiagnostics(prepared, schemaKey));
   const connection = analysis.match?.params.connectionId;
-  out.push(...connectorDiagnostics(prepared, op?.id, schema, { lookup: ctx.lookup, registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined }));
+  const input: BodyRuleInput = {
+    prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta: toBetaFix(request, ctx.docText), lookup: ctx.lookup,
+    registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
+  };
+  for (const rule of BODY_RULES) out.push(...rule(input));
   return out;
 }
