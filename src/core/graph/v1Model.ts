@@ -35,7 +35,8 @@ export interface V1ModelType {
 export type V1ModelOperation = [string, 'a' | 'f', number, [string, string, number][], string?];
 
 export interface V1Model {
-  version: 'v1.0';
+  /** 'beta': the beta names model (schemas/beta/names.jsonl), for telling a beta-only path under /v1.0/. */
+  version: 'v1.0' | 'beta';
   generatedFrom: string;
   /** Paths longer than this (segments after the version) are not checked: neither flagged nor matched. */
   maxSegments: number;
@@ -143,7 +144,6 @@ export function v1Permissions(m: V1Model): Record<string, string[]> {
 export function loadV1Model(): V1Model | undefined {
   if (model) return model;
   try { model = lazyV1Model(readFileSync(findModelFile())); } catch { return undefined; }
-  indexes = undefined;
   return model;
 }
 
@@ -151,13 +151,26 @@ export function loadV1Model(): V1Model | undefined {
 export function v1ModelLoaded(): boolean { return !!model; }
 
 /** For the generator and tests: use this model instead of the file. */
-export function setV1Model(m: V1Model | undefined): void { model = m; indexes = undefined; }
+export function setV1Model(m: V1Model | undefined): void { model = m; }
 
-interface Indexes { model: V1Model; derived: Map<string, string[]>; chains: Map<string, string[]> }
-let indexes: Indexes | undefined;
+let betaNames: V1Model | null | undefined;
+/**
+ * Beta's names (schemas/beta/names.jsonl: the beta-Prod excerpts, then beta-USNat), read the first time a v1.0
+ * path is unknown to v1.0. Null when the file cannot be read. No permissions: its routes only say "exists in beta".
+ */
+export function loadBetaNames(): V1Model | undefined {
+  if (betaNames === undefined) {
+    try { betaNames = lazyV1Model(readFileSync(join(dirname(findModelFile()), '..', 'beta', 'names.jsonl'))); betaNames.permissions = {}; } catch { betaNames = null; }
+  }
+  return betaNames ?? undefined;
+}
+
+interface Indexes { derived: Map<string, string[]>; chains: Map<string, string[]> }
+const indexes = new WeakMap<V1Model, Indexes>();
 function idx(m: V1Model): Indexes {
-  if (indexes?.model !== m) indexes = { model: m, derived: new Map(), chains: new Map() };
-  return indexes;
+  let ix = indexes.get(m);
+  if (!ix) indexes.set(m, ix = { derived: new Map(), chains: new Map() });
+  return ix;
 }
 
 /** The type and its bases, the type itself first. */

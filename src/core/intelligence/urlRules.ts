@@ -13,6 +13,14 @@ import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutVariables } from '../http/urlText';
 import { resolveV1Path, type V1Resolution } from '../graph/v1Routes';
+import { loadBetaNames } from '../graph/v1Model';
+
+/** The beta template of `path` when beta's names (as far as the metadata folder knows beta) have it. */
+function betaRoute(path: string): string | undefined {
+  const model = loadBetaNames();
+  const r = model && resolveV1Path(path, { model });
+  return r?.kind === 'route' ? r.route.template : undefined;
+}
 
 export interface UrlAnalysis {
   diagnostics: GraphDiagnostic[];
@@ -102,6 +110,17 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       });
       version = other;
     } else {
+      // A v1.0 path v1.0 lacks that beta has (schemas/beta/names.jsonl: the beta-Prod excerpts and beta-USNat).
+      // Under routes.json's own roots its documented routes stay authoritative (seed 002: the nearest documented route).
+      const beta = v1?.kind === 'unknown' && !isOurPath(table, parsed.segments) ? betaRoute(parsed.path) : undefined;
+      if (beta) {
+        diagnostics.push({
+          span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
+          message: `'${beta}' exists only in beta: Graph v1.0's metadata has no such path (${v1!.kind === 'unknown' ? v1!.reason : ''}).`,
+          fixes: [{ title: 'Use /beta/', edits: [{ span: doc(layout.version), newText: 'beta' }], isPreferred: true }],
+        });
+        return { diagnostics, isGraph: true, version: 'beta' };
+      }
       // A v1.0 path the metadata does not have: flagged with the nearest real v1.0 path (the table's own words keep their suggestions).
       const nearV1 = v1?.kind === 'unknown' ? v1.candidates() : [];
       if (v1?.kind === 'unknown' && (nearV1.length || !isOurPath(table, parsed.segments))) {

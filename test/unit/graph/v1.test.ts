@@ -43,7 +43,11 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
 
   test('wrong types, enums, unknown properties, missing @odata.type, unknown paths, beta-only paths and forbidden methods are flagged', () => {
     const text = fixture('v1-mistakes.http');
-    const got = createValidator().validate(text).map(d => `${d.severity} ${d.code} ${JSON.stringify(text.slice(d.span.start, d.span.end))}${/Did you mean '([^']+)'/.exec(d.message)?.[1] ? ' -> ' + /Did you mean '([^']+)'/.exec(d.message)![1] : ''}`);
+    const diagnostics = createValidator().validate(text);
+    const got = diagnostics.map(d => `${d.severity} ${d.code} ${JSON.stringify(text.slice(d.span.start, d.span.end))}${/Did you mean '([^']+)'/.exec(d.message)?.[1] ? ' -> ' + /Did you mean '([^']+)'/.exec(d.message)![1] : ''}`);
+    // A beta-only path also names its beta template; beta-only ones carry the /beta/ fix.
+    got.push(...diagnostics.filter(d => /exists only in beta/.test(d.message)).map(d => `${d.severity} ${d.code} ${JSON.stringify(text.slice(d.span.start, d.span.end))} ${/'([^']+)' exists only in beta/.exec(d.message)![1]}`));
+    for (const d of diagnostics.filter(d => d.code === 'graph.url.versionUnavailable')) assert.equal(d.fixes?.[0]?.edits[0].newText, 'beta');
     const expected = [
       'error graph.body.type "\\"yes\\""',
       'error graph.body.unknownProperty "\\"invitedUserEmail\\"" -> invitedUserType',
@@ -52,6 +56,8 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
       'error graph.url.unknownPath "/users/{{userId}}/mesages" -> /users/{user-id}/messages',
       'error graph.url.unknownPath "/usres" -> /users',
       'error graph.url.versionUnavailable "v1.0"',
+      'error graph.url.versionUnavailable "v1.0" /users/{user-id}/profile',
+      'error graph.url.versionUnavailable "v1.0" /riskyUsers',
       'error graph.url.methodNotAllowed "POST"',
       'error graph.url.methodNotAllowed "GET"',
     ];

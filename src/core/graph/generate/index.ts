@@ -15,7 +15,7 @@ import { bodySchema, entitySchema, shortName, type BodySpec, type UnkeyedBodySpe
 import type { TypeContext } from './typeSchemas';
 import type { JsonSchema } from './primitives';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
-import { buildV1Model, serializeV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1Model';
+import { BETA_NAMES_FILE, buildBetaNames, buildV1Model, serializeV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1Model';
 import projectFacts from '../facts/app-proxy-docs-facts.json';
 
 /** The project's own facts file (operations docs-facts lacks, each citing its page): compiled with docs-facts' operations. */
@@ -112,6 +112,8 @@ export function generateGraphSchemas(facts: GraphFacts, generatedFrom: string[],
   const v1Model = buildV1Model(facts.csdl['v1.0'][0], facts.permissions, 'shared/graph/metadata/v1.0-Prod.csdl');
   files[V1_MODEL_FILE] = serializeV1Model(v1Model);
   files[V1_PERMISSIONS_FILE] = v1Model.permissions;
+  // Beta's names as far as the metadata folder knows beta, so a beta-only path under /v1.0/ is told to use /beta/.
+  files[BETA_NAMES_FILE] = serializeV1Model(buildBetaNames(facts.csdl.beta, 'shared/graph/metadata/beta-Prod-excerpts.xml, then beta-USNat.csdl'));
   for (const { spec, versions } of specs.sort((a, b) => a.spec.key.localeCompare(b.spec.key))) {
     if (spec.kind === 'ref') {
       // The example: the single-entity route of the target type, in the newest version that has it.

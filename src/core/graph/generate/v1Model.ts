@@ -15,6 +15,43 @@ import { permissionPathKey, resolveV1Path } from '../v1Routes';
 
 export const V1_MODEL_FILE = 'v1.0/graph.jsonl';
 export const V1_PERMISSIONS_FILE = 'v1.0/permissions.json.br';
+export const BETA_NAMES_FILE = 'beta/names.jsonl';
+
+/**
+ * What beta has beyond v1.0, as far as ../shared/graph/metadata knows beta: the beta-Prod excerpts, then beta-USNat
+ * (a US-national-cloud subset of beta, about 29 % of its entity types) for every type the excerpts lack. Only
+ * what a path walk reads: roots, per type its base, properties, navigation and bound operations (no flags, no
+ * enums, no restrictions, no permissions), in the same file layout as v1.0's model, so the same walker tells
+ * "this path exists in beta" for a v1.0 path v1.0 lacks.
+ */
+export function buildBetaNames(docs: CsdlDocument[], generatedFrom: string): V1Model {
+  const types: Record<string, V1ModelType> = {};
+  const operations: V1Model['operations'] = {};
+  const roots: V1Model['roots'] = {};
+  const seenOps = new Set<string>();
+  for (const doc of docs) {
+    for (const t of doc.types.values()) {
+      if (types[t.fullName]) continue;                      // the first file that defines a type wins (the excerpts are beta-Prod)
+      const mt: V1ModelType = { k: t.kind === 'entity' ? 'e' : 'c' };
+      if (t.baseType) mt.b = t.baseType;
+      if (t.hasStream) mt.s = 1;
+      if (t.properties.length) mt.p = t.properties.map(p => [p.name, p.type, 0]);
+      if (t.navigation.length) mt.n = t.navigation.map(n => [n.name, n.type, n.containsTarget ? 1 : 0]);
+      types[t.fullName] = mt;
+    }
+    for (const o of doc.operations) {
+      const key = `${o.bindingType}:${o.bindingIsCollection ? 1 : 0}:${o.name}`;
+      if (!o.bindingType || seenOps.has(key)) continue;
+      seenOps.add(key);
+      (operations[o.bindingType] ??= []).push([o.name, o.kind === 'action' ? 'a' : 'f', o.bindingIsCollection ? 1 : 0, [], ...(o.returnType ? [o.returnType] : [])] as never);
+    }
+    for (const [name, type] of doc.entitySets) roots[name] ??= [type, 1];
+    for (const [name, type] of doc.singletons) roots[name] ??= [type, 0];
+  }
+  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  for (const [name, t] of Object.entries(sorted(types))) if (t.b && types[t.b]) (types[t.b].d ??= []).push(name);
+  return { version: 'beta', generatedFrom, maxSegments: V1_MAX_SEGMENTS, roots: sorted(roots), types: sorted(types), enums: {}, operations: sorted(operations), restrictions: {} };
+}
 
 export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, generatedFrom: string): V1Model {
   const computed = (target: string, terms: Set<string>) => terms.has('Core.V1.Computed') || !!doc.annotations.get(target)?.has(normalizeTerm('Core.V1.Computed'));
