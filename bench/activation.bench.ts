@@ -16,8 +16,10 @@ import * as esbuild from 'esbuild';
 import { bundleAll } from '../scripts/bundle.mjs';
 import { median, type BenchResult } from './util';
 
+// Goals: 30 ms (the v1.0 issue: nothing of the v1.0 tables at activation) and 15 ms (the one-shape issue), median of 9.
 const GOAL_MS = 30;
-const HOST_RUNS = 3;
+const STRICT_GOAL_MS = 15;
+const HOST_RUNS = 9;
 const NODE_RUNS = 7;
 const PRODUCTION: esbuild.BuildOptions = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'silent', mainFields: ['module', 'main'],
@@ -113,6 +115,7 @@ export async function run(): Promise<BenchResult[]> {
     if (host) {
       const event = /activationEvent: '([^']+)'/.exec(host.activationEvent ?? '')?.[1] ?? 'onLanguage:http';
       results.push({ name: `activation: REAL host (code-server), ${event}, VS Code's time (load + activate), production build, median of ${host.times.length} [${host.times.join(', ')} ms]`, value: median(host.times), unit: 'ms', goal: `<= ${GOAL_MS} ms`, goalMax: GOAL_MS });
+      results.push({ name: 'activation: REAL host, the same median against the stricter goal of the one-shape issue', value: median(host.times), unit: 'ms', goal: `<= ${STRICT_GOAL_MS} ms`, goalMax: STRICT_GOAL_MS });
     } else {
       results.push({ name: `activation: plain Node + vscode stub (FALLBACK: ${hostError}), require + activate(), median of ${NODE_RUNS}`, value: node.requireMs + node.activateMs, unit: 'ms', goal: `<= ${GOAL_MS} ms`, goalMax: GOAL_MS });
     }
