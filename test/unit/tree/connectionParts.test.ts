@@ -6,6 +6,8 @@
 // property and connectionOperation types from the v1.0 CSDL.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { graphUrls } from '../../../src/core/tenant/graphUrls';
 import type { TenantNode } from '../../../src/core/tenant/nodes';
 import { permissionFor } from '../../../src/core/tenant/refusedPermission';
@@ -237,6 +239,12 @@ describe('checking a file before sending it', () => {
     assert.match(against[0].message, /title/, 'did you mean the schema\'s name');
     assert.match(against[0].message, /the schema registered for connection 'tickets'/, 'the tenant\'s schema, not one "this file registers"');
     assert.ok(!itemBodyProblems('tickets', 'TSP1', item).some(p => p.line === 4), 'no schema: not checked against one');
+  });
+
+  test('the example files the tree sends (examples/graph-connector.*.json) have no problems', () => {
+    const schemaText = readFileSync(join('examples', 'graph-connector.schema.json'), 'utf8');
+    assert.deepEqual(schemaBodyProblems('tickets', schemaText), []);
+    assert.deepEqual(itemBodyProblems('tickets', 'TSP228082938', readFileSync(join('examples', 'graph-connector.item.json'), 'utf8'), JSON.parse(schemaText)), []);
   });
 
   test('listProblems shows the first five and counts the rest', () => {

@@ -32,6 +32,28 @@ async function choosePublishAction(wb, label, screenshot) {
   await pick.click();
 }
 
+/** Expands (or, with `open: false`, collapses) a tree row by its label, if it is not already so. */
+async function setExpanded(wb, label, open = true) {
+  const r = row(wb, label);
+  await r.waitFor({ timeout: 20_000 });
+  if ((await r.getAttribute('aria-expanded')) !== String(open)) await r.click();
+}
+
+/** Drags the sidebar's right edge by `dx` pixels; returns how far it moved. */
+async function dragSidebarEdge(wb, dx) {
+  const sidebar = await wb.page.locator('.part.sidebar').boundingBox();
+  if (!sidebar || dx === 0) return 0;
+  const x = sidebar.x + sidebar.width, y = sidebar.y + sidebar.height / 2;
+  await wb.page.mouse.move(x, y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(x + dx, y, { steps: 8 });
+  await wb.page.mouse.up();
+  const after = await wb.page.locator('.part.sidebar').boundingBox();
+  return after ? after.width - sidebar.width : 0;
+}
+
+const toast = (wb, text) => wb.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+
 /** Signed in to the sandbox, with the Tenant view in front. */
 async function openTenantView(wb) {
   if (!await wb.page.locator('.part.statusbar', { hasText: '@sandbox' }).count()) await signInToSandbox(wb);
@@ -181,6 +203,65 @@ export const steps = [
       await wb.screenshot('tree-06-created');
       // Delete asks in a modal dialog, which VS Code refuses to show while its smoke-test driver runs (this harness):
       // the delete itself is checked in the extension host tests.
+    },
+  },
+  {
+    name: 'tree-connector-register-schema',
+    async run({ wb }) {
+      await openTenantView(wb);
+      // The journey's file beside the tree, as the README shows it.
+      await wb.openFile('graph-connector.http');
+      await wb.runCommand('Graph Connector Groups: Focus on Tenant View');
+      await setExpanded(wb, 'Connector groups', false);
+      await setExpanded(wb, 'External connections');
+      const items = await contextMenu(wb, 'Contoso HR');
+      for (const want of ['Register Schema from File…', 'Put Item from File…', 'Add Existing External Group by Id…']) {
+        assert.ok(items.includes(want), `context menu ${JSON.stringify(items)} lacks ${want}`);
+      }
+      await wb.screenshot('tree-14-connection-menu');
+      await wb.chooseFromContextMenu('Register Schema from File…');
+      // A pick of the workspace's JSON files.
+      const input = wb.page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill('graph-connector.schema');
+      await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'graph-connector.schema.json' }).waitFor({ timeout: 15_000 });
+      await wb.screenshot('tree-15-schema-file-pick');
+      await wb.page.keyboard.press('Enter');
+      await toast(wb, 'Schema registration of "Contoso HR" accepted').waitFor({ timeout: 20_000 });
+      // The connection holds its Schema and Operations; the operation shows there, read when expanded.
+      await setExpanded(wb, 'Contoso HR');
+      await setExpanded(wb, 'Operations');
+      await row(wb, 'Schema registration').waitFor({ timeout: 20_000 });
+      await wb.screenshot('tree-16-operation');
+    },
+  },
+  {
+    name: 'tree-connector-poll-operation',
+    async run({ wb }) {
+      const items = await contextMenu(wb, 'Schema registration');
+      assert.ok(items.includes('Poll Operation'), `context menu ${JSON.stringify(items)} lacks Poll Operation`);
+      await wb.chooseFromContextMenu('Poll Operation');
+      await toast(wb, 'The schema of "Contoso HR" is registered').waitFor({ timeout: 30_000 });
+      // Completed: the connections reload (the state), the operation says completed, and the Schema lists the properties.
+      await setExpanded(wb, 'Contoso HR');
+      await setExpanded(wb, 'Operations');
+      await row(wb, 'completed · started').waitFor({ timeout: 20_000 });
+      await setExpanded(wb, 'Schema');
+      await row(wb, 'priority').waitFor({ timeout: 20_000 });
+      await row(wb, 'lastModified').waitFor({ timeout: 5_000 });
+      assert.ok(await row(wb, 'int64 · queryable, retrievable, refinable').count(), 'the property row names its type and flags');
+      await wb.screenshot('tree-17-polled');
+      // For the README: the journey's file beside the tree, notifications cleared, the sidebar wide enough for the descriptions.
+      await wb.runCommand('Notifications: Clear All Notifications');
+      await wb.openFile('graph-connector.http');
+      const widen = await dragSidebarEdge(wb, 220);
+      await row(wb, 'External connections').hover();
+      await wb.screenshot('graph-connector-tree');
+      // A property's tooltip: every flag, yes or no.
+      await row(wb, 'priority').hover();
+      await wb.page.locator('.monaco-hover, .workbench-hover', { hasText: 'Refinable: yes' }).first().waitFor({ timeout: 10_000 });
+      await wb.screenshot('tree-18-property-tooltip');
+      await dragSidebarEdge(wb, -widen); // the later steps see the usual layout
     },
   },
 ];

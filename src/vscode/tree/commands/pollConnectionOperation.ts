@@ -26,8 +26,11 @@ export class PollConnectionOperationCommand implements Command {
     const operationId = fromNode ? node.entityId : stringArg(arg, 'operationId');
     if (!connectionId || !operationId) throw new Error(vscode.l10n.t('Poll operation: select an operation under a connection\'s Operations.'));
 
+    const connectionKey = `externalConnections/connection:${connectionId}`;
+    // The connection's name, as the tree shows it (its id when the connection is not loaded).
+    const name = (await this.deps.provider.find(connectionKey).catch(() => undefined))?.label ?? connectionId;
     const last = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Schema registration of "{0}"', connectionId), cancellable: true,
+      location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Schema registration of "{0}"', name), cancellable: true,
     }, async (progress, token) => {
       const controller = new AbortController();
       const onCancel = token.onCancellationRequested(() => controller.abort());
@@ -43,14 +46,13 @@ export class PollConnectionOperationCommand implements Command {
     const tenantKey = this.deps.provider.tenantKey();
     if (tenantKey) await this.deps.operations.setStatus(tenantKey, connectionId, operationId, status);
     // Completed: the connection is ready and has its schema, so the connections reload (their state); otherwise the operations.
-    const connectionKey = `externalConnections/connection:${connectionId}`;
     const refresh = status === 'completed' ? 'externalConnections' : (fromNode ? node.parent : undefined) ?? `${connectionKey}/operations`;
     const target = typeof refresh === 'string' ? await this.deps.provider.find(refresh) : refresh;
     this.deps.provider.refresh(target);
 
-    if (status === 'completed') void vscode.window.showInformationMessage(vscode.l10n.t('The schema of "{0}" is registered (operation {1} completed).', connectionId, operationId));
-    else if (status === 'failed') void vscode.window.showErrorMessage(vscode.l10n.t('The schema registration of "{0}" failed: {1}', connectionId, operationError(last) ?? vscode.l10n.t('Graph gave no error')));
-    else if (isRunning(last)) void vscode.window.showInformationMessage(vscode.l10n.t('The schema registration of "{0}" is still {1}: poll it again later.', connectionId, status));
+    if (status === 'completed') void vscode.window.showInformationMessage(vscode.l10n.t('The schema of "{0}" is registered (operation {1} completed).', name, operationId));
+    else if (status === 'failed') void vscode.window.showErrorMessage(vscode.l10n.t('The schema registration of "{0}" failed: {1}', name, operationError(last) ?? vscode.l10n.t('Graph gave no error')));
+    else if (isRunning(last)) void vscode.window.showInformationMessage(vscode.l10n.t('The schema registration of "{0}" is still {1}: poll it again later.', name, status));
     return last;
   }
 }
