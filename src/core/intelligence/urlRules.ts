@@ -90,6 +90,13 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   }
   if (countsCollection(table, version, parsed.segments)) return { diagnostics, isGraph: true, version };
   let match = matchRoute(table, version, parsed.path, request.method);
+  // Under a partial root (/users, /applications: routes.json has only the App Proxy tutorial's operations) another
+  // v1.0 method is the whole v1.0 metadata's: PATCH /v1.0/users/{id} gets user's update schema.
+  if (match && !match.operation && version === 'v1.0' && (table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase())) {
+    const whole = resolveV1Path(parsed.path);
+    const operation = whole.kind === 'route' ? whole.route.operations.find(o => o.method === request.method.toUpperCase()) : undefined;
+    if (whole.kind === 'route' && operation) match = { route: whole.route, params: {}, operation };
+  }
   // Not one of routes.json's documented routes: any v1.0 path is walked through the whole v1.0 metadata (v1Routes.ts).
   let v1: V1Resolution | undefined;
   if (!match && version === 'v1.0') {

@@ -124,6 +124,16 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
 });
 
 describe('open types: undeclared properties', () => {
+  test('through the validator: PATCH /v1.0/users/{id} (routes.json has only DELETE under the partial root /users) gets user\'s v1.0 schema', () => {
+    const text = 'PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "jobTitel": "Engineer",\n  "accountEnabled": "yes"\n}\n';
+    const d = createValidator().validate(text);
+    assert.deepEqual(d.map(x => [x.severity, x.code, text.slice(x.span.start, x.span.end)]), [
+      ['error', 'graph.body.type', '"yes"'],
+      ['warning', 'graph.body.openTypeProperty', '"jobTitel"'],
+    ].sort((a, b) => text.indexOf(a[2]) - text.indexOf(b[2])));
+    assert.match(d.find(x => x.code === 'graph.body.openTypeProperty')!.message, /Did you mean 'jobTitle'\?/);
+  });
+
   test('a misspelt property of user is a warning with a did-you-mean; directory extensions and annotations are accepted', async () => {
     const { parseHttpFile } = await import('../../../src/core/http/parser');
     const { prepareBody } = await import('../../../src/core/intelligence/bodyText');
