@@ -4,7 +4,9 @@
 // ones the CLI is held to (test/unit/compat/restClientCompat.test.ts). Graph request lines are pointed at the echo server
 // (so no token goes there; the token expectations are the CLI's). Then what only the editor does: # @note asks
 // with a Send button, # @no-redirect shows the 3xx, the session's cookie jar stays out of the history, and
-// {{$aadV2Token}} options the sign-in cannot serve are refused rather than sent with the wrong token.
+// {{$aadV2Token}} options the sign-in cannot serve are refused rather than sent with the wrong token, while scopes:,
+// new, aud: and appOnly get their own token from the sandbox (per audience), which reaches only its audience's origin;
+// and a resend from the history keeps # @no-redirect / # @no-cookie-jar.
 import * as assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -25,7 +27,7 @@ interface Seen { method: string; url: string; headers: IncomingHttpHeaders; body
 /** The cases sent from the editor: every form of the issue's points 2, 3, 5, 6, 7 and 8 that reaches the wire. */
 const CASES = ['binary', 'body-file', 'comments', 'curl', 'form', 'graphql', 'headers', 'host-header', 'multipart', 'no-scheme', 'pasted-response', 'request-variables', 'settings', 'spaces', 'webdav'];
 
-async function echoServer(): Promise<{ server: Server; port: number; seen: Seen[] }> {
+async function echoServer(redirectAway?: () => string): Promise<{ server: Server; port: number; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -34,6 +36,7 @@ async function echoServer(): Promise<{ server: Server; port: number; seen: Seen[
       const body = Buffer.concat(chunks);
       seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
       if (req.url === '/redirect') { res.writeHead(302, { location: '/redirected' }); res.end(); return; }
+      if (req.url === '/redirect-away' && redirectAway) { res.writeHead(307, { location: redirectAway() }); res.end(); return; }
       if (req.url === '/set-cookie') { res.writeHead(200, { 'set-cookie': 's=1; Path=/', 'content-type': 'text/plain' }); res.end('ok'); return; }
       if (req.url === '/echo-body') { res.writeHead(200, { 'content-type': req.headers['content-type'] ?? 'text/plain' }); res.end(body); return; }
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -174,6 +177,128 @@ suite('REST Client compatibility corpus, sent from the editor (test/compat/cases
       assert.match(log, /clientid:99999999-2222-3333-4444-555555555555\}\}: client id 99999999-2222-3333-4444-555555555555 differs from the app the sign-in uses/);
       assert.match(log, /appOnly\}\}: appOnly needs an app-only sign-in/);
       assert.match(log, /Not sent: http:\/\/127\.0\.0\.1:\d+ carries a Graph token/);
+    } finally { server.close(); }
+  });
+
+  // REST Client's README, System Variables: `scopes:` the scopes that must be consented, `new` a new token,
+  // `aud:` the audience (app id URI or domain), `appOnly` client credentials. The sandbox issues a token per
+  // audience (an API registered on it has the echo server's origin as its Application ID URI), as Entra does.
+  const claims = (authorization: string | string[] | undefined) => JSON.parse(Buffer.from(String(authorization).replace(/^Bearer /, '').split('.')[1], 'base64url').toString());
+  const bearer = (s: Seen) => String(s.headers.authorization ?? '').replace(/^Bearer /, '');
+
+  test('{{$aadV2Token scopes:}} asks the sign-in for exactly those scopes; `new` skips the cache; the token is never kept', async function () {
+    this.timeout(60_000);
+    const { server, port, seen } = await echoServer();
+    const aud = `http://127.0.0.1:${port}`;
+    api.sandbox()!.addApi({ appIdUri: aud, scopes: ['Orders.Read', 'Orders.Write'] });
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'http', content: [
+        `GET ${aud}/orders\nAuthorization: Bearer {{$aadV2Token scopes:${aud}/Orders.Read}}\n`,
+        `GET ${aud}/orders\nAuthorization: Bearer {{$aadV2Token new scopes:${aud}/Orders.Read}}\n`,
+        `GET ${aud}/orders\nAuthorization: Bearer {{$aadV2Token scopes:${aud}/Orders.Write}}\n`,
+        `GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nAuthorization: Bearer {{$aadV2Token new scopes:User.Read}}\n`,
+        `GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nAuthorization: Bearer {{$aadV2Token}}\n`,
+      ].join('\n###\n') });
+      await vscode.window.showTextDocument(doc);
+      for (const index of [0, 0, 1, 2]) await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, index);
+      assert.equal(seen.length, 4);
+      assert.equal(claims(seen[0].headers.authorization).aud, aud, 'a token for the API, not for Graph');
+      assert.equal(claims(seen[0].headers.authorization).scp, 'Orders.Read', 'exactly the scope named');
+      assert.equal(bearer(seen[1]), bearer(seen[0]), 'without new: the same token again (MSAL\'s cache)');
+      assert.notEqual(bearer(seen[2]), bearer(seen[0]), 'new: a fresh token');
+      assert.equal(claims(seen[2].headers.authorization).scp, 'Orders.Read');
+      assert.equal(claims(seen[3].headers.authorization).scp, 'Orders.Write');
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 3);
+      assert.equal(api.history()[0].status, 403, 'a Graph token with User.Read only: the connector groups need more, so Graph says 403');
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 4);
+      assert.equal(api.history()[0].status, 200, 'without scopes: the extension\'s own sign-in (the operation\'s permission)');
+      const kept = JSON.stringify(api.history()) + await logText(api);
+      for (const s of seen) assert.ok(!kept.includes(bearer(s)), 'no token in the history or the log');
+    } finally { server.close(); }
+  });
+
+  test('{{$aadToken aud:}} goes only to its audience (header, URL or body); anywhere else, or on a redirect elsewhere, nothing is sent', async function () {
+    this.timeout(60_000);
+    const other = await echoServer();
+    const { server, port, seen } = await echoServer(() => `http://127.0.0.1:${other.port}/landing`);
+    const aud = `http://127.0.0.1:${port}`;
+    api.sandbox()!.addApi({ appIdUri: aud, scopes: ['Orders.Read'] });
+    const token = `{{$aadToken aud:${aud}}}`;
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'http', content: [
+        `GET ${aud}/orders\nAuthorization: Bearer ${token}\n`,
+        `GET ${aud}/orders?t=${token}\n`,
+        `POST ${aud}/echo-body\nContent-Type: application/json\n\n{"t": "${token}"}\n`,
+        `GET http://127.0.0.1:${other.port}/x?t=${token}\n`,
+        `POST https://graph.microsoft.com/v1.0/me\nContent-Type: application/json\n\n{"t": "${token}"}\n`,
+        `POST ${aud}/redirect-away\nContent-Type: application/json\n\n{"t": "${token}"}\n`,
+      ].join('\n###\n') });
+      await vscode.window.showTextDocument(doc);
+      const before = api.history().length;
+      for (const index of [0, 1, 2]) await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, index);
+      assert.equal(seen.length, 3);
+      const value = bearer(seen[0]);
+      assert.equal(claims(seen[0].headers.authorization).aud, aud);
+      assert.equal(claims(seen[0].headers.authorization).scp, 'Orders.Read', '<aud>/.default: what the API exposes');
+      assert.equal(new URL(seen[1].url, aud).searchParams.get('t'), value, 'in the URL, to its audience');
+      assert.equal(JSON.parse(seen[2].body.toString()).t, value, 'in the body, to its audience');
+      assert.ok(!latestResponse().getText().includes(value), 'the echoed body shows no token in the response view');
+      for (const index of [3, 4, 5]) await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, index);
+      assert.equal(other.seen.length, 0, 'the other origin never saw the token, not even through the 307');
+      assert.equal(seen.length, 4, 'the redirecting request reached its audience, the redirect was refused');
+      assert.equal(api.history().length, before + 4, 'the other host and Graph were not sent to');
+      const log = await logText(api);
+      assert.match(log, new RegExp(`Not sent: http://127\\.0\\.0\\.1:${other.port} carries a token for ${aud.replace(/\./g, '\\.')}`));
+      assert.match(log, /Refused to send to http:\/\/127\.0\.0\.1:\d+: the request carries a secret/);
+      const kept = JSON.stringify(api.history()) + log + vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response').map(d => d.getText()).join('\n');
+      assert.ok(!kept.includes(value), 'no token in the history, the log or a response view');
+    } finally { server.close(); other.server.close(); }
+  });
+
+  test('{{$aadV2Token appOnly}}: the app-only sign-in\'s token (Graph, or another API\'s .default); signed in as a user, a clear message', async function () {
+    this.timeout(90_000);
+    const { server, port, seen } = await echoServer();
+    const aud = `http://127.0.0.1:${port}`;
+    const sandbox = api.sandbox()!;
+    sandbox.addApi({ appIdUri: aud, scopes: ['Orders.Read'], appRoles: ['Orders.Read.All'] });
+    // Connector groups have no application permission in Graph; external connections do (ExternalConnection.ReadWrite.OwnedBy).
+    const connections = 'https://graph.microsoft.com/v1.0/external/connections';
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'http', content: [
+        `GET ${connections}\nAuthorization: Bearer {{$aadV2Token appOnly}}\n`,
+        `GET ${aud}/orders\nAuthorization: Bearer {{$aadV2Token appOnly scopes:${aud}/Orders.Read}}\n`,
+      ].join('\n###\n') });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 1);
+      assert.equal(seen.length, 0, 'signed in as a user: not sent');
+      assert.match(await logText(api), /appOnly\}\}: appOnly needs an app-only sign-in/);
+      await vscode.commands.executeCommand('graphConnectorGroups.signIn', { method: 'clientSecret', app: { clientId: sandbox.clientId, tenant: sandbox.tenantId, clientSecret: sandbox.clientSecret } });
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
+      assert.equal(api.history()[0].status, 200, 'the app\'s Graph token');
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 1);
+      assert.equal(seen.length, 1);
+      const c = claims(seen[0].headers.authorization);
+      assert.deepEqual([c.aud, c.idtyp, c.roles], [aud, 'app', ['Orders.Read.All']], 'client credentials for <aud>/.default: an app token for the API');
+    } finally {
+      server.close();
+      await vscode.commands.executeCommand('graphConnectorGroups.signOut', `app:${sandbox.clientId}`); // the user account is back
+    }
+  });
+
+  test('resending from the history keeps # @no-redirect (a flag in the entry, no secret)', async function () {
+    this.timeout(30_000);
+    const { server, port, seen } = await echoServer();
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'http', content: `# @no-redirect\n# @no-cookie-jar\nGET http://127.0.0.1:${port}/redirect\n` });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
+      assert.deepEqual(api.history()[0].settings, { noRedirect: true, noCookieJar: true });
+      const picking = vscode.commands.executeCommand('graphConnectorGroups.showHistory');
+      await new Promise(r => setTimeout(r, 800));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await picking;
+      assert.deepEqual(seen.map(s => s.url), ['/redirect', '/redirect'], 'the resend did not follow the redirect either');
+      assert.match(latestResponse().getText(), /^\/\/ 302 Found/);
     } finally { server.close(); }
   });
 });

@@ -17,6 +17,18 @@ export interface HistoryEntry {
   durationMs?: number;
   /** True when the stored body was cut to HISTORY_BODY_LIMIT. */
   bodyTruncated?: boolean;
+  /** REST Client's per-request settings that change how it is sent (`# @no-redirect`, `# @no-cookie-jar`): a resend keeps them. Flags only, never a value. */
+  settings?: HistorySettings;
+}
+
+export interface HistorySettings { noRedirect?: boolean; noCookieJar?: boolean }
+
+/** Only the known flags, and only when true: nothing else from a request (or a hand-edited state) is kept. */
+function historySettings(raw: unknown): HistorySettings | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const out: HistorySettings = { ...(r.noRedirect === true ? { noRedirect: true } : {}), ...(r.noCookieJar === true ? { noCookieJar: true } : {}) };
+  return Object.keys(out).length ? out : undefined;
 }
 
 export const HISTORY_LIMIT = 50;
@@ -38,6 +50,8 @@ export function toHistoryEntry(input: Omit<HistoryEntry, 'bodyTruncated'>): Hist
   };
   if (input.status !== undefined) entry.status = input.status;
   if (input.durationMs !== undefined) entry.durationMs = Math.round(input.durationMs);
+  const settings = historySettings(input.settings);
+  if (settings) entry.settings = settings;
   if (input.body !== undefined) {
     const body = redactSecrets(input.body);
     entry.body = body.length > HISTORY_BODY_LIMIT ? body.slice(0, HISTORY_BODY_LIMIT) : body;
@@ -67,7 +81,7 @@ export function parseHistory(raw: unknown): HistoryEntry[] {
     const e = item as Record<string, unknown>;
     if (typeof e.method !== 'string' || typeof e.url !== 'string' || typeof e.time !== 'number' || !Number.isFinite(e.time)) continue;
     // Re-sanitised on read too, in case an older build stored something it should not have.
-    out.push(toHistoryEntry({
+    const entry = toHistoryEntry({
       method: e.method,
       url: e.url,
       headers: isStringRecord(e.headers) ? e.headers : {},
@@ -75,7 +89,10 @@ export function parseHistory(raw: unknown): HistoryEntry[] {
       status: typeof e.status === 'number' ? e.status : undefined,
       time: e.time,
       durationMs: typeof e.durationMs === 'number' ? e.durationMs : undefined,
-    }));
+      settings: historySettings(e.settings),
+    });
+    // A body cut (or not kept) when stored stays marked, so it is never resent as if whole.
+    out.push(e.bodyTruncated === true ? { ...entry, bodyTruncated: true } : entry);
   }
   return out.slice(0, HISTORY_LIMIT);
 }

@@ -6,13 +6,14 @@
 import { mayCarryToken, resolveTargetUrl } from '../send/origin';
 import type { SystemVariableProvider } from './systemVariables';
 
-export type ValueSource = 'processEnv' | 'dotenv' | 'variableSet' | 'restClientVariableSet';
+export type ValueSource = 'processEnv' | 'dotenv' | 'variableSet' | 'restClientVariableSet' | 'aadToken';
 
 const SOURCE_LABELS: Record<ValueSource, string> = {
   processEnv: 'environment variables ($processEnv)',
   dotenv: 'the .env file ($dotenv)',
   variableSet: 'your variable sets (graphConnectorGroups.environmentVariables)',
   restClientVariableSet: "REST Client's variable sets (rest-client.environmentVariables, read because graphConnectorGroups.environmentVariables is empty)",
+  aadToken: 'your sign-in (a {{$aadToken}} / {{$aadV2Token}} issued for that host)',
 };
 
 /** The provider, noting each machine read that produced a value. */

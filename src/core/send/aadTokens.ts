@@ -9,6 +9,8 @@ export interface AadTokenRequest {
   audience: string;
   forceNew: boolean;
   appOnly: boolean;
+  /** True when `scopes:` named the scopes (else they are the audience's default). */
+  scopesGiven?: boolean;
   tenant?: string;
   clientId?: string;
   cloud?: string;
@@ -42,7 +44,7 @@ export function parseAadExpression(expression: string, requestUrl: string, graph
   }
   for (const w of words) {
     if (w === 'appOnly') request.appOnly = true;
-    else if (/^scopes:/i.test(w)) request.scopes = w.slice(7).split(',').map(s => s.trim()).filter(Boolean);
+    else if (/^scopes:/i.test(w)) { request.scopes = w.slice(7).split(',').map(s => s.trim()).filter(Boolean); request.scopesGiven = request.scopes.length > 0; }
     else if (/^tenantid:/i.test(w)) request.tenant = w.slice(9);
     else if (/^clientid:/i.test(w)) request.clientId = w.slice(9);
   }
@@ -102,7 +104,7 @@ export class AadTokenVariables {
   allowedOrigins(token: string): string[] {
     const entry = [...this.byExpression.values()].find(e => e.token === token);
     if (!entry) return [];
-    return entry.audience === new URL(this.deps.graphHost).origin ? [entry.audience, this.deps.graphEndpoint] : [entry.audience];
+    return aadAllowedOrigins(entry.audience, this.deps.graphHost, this.deps.graphEndpoint);
   }
 
   tokens(): string[] {
@@ -155,4 +157,24 @@ export function aadTokenRefusal(wanted: AadTokenRequest, v2: boolean, facts: Aad
   }
   if (wanted.clientId && facts.clientId && wanted.clientId.toLowerCase() !== facts.clientId.toLowerCase()) return `client id ${wanted.clientId} differs from the app the sign-in uses (${facts.clientId}).`;
   return undefined;
+}
+
+/** Where a token for `audience` may go: that origin only, and for Graph also the endpoint standing in for it (a sandbox or proxy). */
+export function aadAllowedOrigins(audience: string, graphHost: string, graphEndpoint: string): string[] {
+  return audience === new URL(graphHost).origin ? [audience, graphEndpoint] : [audience];
+}
+
+/** True when a request to `url` (as it is really sent: Graph URLs go to the endpoint) may carry a token for `audience`. */
+export function aadTargetAllowed(audience: string, url: string, graphHost: string, graphEndpoint: string): boolean {
+  const target = resolveTargetUrl(url, graphEndpoint, graphHost);
+  return target.ok && aadAllowedOrigins(audience, graphHost, graphEndpoint).some(o => isSameOrigin(target.url, o));
+}
+
+/**
+ * The editor signs Graph requests in itself (the operation's least-privileged permission, asked again after a 403,
+ * refreshed after a 401). A `{{$aadToken}}` that asks for nothing more than that Graph token (no `scopes:`, no
+ * `new`) stands for it; any other one is a token of its own, got from the same sign-in with its options.
+ */
+export function standsForOwnSignIn(wanted: AadTokenRequest, graphHost: string): boolean {
+  return wanted.audience === new URL(graphHost).origin && !wanted.forceNew && !wanted.scopesGiven;
 }

@@ -1,5 +1,7 @@
 import { vscode } from '../api';
-import { checkOwnSignIn } from '../send/aadSignIn';
+import { checkOwnSignIn, editorAadTokens } from '../send/aadSignIn';
+import type { KnownSecrets } from '../../core/send/knownSecrets';
+import { aadTargetAllowed } from '../../core/send/aadTokens';
 import { prepareRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
 import { askBeforeSend } from '../send/requestSettings';
@@ -17,7 +19,9 @@ export class SendRequestCommand implements Command {
     private readonly runner: RequestRunner,
     private readonly variables: RequestVariableStore,
     private readonly prompts: Prompts,
-    private readonly accounts: Pick<AccountControl, 'environment' | 'current'>,
+    private readonly accounts: Pick<AccountControl, 'environment' | 'current' | 'aadTokenSource'>,
+    /** The session's `{{$aadToken}}` tokens, each allowed only at its audience. */
+    private readonly aadSecrets: KnownSecrets,
   ) {}
 
   async execute(uri?: unknown, index?: unknown): Promise<void> {
@@ -27,7 +31,19 @@ export class SendRequestCommand implements Command {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent.'), 4000);
       return;
     }
-    const prepared = prepareRequest(document, position, this.variables, prompted);
+    let prepared = prepareRequest(document, position, this.variables, prompted);
+    if (prepared.aadTokens.length) {
+      // Tokens of their own (scopes:, new, appOnly, aud:, or in a URL/body): checked against where the request goes, then got, then put in.
+      const tokens = await editorAadTokens(prepared.aadTokens, prepared.request.url, { accounts: this.accounts, secrets: this.aadSecrets });
+      prepared = prepareRequest(document, position, this.variables, prompted, 'send', e => tokens.get(e));
+      const { url, headers = {}, body } = prepared.request;
+      // A token for another API is the user's sign-in going to a host that is not Graph: asked once per host, like $processEnv.
+      const env = await this.accounts.environment();
+      if (!aadTargetAllowed(env.cloud.graphHost, url, env.cloud.graphHost, env.graphEndpoint)) {
+        prepared.request.valuesFrom = [...new Set([...(prepared.request.valuesFrom ?? []), 'aadToken' as const])];
+      }
+      tokens.checkTarget([url, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), typeof body === 'string' ? body : body ? Buffer.from(body).toString('latin1') : ''].join('\n'), url);
+    }
     await checkOwnSignIn(prepared.ownSignIn, prepared.request.url, this.accounts);
     await this.runner.run(prepared.request, prepared.named);
   }

@@ -28,6 +28,7 @@ export class ShowHistoryCommand implements Command {
     if (entry.bodyTruncated) {
       throw new Error(vscode.l10n.t('This request\'s body was too large to keep in the history, so it cannot be sent again from here. Send it from its .http file.'));
     }
-    await this.runner.run({ method: entry.method, url: entry.url, headers: entry.headers, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+    // # @no-redirect / # @no-cookie-jar are kept with the entry: the resend is sent as the request was.
+    await this.runner.run({ method: entry.method, url: entry.url, headers: entry.headers, ...(entry.body !== undefined ? { body: entry.body } : {}), ...(entry.settings ? { settings: entry.settings } : {}) });
   }
 }

@@ -12,9 +12,12 @@ export class CurlCopier {
   constructor(
     private readonly tokenFor: (request: GraphCallRequest) => Promise<{ accessToken: string; url: string } | undefined>,
     private readonly prompts: Prompts,
+    /** Replaces the session's `{{$aadToken}}` token values: a copied response's request never carries one. */
+    private readonly redact: (text: string) => string = text => text,
   ) {}
 
-  async copy(request: GraphCallRequest): Promise<string> {
+  async copy(original: GraphCallRequest): Promise<string> {
+    const request = this.redacted(original);
     const headers = { ...request.headers };
     // A placeholder shows where the token goes; a user-written Authorization value is redacted by toCurl too.
     if (!Object.keys(headers).some(k => k.toLowerCase() === 'authorization')) headers.Authorization = 'Bearer <redacted>';
@@ -22,6 +25,14 @@ export class CurlCopier {
     await vscode.env.clipboard.writeText(text);
     void this.offerToken(request);
     return text;
+  }
+
+  private redacted(request: GraphCallRequest): GraphCallRequest {
+    return {
+      ...request, url: this.redact(request.url),
+      headers: Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k, this.redact(v)])),
+      ...(typeof request.body === 'string' ? { body: this.redact(request.body) } : {}),
+    };
   }
 
   private async offerToken(request: GraphCallRequest): Promise<void> {

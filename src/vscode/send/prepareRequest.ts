@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVariables';
 import { findRequestAtLine, parseHttpFile } from '../../core/http/parser';
 import { recordingSources, withoutMachineReads, type ValueSource } from '../../core/http/valueSources';
@@ -9,7 +10,7 @@ import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
 import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
-import { parseAadExpression } from '../../core/send/aadTokens';
+import { parseAadExpression, standsForOwnSignIn } from '../../core/send/aadTokens';
 import { getCloud } from '../../core/auth/clouds';
 
 /** A `< ./file` body bigger than this is not sent from the editor. */
@@ -19,6 +20,12 @@ export interface PreparedRequest {
   request: GraphCallRequest;
   /** `{{$aadToken}}` / `{{$aadV2Token}}` expressions the extension's own sign-in stands for: checked against it before sending. */
   ownSignIn: string[];
+  /**
+   * `{{$aadToken}}` / `{{$aadV2Token}}` expressions that need a token of their own (`scopes:`, `new`, another
+   * audience, or placed in a URL, body or other header): until prepareRequest is called again with their tokens,
+   * the request holds placeholders and must not be sent.
+   */
+  aadTokens: string[];
   /** `# @name` of the request and its document, to record its result as that document's request variables. */
   named?: { document: string; name: string };
 }
@@ -28,7 +35,7 @@ export interface PreparedRequest {
  * file variables, the active variable set over `$shared`, system variables and the named responses this
  * document received. In Restricted Mode nothing is read from the machine ($processEnv, $dotenv). Throws a user-facing error, and nothing is sent, when the request is missing or a variable has no value.
  */
-export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>, purpose: 'send' | 'copy' = 'send'): PreparedRequest {
+export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>, purpose: 'send' | 'copy' = 'send', aadToken?: (expression: string) => string | undefined): PreparedRequest {
   const file = parseHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
   if (!request) throw new Error(vscode.l10n.t('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").'));
@@ -44,21 +51,24 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   // Our variable sets; when they are empty, REST Client's (an existing user's), and the consent names which.
   const ours = !hasNoVariables(settings.environmentVariables);
   const sets = ours ? settings.environmentVariables : vscode.workspace.getConfiguration('rest-client').get<unknown>('environmentVariables');
+  const marks = new Placeholders();
   const built = buildRequest(file, request, {
     environment: activeVariables(sets, settings.activeVariableSet),
     sharedEnvironment: sharedVariables(sets),
     requests: variables.snapshot(document.uri.toString()),
-    system: { ...recordingSources(trusted ? machine : withoutMachineReads(machine), sources), aadToken: e => `${AAD}${e}${AAD}` },
+    system: { ...recordingSources(trusted ? machine : withoutMachineReads(machine), sources), aadToken: e => aadToken?.(e) ?? marks.mark(e) },
     onEnvironmentValue: () => sources.add(ours ? 'variableSet' : 'restClientVariableSet'),
     ...(prompted ? { prompted } : {}),
     ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
   });
-  const ownSignIn = useOwnSignIn(built.headers, built.url, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
+  const ownSignIn = useOwnSignIn(built.headers, built.url, marks, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
   const body = built.body === undefined || typeof built.body === 'string' ? built.body : textOrBytes(built.body, purpose);
   const bodyText = typeof body === 'string' ? body : body ? Buffer.from(body).toString('latin1') : '';
-  if (bodyText.includes(AAD) || built.url.includes(AAD) || Object.values(built.headers).some(v => v.includes(AAD))) {
-    throw new Error('Not sent: in the editor, {{$aadToken}} / {{$aadV2Token}} stand only for the Graph token in an Authorization header (the extension signs Graph requests in itself); the CLI resolves the other forms.');
+  const aadTokens = marks.foundIn([built.url, ...Object.values(built.headers), bodyText]);
+  if (aadTokens.length && purpose === 'copy') {
+    throw new Error(vscode.l10n.t('Not copied: {0} is a token the editor gets only when it sends the request. Send it, or copy a request without it.', `{{${aadTokens[0]}}}`));
   }
+  if (aadTokens.length && aadToken) throw new Error(vscode.l10n.t('Not sent: there is no token for {0}.', `{{${aadTokens[0]}}}`));
   const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
   if (resolved.unresolved.length > 0) {
     const names = resolved.unresolved.map(n => `{{${n}}}`).join(', ');
@@ -72,7 +82,7 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   const { unresolved: _unresolved, ...ready } = resolved;
   const sendSettings = { ...(request.settings?.noRedirect ? { noRedirect: true } : {}), ...(request.settings?.noCookieJar ? { noCookieJar: true } : {}) };
   return {
-    ownSignIn,
+    ownSignIn, aadTokens,
     request: { ...ready, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}), ...(Object.keys(sendSettings).length ? { settings: sendSettings } : {}) },
     ...(request.name ? { named: { document: document.uri.toString(), name: request.name } } : {}),
   };
@@ -99,21 +109,49 @@ function textOrBytes(bytes: Uint8Array, purpose: 'send' | 'copy'): string | Uint
   return Buffer.from(bytes);
 }
 
-/** Marks where a `{{$aadToken}}` was, so the editor can hand the header to its own sign-in. */
-const AAD = '\u0000aad\u0000';
+/**
+ * Marks where a `{{$aadToken}}` was, so the editor can hand the header to its own sign-in or get the token it needs.
+ * Letters and digits only (a random run per request): a URL's encoding leaves them as they are.
+ */
+class Placeholders {
+  private readonly nonce = randomBytes(6).toString('hex');
+  private readonly expressions: string[] = [];
+
+  mark(expression: string): string {
+    let i = this.expressions.indexOf(expression);
+    if (i < 0) i = this.expressions.push(expression) - 1;
+    return `AADTOKEN${this.nonce}N${i}X`;
+  }
+
+  /** The expression a whole value stands for, when it is just one placeholder. */
+  whole(value: string): string | undefined {
+    const m = new RegExp(`^AADTOKEN${this.nonce}N(\\d+)X$`).exec(value);
+    return m ? this.expressions[Number(m[1])] : undefined;
+  }
+
+  /** The expressions still standing as placeholders in these texts. */
+  foundIn(texts: string[]): string[] {
+    const found = new Set<string>();
+    for (const text of texts) for (const m of text.matchAll(new RegExp(`AADTOKEN${this.nonce}N(\\d+)X`, 'g'))) found.add(this.expressions[Number(m[1])]);
+    return [...found];
+  }
+}
 
 /**
- * `Authorization: Bearer {{$aadV2Token ...}}` for a Graph audience, on a request to Graph: the header goes, and
- * the extension's sign-in attaches its Graph token (only to the Graph endpoint, as always). Others are left for the caller to refuse.
+ * `Authorization: Bearer {{$aadV2Token ...}}` asking for just the Graph token (no `scopes:`, no `new`): the header
+ * goes, and the extension's sign-in attaches its Graph token (only to the Graph endpoint, as always; checkOwnSignIn
+ * refuses such a request to another host). The other expressions get their own token.
  */
-function useOwnSignIn(headers: Record<string, string>, url: string, graphHost: string): string[] {
+function useOwnSignIn(headers: Record<string, string>, url: string, marks: Placeholders, graphHost: string): string[] {
   const expressions: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
-    const m = /^Bearer\s+\u0000aad\u0000(.*)\u0000aad\u0000$/.exec(value);
-    if (name.toLowerCase() !== 'authorization' || !m) continue;
-    let audience: string | undefined;
-    try { audience = parseAadExpression(m[1], url, graphHost).audience; } catch { continue; }
-    if (audience === new URL(graphHost).origin) { delete headers[name]; expressions.push(m[1]); }
+    const expression = /^Bearer\s+(\S+)$/.exec(value)?.[1];
+    const m = expression === undefined ? undefined : marks.whole(expression);
+    if (name.toLowerCase() !== 'authorization' || m === undefined) continue;
+    let wanted;
+    try { wanted = parseAadExpression(m, url, graphHost); } catch { continue; }
+    if (standsForOwnSignIn(wanted, graphHost)) { delete headers[name]; expressions.push(m); }
   }
   return expressions;
 }
+

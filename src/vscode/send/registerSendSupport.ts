@@ -45,11 +45,12 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
     // Through the command, so a failed sign-in is reported like any other command failure.
     signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
     isAppOnly: async () => (await services.accounts.current())?.homeAccountId.startsWith('app:') === true,
+    redact: text => services.aadSecrets.redact(text),
   });
-  const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts);
+  const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts, text => services.aadSecrets.redact(text));
   const exporter = new RequestExporter(async () => (await services.accounts.environment()).cloud.graphHost);
 
-  commands.register(new SendRequestCommand(runner, variables, services.prompts, services.accounts));
+  commands.register(new SendRequestCommand(runner, variables, services.prompts, services.accounts, services.aadSecrets));
   commands.register(new CancelRequestCommand(inFlight));
   commands.register(new ResendLastRequestCommand(runner, store));
   commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsCurl', request => curl.copy(request), variables));

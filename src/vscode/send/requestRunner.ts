@@ -25,6 +25,8 @@ export interface RunnerDeps {
   signInWithPermission(permission: string): Promise<void>;
   /** App-only sessions need an admin to grant an application permission: signing in again would not help. */
   isAppOnly(): Promise<boolean>;
+  /** Replaces the session's `{{$aadToken}}` token values (any shape, opaque too) before history, log and response view. */
+  redact?(text: string): string;
 }
 
 const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -59,19 +61,21 @@ export class RequestRunner {
     try {
       result = await this.sendWithProgress(request);
     } catch (error) {
-      await this.deps.history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, ...historyBody(request.body), time: started });
+      await this.deps.history.add({ ...this.forHistory(request), time: started });
       if (isCancellation(error)) {
-        this.deps.services.log.info(redactSecrets(`${request.method} ${request.url}: cancelled`));
+        this.deps.services.log.info(this.redact(`${request.method} ${request.url}: cancelled`));
         void vscode.window.setStatusBarMessage(vscode.l10n.t('Request cancelled.'), 4000);
         return undefined;
       }
-      throw toUserError(error);
+      const failure = toUserError(error);
+      failure.message = this.redact(failure.message);
+      throw failure;
     }
     await this.afterResponse(request, result, started, named);
     const route = routeInfoFor(request.method, request.url);
     const appOnly = result.status === 403 && await this.deps.isAppOnly().catch(() => false);
     const needed = appOnly ? route?.application : route?.permission;
-    const record = await this.deps.responses.show(request, result, needed);
+    const record = await this.deps.responses.show(request, this.redactResult(result), needed);
     if (result.status === 403 && appOnly && route && !route.application) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403): "{0}" does not support app-only access. Sign in as a user (device code or browser).', route.summary));
     } else if (result.status === 403) void this.offerPermission(result, needed, appOnly);
@@ -97,8 +101,8 @@ export class RequestRunner {
 
   private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, named?: { document: string; name: string }): Promise<void> {
     const { services, history, variables } = this.deps;
-    services.log.info(redactSecrets(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
-    await history.add({ method: request.method, url: request.url, headers: request.headers ?? {}, ...historyBody(request.body), status: result.status, time: started, durationMs: result.durationMs });
+    services.log.info(this.redact(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
+    await history.add({ ...this.forHistory(request), status: result.status, time: started, durationMs: result.durationMs });
     const text = typeof request.body === 'string' ? request.body : undefined;
     if (named) {
       variables.set(named.document, named.name, {
@@ -109,9 +113,35 @@ export class RequestRunner {
     if (MUTATING.has(request.method.toUpperCase()) && result.status >= 200 && result.status < 300) {
       services.fireTenantMutated({
         method: request.method.toUpperCase(), url: result.url, status: result.status,
-        ...(text !== undefined ? { requestBody: redactSecrets(text) } : {}),
+        ...(text !== undefined ? { requestBody: this.redact(text) } : {}),
+        ...locationOf(result.headers),
       });
     }
+  }
+
+  private redact(text: string): string {
+    return redactSecrets(this.deps.redact ? this.deps.redact(text) : text);
+  }
+
+  /** What the history keeps: no `{{$aadToken}}` value anywhere, and the per-request settings (not secrets) a resend needs. */
+  private forHistory(request: GraphCallRequest) {
+    const body = historyBody(request.body);
+    return {
+      method: request.method, url: this.redact(request.url),
+      headers: Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k, this.redact(v)])),
+      ...(body.body !== undefined ? { body: this.redact(body.body) } : {}), ...(body.bodyNotKept ? { bodyNotKept: true } : {}),
+      ...(request.settings ? { settings: request.settings } : {}),
+    };
+  }
+
+  /** The response as the view shows it: a server that echoes a `{{$aadToken}}` value back does not put it on screen. */
+  private redactResult(result: GraphCallResult): GraphCallResult {
+    if (!this.deps.redact) return result;
+    return {
+      ...result, url: this.redact(result.url),
+      headers: Object.fromEntries(Object.entries(result.headers).map(([k, v]) => [k, this.deps.redact!(v)])),
+      ...(result.body !== undefined ? { body: this.deps.redact(result.body) } : {}),
+    };
   }
 
   private async offerPermission(result: GraphCallResult, routePermission: string | undefined, appOnly: boolean): Promise<void> {
@@ -136,4 +166,10 @@ function historyBody(body: string | Uint8Array | undefined): { body?: string; bo
 
 function shortUrl(url: string): string {
   try { const u = new URL(url); return u.pathname.length > 60 ? `…${u.pathname.slice(-60)}` : u.pathname; } catch { return url.slice(0, 60); }
+}
+
+/** The Location header of an answer (any casing), as TenantMutation.responseLocation. */
+function locationOf(headers: Record<string, string> | undefined): { responseLocation?: string } {
+  const location = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'location')?.[1];
+  return location ? { responseLocation: redactSecrets(location) } : {};
 }

@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../core/auth/tokenSource';
+import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { InteractiveMethod } from '../auth/authManager';
 import type { GraphCallRequest } from '../services';
 import type { ActiveEnvironment } from './environments';
@@ -20,6 +20,11 @@ export interface AccountControl {
    * the local sandbox). Undefined for anything else.
    */
   tokenFor(request: GraphCallRequest): Promise<{ accessToken: string; url: string } | undefined>;
+  /**
+   * For `{{$aadToken}}` / `{{$aadV2Token}}` in a send the user asked for: the selected account's token source (the
+   * app's for an app-only sign-in), which may prompt (device code) for a scope not consented yet. Never logged.
+   */
+  aadTokenSource(): Promise<{ source: TokenSource; appOnly: boolean }>;
   /** The emulator if it is running; never starts it. */
   runningSandbox(): SandboxHandle | undefined;
 }

@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import { scopesForRequest } from '../../core/auth/scopes';
-import type { AccountSummary } from '../../core/auth/tokenSource';
+import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
 import type { AuthManager } from '../auth/authManager';
 import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
@@ -74,6 +74,23 @@ export class Accounts implements AccountControl {
     const { source, appOnly } = await this.auth.tokenSource(env);
     const scopes = scopesForRequest(request.method, request.url, { graphHost: env.cloud.graphHost, graphEndpoint: env.graphEndpoint, appOnly });
     return { accessToken: (await source.getToken(scopes)).accessToken, url: target.url };
+  }
+
+  async aadTokenSource(): Promise<{ source: TokenSource; appOnly: boolean }> {
+    requireTrust(vscode.l10n.t('Sending requests'));
+    const env = await this.environments.resolve();
+    await this.signInSettings.confirm(env);
+    const { source, appOnly } = await this.auth.tokenSource(env, true);
+    return {
+      appOnly,
+      source: {
+        getToken: async (scopes, signal, options) => {
+          const token = await source.getToken(scopes, signal, options);
+          if (token.account) this.session.setAccount(token.account);
+          return token;
+        },
+      },
+    };
   }
 
   runningSandbox() {

@@ -1,5 +1,6 @@
 import { vscode } from '../api';
 import { createNodeTransport } from '../../core/send/nodeTransport';
+import { KnownSecrets } from '../../core/send/knownSecrets';
 import { AuthManager } from '../auth/authManager';
 import { showDeviceCode } from '../auth/deviceCodeUi';
 import { channelLogger } from '../auth/msalSettings';
@@ -19,6 +20,11 @@ export interface SessionServices extends ExtensionServices {
   readonly accounts: AccountControl;
   /** The questions that guard secrets; the host tests answer them. */
   readonly prompts: Prompts;
+  /**
+   * Every `{{$aadToken}}` token this window got, each allowed only at its audience's origin: every send is refused
+   * where one would go elsewhere (each hop, redirects too), and history, log and response view redact them.
+   */
+  readonly aadSecrets: KnownSecrets;
 }
 
 /**
@@ -35,7 +41,8 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt), transport);
   const signInSettings = new SignInSettingsConsent(context.workspaceState, prompts);
   const accounts = new Accounts(environments, auth, session, signInSettings);
-  const graph = new SessionGraphClient(environments, auth, session, transport, signInSettings);
+  const aadSecrets = new KnownSecrets();
+  const graph = new SessionGraphClient(environments, auth, session, transport, signInSettings, aadSecrets);
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
   const refresh = () => {
@@ -54,7 +61,7 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   refresh();
 
   return {
-    log, graph, session, accounts, prompts,
+    log, graph, session, accounts, prompts, aadSecrets,
     onDidMutateTenant: mutated.event,
     fireTenantMutated: m => mutated.fire(m),
   };

@@ -2,6 +2,7 @@ import { vscode } from '../api';
 import type { TokenSource } from '../../core/auth/tokenSource';
 import { createGraphClient } from '../../core/send/graphClient';
 import type { HttpTransport } from '../../core/send/transport';
+import { secretGuardTransport, type KnownSecrets } from '../../core/send/knownSecrets';
 import type { AuthManager } from '../auth/authManager';
 import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { requireTrust } from '../auth/trust';
@@ -22,6 +23,8 @@ export class SessionGraphClient implements GraphClient {
     private readonly session: SessionState,
     private readonly transport: HttpTransport,
     private readonly signInSettings: SignInSettingsConsent,
+    /** `{{$aadToken}}` tokens: a request carrying one anywhere but its audience (or Graph) is refused, on every hop. */
+    private readonly aadSecrets?: KnownSecrets,
   ) {}
 
   async send(request: GraphCallRequest, options: GraphCallOptions = {}): Promise<GraphCallResult> {
@@ -32,7 +35,8 @@ export class SessionGraphClient implements GraphClient {
     const { source, appOnly } = await this.auth.tokenSource(env, options.interactive === true);
     const settings = readSettings();
     const client = createGraphClient({
-      transport: this.transport, tokenSource: this.noting(source), appOnly,
+      transport: this.aadSecrets ? secretGuardTransport(this.transport, env.graphEndpoint, this.aadSecrets) : this.transport,
+      tokenSource: this.noting(source), appOnly,
       graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost,
       retry: { maxRetries: settings.maxRetries, maxTotalWaitMs: 120_000 },
       timeoutMs: settings.requestTimeoutSeconds * 1000,

@@ -35,3 +35,17 @@ test('corrupt entries are skipped, good ones kept', () => {
   assert.deepEqual(list[1].headers, {});
   assert.deepEqual(parseHistory({ not: 'an array' }), []);
 });
+
+test('# @no-redirect / # @no-cookie-jar are kept as flags (only true ones, nothing else), and survive a read', () => {
+  const e = toHistoryEntry({ method: 'GET', url: 'https://x/y', time: 1, headers: {}, settings: { noRedirect: true, noCookieJar: false, token: 'x' } as never });
+  assert.deepEqual(e.settings, { noRedirect: true });
+  assert.equal(toHistoryEntry({ method: 'GET', url: 'https://x/y', time: 1, headers: {} }).settings, undefined);
+  const read = parseHistory(JSON.parse(JSON.stringify([e, { method: 'GET', url: 'https://x/z', time: 2, headers: {}, settings: { noCookieJar: true, noRedirect: 'yes' } }])));
+  assert.deepEqual(read.map(r => r.settings), [{ noRedirect: true }, { noCookieJar: true }]);
+});
+
+test('a body cut (or not kept) when stored stays marked after a read, so it is not resent as if whole', () => {
+  const cut = toHistoryEntry({ method: 'POST', url: 'https://x/y', time: 1, headers: {}, body: 'a'.repeat(HISTORY_BODY_LIMIT * 2) });
+  const read = parseHistory(JSON.parse(JSON.stringify([cut, { method: 'POST', url: 'https://x/z', time: 2, headers: {}, bodyTruncated: true }])));
+  assert.deepEqual(read.map(r => r.bodyTruncated), [true, true]);
+});
