@@ -301,3 +301,55 @@ export function v1RouteFor(path: string, model?: V1Model): Route | undefined {
   const r = resolveV1Path(path, { model });
   return r.kind === 'route' ? r.route : undefined;
 }
+
+export interface V1NextSegment {
+  name: string;
+  kind: 'root' | 'navigation' | 'property' | 'cast' | 'action' | 'function' | '$count' | '$ref' | '$value';
+  /** The type it leads to, or the operation's summary. */
+  detail: string;
+}
+
+/**
+ * What may follow `segments` (after the version; `[]`: the roots) in v1.0: navigation properties, structural
+ * properties, casts, bound operations, `$count` / `$ref` / `$value` where the walker takes them. A key is not
+ * listed (it is the user's value). Undefined when `segments` do not resolve or are not checked.
+ */
+export function nextV1Segments(segments: string[], options: ResolveOptions = {}): V1NextSegment[] | undefined {
+  const m = options.model ?? loadV1Model();
+  if (!m) return undefined;
+  if (!segments.length) return Object.entries(m.roots).map(([name, [type, collection]]) => ({ name, kind: 'root', detail: collection ? `${shortName(type)}[]` : shortName(type) }));
+  const walked = walk(m, segments);
+  if (walked.kind !== 'ok') return undefined;
+  const state = walked.state;
+  if (state.special || state.primitive || (state.operation && state.operation[1] === 'a')) return [];
+  const out: V1NextSegment[] = [];
+  const typeDetail = (t: string) => { const u = unwrap(t); return u.isCollection ? `${shortName(u.type)}[]` : shortName(u.type); };
+  const seen = new Set<string>();
+  const add = (s: V1NextSegment) => { if (!seen.has(s.name)) { seen.add(s.name); out.push(s); } };
+  if (state.isCollection) add({ name: '$count', kind: '$count', detail: 'the number of items' });
+  if (state.origin === 'navigation' || (state.origin === 'key' && state.contained === false)) add({ name: '$ref', kind: '$ref', detail: 'the reference (link), not the item' });
+  if (!state.isCollection && typeChain(m, state.type).some(t => m.types[t]?.s)) add({ name: '$value', kind: '$value', detail: 'the media content' });
+  for (const t of typeChain(m, state.type)) {
+    if (!state.isCollection) {
+      for (const [name, nt] of m.types[t].n ?? []) add({ name, kind: 'navigation', detail: typeDetail(nt) });
+      for (const [name, pt] of m.types[t].p ?? []) add({ name, kind: 'property', detail: typeDetail(pt) });
+    }
+    for (const o of m.operations[t] ?? []) if (!!o[2] === state.isCollection) add({ name: o[0], kind: o[1] === 'a' ? 'action' : 'function', detail: `${o[1] === 'a' ? 'action (POST)' : 'function (GET)'}${o[4] ? ` -> ${typeDetail(o[4])}` : ''}` });
+  }
+  // Casts: the types deriving from this one (a few for most; entity's thousands are not listed).
+  const derived = derivedTypes(m, state.type);
+  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: `only the ${shortName(d)} items` });
+  return out;
+}
+
+/**
+ * The names `$select` takes on a v1.0 type: its (and its bases') structural properties, then its navigation
+ * properties (OData selects those as links). Undefined when the names cannot be told: the type has derived types
+ * (a directoryObject collection selects a user's `displayName`).
+ */
+export function v1SelectNames(type: string, model?: V1Model): string[] | undefined {
+  const m = model ?? loadV1Model();
+  if (!m?.types[type] || derivedTypes(m, type).length) return undefined;
+  const chain = typeChain(m, type).slice().reverse();
+  return [...new Set([...chain.flatMap(t => (m.types[t].p ?? []).map(p => p[0])), ...chain.flatMap(t => (m.types[t].n ?? []).map(n => n[0]))])];
+}

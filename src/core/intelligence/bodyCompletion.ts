@@ -1,4 +1,4 @@
-import { getLocation, parseTree, findNodeAtOffset, type Node } from 'jsonc-parser';
+import { getLocation, parseTree, findNodeAtOffset, findNodeAtLocation, type Node } from 'jsonc-parser';
 import { propertySchema, valueType, type GraphSchema } from '../graph/schemas';
 import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
@@ -57,21 +57,58 @@ export function skeletonCompletion(schema: GraphSchema): GraphCompletion {
   return { label: `{ ${schema.title} }`, kind: 'snippet', insertText: `{\n${lines.join(',\n')}${lines.length ? '\n' : '  $1\n'}}`, isSnippet: true, detail: schema.description, sortText: '0' };
 }
 
+/**
+ * The object shape a value schema stands for: the schema itself when it lists properties, else what its `allOf`
+ * holds (the v1.0 schemas: `{ type: object, allOf: [shape] }`); of a shape dispatched on `@odata.type`, the branch
+ * taken without one (the declared type's own shape).
+ */
+function objectShape(s: GraphSchema | undefined, depth = 0): GraphSchema | undefined {
+  if (!s || depth > 8) return undefined;
+  const parts: GraphSchema[] = s.allOf ?? [];
+  const plain = parts.find(p => p.if?.not?.required)?.then;
+  if (plain) return objectShape(plain, depth + 1);
+  if (s.properties) return s;
+  for (const p of parts) { const shape = objectShape(p.if ? undefined : p, depth + 1); if (shape) return shape; }
+  return undefined;
+}
+
+/** In a nested value, `@odata.type` only where it chooses among derived types (one allowed value: nothing to choose). */
+function nestedOnly(items: GraphCompletion[], shape: GraphSchema): GraphCompletion[] {
+  const odataType = propertySchema(shape, '@odata.type');
+  return odataType && (odataType.enum?.length ?? 0) <= 1 ? items.filter(i => i.label !== '@odata.type') : items;
+}
+
+/** The schema at a JSON path inside the body (object keys and array indexes), or undefined. */
+function schemaAtPath(schema: GraphSchema, path: (string | number)[]): GraphSchema | undefined {
+  let s: GraphSchema | undefined = schema;
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (typeof seg === 'number') { s = s.items; continue; }
+    s = propertySchema(objectShape(s), seg);
+  }
+  return s;
+}
+
 /** Completions inside a JSON body at `offset` (relative to the JSON text); `base` maps back to the document. */
 export function bodyCompletions(json: string, offset: number, base: number, schema: GraphSchema): GraphCompletion[] {
   if (json.trim() === '') return [skeletonCompletion(schema)];
   const location = getLocation(json, offset);
   const root = parseTree(json);
-  if (location.path.length > 1 || !root) return [];
+  if (!root || location.path.length > 16) return [];
   const node: Node | undefined = findNodeAtOffset(root, offset, true);
   const stringSpan = node?.type === 'string' ? { start: base + node.offset, end: base + node.offset + node.length } : undefined;
   if (location.isAtPropertyKey || location.path.length === 0) {
     if (location.path.length === 0 && root.type !== 'object') return [];
-    return propertyCompletions(schema, new Set(rootProperties(root).keys()), stringSpan);
+    if (location.path.length <= 1) return propertyCompletions(schema, new Set(rootProperties(root).keys()), stringSpan);
+    // A key inside a nested object: that object's shape, without the keys it already has.
+    const objectPath = location.path.slice(0, -1);
+    const shape = objectShape(schemaAtPath(schema, objectPath));
+    const objectNode = findNodeAtLocation(root, objectPath);
+    return shape ? nestedOnly(propertyCompletions(shape, new Set(rootProperties(objectNode).keys()), stringSpan), shape) : [];
   }
-  const name = String(location.path[0]);
-  const s: GraphSchema | undefined = propertySchema(schema, name);
+  const s: GraphSchema | undefined = schemaAtPath(schema, location.path);
   if (!s) return [];
   const valueNode = node && node.parent?.type === 'property' && node === node.parent.children?.[1] ? node : undefined;
+  if (node?.type === 'object' && valueNode === undefined && objectShape(s)) return nestedOnly(propertyCompletions(objectShape(s)!, new Set(rootProperties(node).keys()), undefined), objectShape(s)!);
   return valueCompletions(s, valueNode ? { start: base + valueNode.offset, end: base + valueNode.offset + valueNode.length } : undefined);
 }

@@ -49,7 +49,7 @@ export function getCompletions(text: string, offset: number, options: Intelligen
     const substituted = new VariableResolver({ fileVariables, environment: options.environment }).substitute(rawBefore).text;
     const partial = rawBefore.slice(rawBefore.lastIndexOf('/') + 1);
     const after = /^[^/?#\s]*/.exec(text.slice(offset))![0];
-    return urlCompletions(table, substituted, { start: offset - partial.length, end: offset + after.length });
+    return urlCompletions(table, substituted, { start: offset - partial.length, end: offset + after.length }, offset);
   }
   const body = target.body;
   if (body && offset >= body.offset && offset <= request.body!.span.end) {

@@ -12,7 +12,8 @@ import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutVariables } from '../http/urlText';
-import { resolveV1Path, type V1Resolution } from '../graph/v1Routes';
+import { resolveV1Path, v1SelectNames, type V1Resolution } from '../graph/v1Routes';
+import { DIRECTORY_EXTENSION } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
 
 /** The beta template of `path` when beta's names (as far as the metadata folder knows beta) have it. */
@@ -257,15 +258,18 @@ function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { st
 
 function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
   const entity = getEntitySchema(match.route.resourceType);
-  if (!entity) return [];
-  const names = ['id', ...Object.keys(entity.properties).filter(n => n !== 'id')];
+  // A route of the whole v1.0 metadata: its type's names (none when the type has derived types, whose names $select also takes).
+  const v1Names = !entity && match.route.source === 'metadata' && match.route.resourceType ? v1SelectNames(match.route.resourceType) : undefined;
+  if (!entity && !v1Names) return [];
+  const typeName = entity?.['x-graphType'] ?? match.route.resourceType!;
+  const names = v1Names ?? ['id', ...Object.keys(entity!.properties).filter(n => n !== 'id')];
   const out: GraphDiagnostic[] = [];
   for (const field of selectFields(text, layout.query)) {
-    if (field.name.includes('{{') || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    if (field.name.includes('{{') || field.name === '*' || (v1Names && DIRECTORY_EXTENSION.test(field.name)) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
     const near = didYouMean(field.name, names);
     out.push({
       span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
-      message: `'${field.name}' is not a property of ${shortTypeName(entity['x-graphType'])}; $select one of: ${names.join(', ')}.`,
+      message: `'${field.name}' is not a property of ${shortTypeName(typeName)}; $select one of: ${names.length > 25 ? `${names.slice(0, 25).join(', ')}, ... (${names.length} in all)` : names.join(', ')}.`,
       fixes: near ? [{ title: `Change to '${near}'`, edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
     });
   }

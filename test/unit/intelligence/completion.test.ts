@@ -29,7 +29,9 @@ describe('completion', () => {
   test('URL: versions, then path segments from the route table', () => {
     assert.deepEqual(complete('GET https://graph.microsoft.com/b|').map(i => i.label), ['v1.0', 'beta']);
     assert.deepEqual(complete('GET https://graph.microsoft.com/beta/|').map(i => i.label).sort(), ['applications', 'external', 'onPremisesPublishingProfiles', 'servicePrincipals']);
-    assert.deepEqual(complete('GET https://graph.microsoft.com/v1.0/|').map(i => i.label).sort(), ['applicationTemplates', 'applications', 'external', 'users']);
+    // v1.0: the route table's roots, then every root of the whole v1.0 metadata (test/unit/graph/v1-completion.test.ts).
+    const v1Roots = complete('GET https://graph.microsoft.com/v1.0/|').map(i => i.label);
+    for (const r of ['applicationTemplates', 'applications', 'external', 'users', 'groups', 'me']) assert.ok(v1Roots.includes(r), r);
     assert.deepEqual(complete('GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/|').map(i => i.label).sort(),
       ['agentGroups', 'agents', 'applicationSegments', 'connectorGroups', 'connectors', 'hybridAgentUpdaterConfiguration', 'publishedResources', 'sensors']);
     const members = complete(`POST ${CG}/42/m|`);
