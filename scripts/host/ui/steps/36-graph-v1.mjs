@@ -1,0 +1,42 @@
+// Graph v1.0 beyond the route table, as users meet it (issue 17): a PATCH /users/{id} body is checked against
+// user's shape from v1.0-Prod.csdl, so a misspelt property of this open type gets a warning squiggle and a Problems
+// row with the did-you-mean; typing a URL after /v1.0/ completes the metadata's roots (`us` -> users).
+import assert from 'node:assert/strict';
+import { fixture, markers } from '../fixtures.mjs';
+
+const NAME = 'graph-v1.http';
+
+export const steps = [
+  {
+    name: 'v1-user-patch-misspelt-property',
+    async run({ wb, editor }) {
+      const { line, column } = markers(NAME)[0];
+      await editor.open(fixture(NAME), line, column);
+      await wb.page.waitForTimeout(800);
+      assert.equal(await editor.squiggleCount('warning'), 0, 'the body is valid to start with');
+      assert.equal(await editor.squiggleCount('error'), 0, 'the body is valid to start with');
+      await editor.type('"officeLocaton": "B1", ');
+      await editor.closeWidgets(); // the quote and the colon are completion triggers
+      await editor.waitForSquiggle('warning');
+      const rows = await editor.problems(NAME);
+      const row = rows.find((r) => /user declares no property 'officeLocaton'/.test(r));
+      assert.ok(row, `a Problems row for 'officeLocaton': ${JSON.stringify(rows)}`);
+      assert.match(row, /Did you mean 'officeLocation'\?/);
+      await wb.screenshot('v1-01-user-misspelt-property');
+      await wb.runCommand('View: Toggle Panel Visibility');
+    },
+  },
+  {
+    name: 'v1-url-completion-roots',
+    async run({ wb, editor }) {
+      const { line, column } = markers(NAME)[1];
+      await editor.open(fixture(NAME), line, column);
+      await editor.type('us');
+      const rows = await editor.triggerSuggest();
+      assert.ok(rows.includes('users'), `users among the v1.0 roots: ${JSON.stringify(rows)}`);
+      await wb.screenshot('v1-02-url-completion');
+      await editor.accept('users');
+      assert.match(await editor.savedText(fixture(NAME)), /\nGET https:\/\/graph\.microsoft\.com\/v1\.0\/users\n/);
+    },
+  },
+];
