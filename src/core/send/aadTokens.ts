@@ -86,12 +86,14 @@ export class AadTokenVariables {
 
   constructor(private readonly deps: AadTokenDeps) {}
 
-  async prefetch(expressions: string[], requestUrl: string, signal?: AbortSignal): Promise<void> {
+  /** `forceRefresh`: every token fresh, as if each said `new` (after its audience answered 401 to a cached one). */
+  async prefetch(expressions: string[], requestUrl: string, signal?: AbortSignal, forceRefresh = false): Promise<void> {
     for (const expression of new Set(expressions)) {
       const wanted = parseAadExpression(expression, requestUrl, this.deps.graphHost);
       this.checkSupported(expression, wanted);
-      if (this.byExpression.has(expression) && !wanted.forceNew) continue;
-      const token = await this.deps.tokenSource.getToken(wanted.scopes, signal, wanted.forceNew ? { forceRefresh: true } : undefined);
+      const fresh = forceRefresh || wanted.forceNew;
+      if (this.byExpression.has(expression) && !fresh) continue;
+      const token = await this.deps.tokenSource.getToken(wanted.scopes, signal, fresh ? { forceRefresh: true } : undefined);
       this.byExpression.set(expression, { token: token.accessToken, audience: wanted.audience });
     }
   }

@@ -59,7 +59,7 @@ export interface AadTokenDeps {
  * each is held to where it would go: a request whose URL origin is not the token's audience is refused, whether the
  * token sits in a header, the URL or the body.
  */
-export async function editorAadTokens(expressions: string[], url: string, deps: AadTokenDeps): Promise<AadTokenVariables> {
+export async function editorAadTokens(expressions: string[], url: string, deps: AadTokenDeps, forceRefresh = false): Promise<AadTokenVariables> {
   const env = await deps.accounts.environment();
   const graphHost = env.cloud.graphHost;
   const target = resolveTargetUrl(url, env.graphEndpoint, graphHost);
@@ -80,7 +80,7 @@ export async function editorAadTokens(expressions: string[], url: string, deps: 
   }
   const { source } = await deps.accounts.aadTokenSource();
   const tokens = new AadTokenVariables({ ...facts, tokenSource: source, graphHost, graphEndpoint: env.graphEndpoint, graphOnly: false });
-  await tokens.prefetch(expressions, url);
+  await tokens.prefetch(expressions, url, undefined, forceRefresh);
   for (const token of tokens.tokens()) {
     deps.secrets.add(token);
     deps.secrets.allowAt(token, tokens.allowedOrigins(token));

@@ -47,8 +47,12 @@ export class RequestRunner {
     return this.lastRequest;
   }
 
-  /** `named`: the request's `# @name` and document, whose request variables its result becomes. */
-  async run(request: GraphCallRequest, named?: { document: string; name: string }): Promise<ResponseRecord | undefined> {
+  /**
+   * `named`: the request's `# @name` and document, whose request variables its result becomes. `freshTokens`: the
+   * request again with fresh `{{$aadToken}}` tokens, sent once instead when the first answer is 401 (a cached token
+   * revoked or expired early), as the editor's own Graph token is.
+   */
+  async run(request: GraphCallRequest, named?: { document: string; name: string }, freshTokens?: () => Promise<GraphCallRequest>): Promise<ResponseRecord | undefined> {
     // Refused before any progress, history entry or sign-in; the Graph client checks again for every other caller.
     requireTrust(vscode.l10n.t('Sending requests'));
     if (!await this.deps.consent.allows(request)) {
@@ -60,6 +64,11 @@ export class RequestRunner {
     let result: GraphCallResult;
     try {
       result = await this.sendWithProgress(request);
+      if (result.status === 401 && freshTokens) {
+        request = await freshTokens();
+        this.lastRequest = request;
+        result = await this.sendWithProgress(request);
+      }
     } catch (error) {
       await this.deps.history.add({ ...this.forHistory(request), time: started });
       if (isCancellation(error)) {
