@@ -1,6 +1,7 @@
 // The one esbuild configuration: `node scripts/build.mjs` and the benchmarks both build through bundleAll(),
 // so a benchmark measures exactly what ships.
 import * as esbuild from 'esbuild';
+import path from 'node:path';
 
 /**
  * The extension imports these only through dynamic import() (first sign-in, first validation), so they live
@@ -21,6 +22,29 @@ const lazyVendors = {
   },
 };
 
+/**
+ * The extension's own parts it loads only through dynamic import(): request intelligence (the validator, the route
+ * table, the schemas) on the first .http file's validation, the sandbox tenant on first use. Each is its own file,
+ * so activation neither reads nor compiles them (they were most of extension.js). Module state they share with the
+ * main file (the translator, the parse cache) lives on globalThis for that reason.
+ */
+export const LAZY_PARTS = {
+  'src/core/intelligence/index.ts': 'intelligence.js',
+  'src/sandbox/server.ts': 'sandbox.js',
+};
+
+const lazyParts = {
+  name: 'lazy-parts',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, args => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      const file = LAZY_PARTS[`${target}.ts`] ?? LAZY_PARTS[`${target}/index.ts`];
+      return file ? { path: `./${file}`, external: true } : undefined;
+    });
+  },
+};
+
 /** Builds dist/extension.js (+ its lazy vendor files) and dist/cli.js into `outdir`; returns the extension build's result. */
 export async function bundleAll({ production = false, outdir = 'dist', metafile = false, cli = true, watch = false } = {}) {
   const common = {
@@ -36,7 +60,8 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     mainFields: ['module', 'main'],
   };
   const builds = [
-    { ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors] },
+    { ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors, lazyParts] },
+    ...Object.entries(LAZY_PARTS).map(([entry, file]) => ({ ...common, entryPoints: [entry], outfile: `${outdir}/${file}`, external: ['vscode'], plugins: [lazyVendors] })),
     ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => ({
       ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
     })),
@@ -44,9 +69,8 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors] }] : []),
   ];
   if (watch) {
-    // The vendor files do not change while one edits src/: build them once, watch the extension and the CLI.
-    const [first, ...rest] = builds;
-    const watched = [first, ...(cli ? [rest[rest.length - 1]] : [])];
+    // The vendor files do not change while one edits src/: build them once, watch the extension, its parts and the CLI.
+    const watched = builds.filter(b => b.entryPoints);
     await Promise.all(builds.filter(b => !watched.includes(b)).map(b => esbuild.build(b)));
     const contexts = await Promise.all(watched.map(b => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), rebuildLog(b.outfile)] })));
     await Promise.all(contexts.map(c => c.watch()));

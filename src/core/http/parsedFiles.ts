@@ -9,7 +9,10 @@ import { parseHttpFile } from './parser';
  * open documents being typed in), never more.
  */
 const KEEP = 8;
-const recent = new Map<string, HttpFile>();
+// On globalThis: the extension's CodeLenses (extension.js) and its validator (intelligence.js, a bundle of its own) share it.
+const SLOT = Symbol.for('graphConnectorGroups.parsedFiles');
+const shared = globalThis as { [SLOT]?: Map<string, HttpFile> };
+const recent = (shared[SLOT] ??= new Map<string, HttpFile>());
 
 export function parsedHttpFile(text: string): HttpFile {
   const hit = recent.get(text);

@@ -4,10 +4,10 @@
  * item.acl, item.odataTypeMarkers): the file becomes the body of the request the tree would send, in a `.http`
  * document of its own, and the problems in that body come back with the file's line and column. An item is checked
  * against the connection's registered schema too, when there is one: it goes into the same document as a
- * registration before the item, which is how the validator matches an item's `properties` to a schema.
+ * registration before the item, which is how the validator matches an item's `properties` to a schema. The validator
+ * is loaded on first use (a dynamic import: in the extension it is a bundle of its own, not loaded at activation).
  */
 import { graphUrls } from './graphUrls';
-import { createValidator } from '../intelligence/validator';
 import type { Severity } from '../intelligence/types';
 import { l10n } from '../text/l10n';
 
@@ -29,12 +29,13 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** The diagnostics of the request that starts at `requestStart` (not those of a registration put before it). */
-function problemsOf(document: string, requestStart: number, bodyOffset: number, body: string): BodyProblem[] {
+async function problemsOf(document: string, requestStart: number, bodyOffset: number, body: string): Promise<BodyProblem[]> {
+  const { createValidator, registeredWhere } = await import('../intelligence/index');
   return createValidator().validate(document)
     .filter(d => d.span.start >= requestStart)
     .map(d => ({
       ...(d.span.start >= bodyOffset ? lineColumn(body, d.span.start - bodyOffset) : { line: 0, column: 0 }),
-      severity: d.severity, code: d.code, message: aboutTenantSchema(d.message),
+      severity: d.severity, code: d.code, message: aboutTenantSchema(d.message, registeredWhere),
     }));
 }
 
@@ -42,21 +43,23 @@ function problemsOf(document: string, requestStart: number, bodyOffset: number, 
  * The validator speaks of "the schema this file registers" (in the editor it is); here that schema is the one the
  * tenant has registered, put in front of the item by itemBodyProblems.
  */
-function aboutTenantSchema(message: string): string {
-  return message.replace('the schema this file registers for connection', 'the schema registered for connection');
+function aboutTenantSchema(message: string, registeredWhere: (connection: string) => string): string {
+  const [before, after = ''] = registeredWhere('\u0000').split('\u0000');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return message.replace(new RegExp(`${escape(before)}(.*?)${escape(after)}`), (_, connection: string) => l10n.t("the schema registered for connection '{0}'", connection));
 }
 
 const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
 
 /** Problems of a schema registration body (PATCH .../connections/{id}/schema). */
-export function schemaBodyProblems(connectionId: string, fileText: string): BodyProblem[] {
+export function schemaBodyProblems(connectionId: string, fileText: string): Promise<BodyProblem[]> {
   const body = withoutBom(fileText);
   const head = `PATCH ${graphUrls.connectionSchema(connectionId)}\n${HEADERS}`;
   return problemsOf(head + body, 0, head.length, body);
 }
 
 /** Problems of an item body (PUT .../items/{id}), against `registered` (GET .../schema's answer) when given. */
-export function itemBodyProblems(connectionId: string, itemId: string, fileText: string, registered?: Record<string, unknown>): BodyProblem[] {
+export function itemBodyProblems(connectionId: string, itemId: string, fileText: string, registered?: Record<string, unknown>): Promise<BodyProblem[]> {
   const body = withoutBom(fileText);
   let prefix = '';
   if (registered && Array.isArray(registered.properties)) {

@@ -3,7 +3,9 @@
  * (the enum from Graph's metadata, the meanings from the docs: schemas/entities/connectorGroup.schema.json), so the
  * tree offers exactly what validation accepts. `unknownFutureValue` is an evolvable-enum sentinel, never a choice.
  */
-import { getEntitySchema, propertySchema } from '../graph/schemas';
+// The one schema file this needs, imported alone: through ../graph/schemas every schema would come along into the
+// extension's main bundle, which loads at activation.
+import connectorGroupSchema from '../../../schemas/entities/connectorGroup.schema.json';
 import { l10n } from '../text/l10n';
 
 export interface RegionChoice { value: string; meaning: string }
@@ -12,7 +14,7 @@ let regions: readonly RegionChoice[] | undefined;
 
 export function connectorGroupRegions(): readonly RegionChoice[] {
   if (!regions) {
-    const region = propertySchema(getEntitySchema('microsoft.graph.connectorGroup'), 'region');
+    const region = (connectorGroupSchema as { properties?: Record<string, any> }).properties?.region;
     const meanings: Record<string, string> = region?.['x-enumDescriptions'] ?? {};
     const sentinel = region?.['x-evolvableSentinel'];
     regions = ((region?.enum ?? []) as unknown[])

@@ -11,15 +11,20 @@ export type Translate = (message: string, ...args: Array<string | number | boole
 export const englishOnly: Translate = (message, ...args) =>
   message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 
-let translate: Translate = englishOnly;
+/**
+ * Kept on globalThis, not in this module: the extension's lazily loaded parts (scripts/bundle.mjs, LAZY_PARTS) are
+ * bundles of their own with their own copy of this module, and must read the translator activation installed.
+ */
+const SLOT = Symbol.for('graphConnectorGroups.translate');
+const slot = globalThis as { [SLOT]?: Translate };
 
 export const l10n = {
   t(message: string, ...args: Array<string | number | boolean>): string {
-    return translate(message, ...args);
+    return (slot[SLOT] ?? englishOnly)(message, ...args);
   },
 };
 
 /** Called once on activation with `vscode.l10n.t`. */
 export function useTranslator(fn: Translate): void {
-  translate = fn;
+  slot[SLOT] = fn;
 }

@@ -42,7 +42,7 @@ export class PutItemFromFileCommand implements Command {
     if (invalid) throw new Error(invalid);
 
     const registered = await readSchema(this.deps.send, connectionId);
-    const refused = refuseFile(uri, vscode.l10n.t('Put item'), itemBodyProblems(connectionId, itemId, text, registered));
+    const refused = refuseFile(uri, vscode.l10n.t('Put item'), await itemBodyProblems(connectionId, itemId, text, registered));
     if (refused) return refused;
 
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Putting item "{0}" into "{1}"…', itemId, name) },

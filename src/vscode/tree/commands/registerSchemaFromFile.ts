@@ -28,7 +28,7 @@ export class RegisterSchemaFromFileCommand implements Command {
     const uri = await pickJsonFile(title, stringArg(arg, 'file'));
     if (!uri) return undefined;
     const text = await readTextFile(uri);
-    const refused = refuseFile(uri, vscode.l10n.t('Register schema'), schemaBodyProblems(connectionId, text));
+    const refused = refuseFile(uri, vscode.l10n.t('Register schema'), await schemaBodyProblems(connectionId, text));
     if (refused) return refused;
 
     const started = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Registering the schema of "{0}"…', name) },
