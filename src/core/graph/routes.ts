@@ -5,6 +5,7 @@
  */
 import routesJson from '../../../schemas/routes.json';
 import type { EntitySetAlias, Route, RouteOperation, RouteTable } from './types';
+import { l10n } from '../text/l10n';
 
 let cached: RouteTable | undefined;
 
@@ -53,29 +54,29 @@ function safeDecode(s: string): string {
  */
 export function parseGraphUrl(url: string, table: RouteTable = loadRouteTable()): ParsedGraphUrl {
   const trimmed = url.trim();
-  if (!trimmed) return { ok: false, reason: 'The URL is empty.', kind: 'malformed' };
+  if (!trimmed) return { ok: false, reason: l10n.t('The URL is empty.'), kind: 'malformed' };
   let origin: string | undefined;
   let rest = trimmed;
   const abs = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\s]*)(.*)$/i.exec(trimmed);
   if (abs) {
     const known = lowerCaseOrigins(table).get(abs[1].toLowerCase());
     if (!known) {
-      if (/^https?:\/\/[^/?#\s]+$/i.test(abs[1])) return { ok: false, reason: `${abs[1]} is not a Microsoft Graph host.`, kind: 'notGraph' };
-      return { ok: false, reason: `'${abs[1]}' is not a valid URL origin.`, kind: 'malformed' };
+      if (/^https?:\/\/[^/?#\s]+$/i.test(abs[1])) return { ok: false, reason: l10n.t('{0} is not a Microsoft Graph host.', abs[1]), kind: 'notGraph' };
+      return { ok: false, reason: l10n.t("'{0}' is not a valid URL origin.", abs[1]), kind: 'malformed' };
     }
     origin = known;
     rest = abs[2];
   } else if (!trimmed.startsWith('/')) {
-    return { ok: false, reason: `'${trimmed}' is neither an absolute URL nor a path starting with '/'.`, kind: 'malformed' };
+    return { ok: false, reason: l10n.t("'{0}' is neither an absolute URL nor a path starting with '/'.", trimmed), kind: 'malformed' };
   }
-  if (/\s/.test(rest)) return { ok: false, reason: 'The URL contains spaces: the text after them is not part of any Graph path.', kind: 'malformed' };
+  if (/\s/.test(rest)) return { ok: false, reason: l10n.t('The URL contains spaces: the text after them is not part of any Graph path.'), kind: 'malformed' };
   const hash = rest.indexOf('#');
   if (hash >= 0) rest = rest.slice(0, hash);
   const q = rest.indexOf('?');
   const pathPart = q >= 0 ? rest.slice(0, q) : rest;
   const query = q >= 0 ? parseQuery(rest.slice(q + 1)) : {};
   const all = pathPart.split('/').filter(Boolean);
-  if (all.length === 0) return { ok: false, reason: 'The URL has no API version (v1.0 or beta).', kind: 'malformed' };
+  if (all.length === 0) return { ok: false, reason: l10n.t('The URL has no API version (v1.0 or beta).'), kind: 'malformed' };
   const [version, ...segments] = all;
   const result: ParsedGraphUrl = { ok: true, version, path: '/' + segments.join('/'), segments, query };
   if (origin) result.origin = origin;

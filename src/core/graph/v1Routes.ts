@@ -16,6 +16,7 @@
  */
 import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './types';
 import { editDistanceWithin } from './suggest';
+import { l10n } from '../text/l10n';
 import {
   derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
@@ -65,10 +66,10 @@ export interface ResolveOptions { model?: V1Model; maxSegments?: number }
 /** Walks `path` (after the version: `/users/{id}/manager`) through the v1.0 metadata. Never throws. */
 export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Resolution {
   const m = options.model ?? loadV1Model();
-  if (!m) return { kind: 'unchecked', reason: 'the v1.0 model is not available' };
+  if (!m) return { kind: 'unchecked', reason: l10n.t('the v1.0 model is not available') };
   const segments = path.split('?')[0].split('/').filter(Boolean);
-  if (!segments.length) return { kind: 'unchecked', reason: 'the service root' };
-  if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: `more than ${m.maxSegments} segments` };
+  if (!segments.length) return { kind: 'unchecked', reason: l10n.t('the service root') };
+  if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: l10n.t('more than {0} segments', options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS) };
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
   return { kind: 'route', ...routeOf(m, walked.template, walked.state) };
@@ -81,47 +82,47 @@ type Walked =
 
 function walk(m: V1Model, segments: string[]): Walked {
   const first = splitCall(segments[0]);
-  if (segments[0].includes(':')) return { kind: 'unchecked', reason: 'path-based addressing' };
+  if (segments[0].includes(':')) return { kind: 'unchecked', reason: l10n.t('path-based addressing') };
   const rootName = findRoot(m, first.name);
-  if (!rootName || isOpaque(segments[0])) return { kind: 'unknown', at: 0, reason: `no entity set or singleton '${first.name}' in v1.0`, prefix: [] };
+  if (!rootName || isOpaque(segments[0])) return { kind: 'unknown', at: 0, reason: l10n.t("no entity set or singleton '{0}' in v1.0", first.name), prefix: [] };
   const [rootType, rootCollection] = m.roots[rootName];
   let state: State = { type: rootType, isCollection: !!rootCollection, origin: 'root', target: `/${rootName}`, contained: true };
   const template = [rootName];
   if (first.args !== undefined) {
-    if (!state.isCollection) return { kind: 'unknown', at: 0, reason: `'${rootName}' is a singleton: it takes no key`, prefix: [] };
+    if (!state.isCollection) return { kind: 'unknown', at: 0, reason: l10n.t("'{0}' is a singleton: it takes no key", rootName), prefix: [] };
     state = { ...state, isCollection: false, origin: 'key' };
     template[0] = `${rootName}({${shortName(rootType)}-key})`;
   }
   for (let i = 1; i < segments.length; i++) {
     const raw = segments[i];
-    if (raw.includes(':') && !raw.includes('{{')) return { kind: 'unchecked', reason: 'path-based addressing (a file or site path)' };
+    if (raw.includes(':') && !raw.includes('{{')) return { kind: 'unchecked', reason: l10n.t('path-based addressing (a file or site path)') };
     if (state.special === '$count' || state.special === '$value' || (state.operation && state.operation[1] === 'a')) {
-      return { kind: 'unknown', at: i, reason: `nothing follows '${segments[i - 1]}'`, prefix: template.slice(), state };
+      return { kind: 'unknown', at: i, reason: l10n.t("nothing follows '{0}'", segments[i - 1]), prefix: template.slice(), state };
     }
     const lower = raw.toLowerCase();
     if (state.special === '$ref') {
-      return { kind: 'unknown', at: i, reason: 'nothing follows $ref', prefix: template.slice(), state };
+      return { kind: 'unknown', at: i, reason: l10n.t('nothing follows $ref'), prefix: template.slice(), state };
     }
     if (lower === '$ref') {
-      if (state.origin !== 'navigation' && !(state.origin === 'key' && state.contained === false)) return { kind: 'unknown', at: i, reason: '$ref follows a navigation property', prefix: template.slice(), state };
+      if (state.origin !== 'navigation' && !(state.origin === 'key' && state.contained === false)) return { kind: 'unknown', at: i, reason: l10n.t('$ref follows a navigation property'), prefix: template.slice(), state };
       state = { ...state, special: '$ref' };
       template.push('$ref');
       continue;
     }
     if (lower === '$count') {
-      if (!state.isCollection) return { kind: 'unknown', at: i, reason: '$count follows a collection', prefix: template.slice(), state };
+      if (!state.isCollection) return { kind: 'unknown', at: i, reason: l10n.t('$count follows a collection'), prefix: template.slice(), state };
       state = { ...state, special: '$count' };
       template.push('$count');
       continue;
     }
     if (lower === '$value') {
       const stream = state.primitive || (!state.isCollection && typeChain(m, state.type).some(t => m.types[t].s));
-      if (!stream) return { kind: 'unknown', at: i, reason: `$value follows a media entity, a stream or a primitive property; ${shortName(state.type)} is none`, prefix: template.slice(), state };
+      if (!stream) return { kind: 'unknown', at: i, reason: l10n.t('$value follows a media entity, a stream or a primitive property; {0} is none', shortName(state.type)), prefix: template.slice(), state };
       state = { ...state, special: '$value' };
       template.push('$value');
       continue;
     }
-    if (state.primitive) return { kind: 'unknown', at: i, reason: `${shortName(state.type)} is a primitive value`, prefix: template.slice(), state };
+    if (state.primitive) return { kind: 'unknown', at: i, reason: l10n.t('{0} is a primitive value', shortName(state.type)), prefix: template.slice(), state };
     const { name, args } = splitCall(raw);
     const opaque = isOpaque(raw);
     // A collection: a bound collection operation, a cast, or else a key.
@@ -130,16 +131,16 @@ function walk(m: V1Model, segments: string[]): Walked {
       if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
       const cast = opaque ? undefined : castTo(m, state.type, name);
       if (cast) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
-      if (raw.startsWith('$')) return { kind: 'unknown', at: i, reason: `'${raw}' is not a key`, prefix: template.slice(), state };
+      if (raw.startsWith('$')) return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a key", raw), prefix: template.slice(), state };
       state = { ...state, isCollection: false, origin: 'key' };
       template.push(`{${shortName(state.type)}-id}`);
       continue;
     }
-    if (opaque) return { kind: 'unknown', at: i, reason: 'a {{variable}} can only be a key', prefix: template.slice(), state };
+    if (opaque) return { kind: 'unknown', at: i, reason: l10n.t('a {{variable}} can only be a key'), prefix: template.slice(), state };
     if (state.operation) {
       // A function's result can be addressed further (its return type).
       const ret = state.operation[4] ? unwrap(state.operation[4]) : undefined;
-      if (!ret || !m.types[ret.type]) return { kind: 'unknown', at: i, reason: `nothing follows '${segments[i - 1]}'`, prefix: template.slice(), state };
+      if (!ret || !m.types[ret.type]) return { kind: 'unknown', at: i, reason: l10n.t("nothing follows '{0}'", segments[i - 1]), prefix: template.slice(), state };
       state = { type: ret.type, isCollection: ret.isCollection, origin: 'operation' };
       if (state.isCollection) { i--; continue; }
     }
@@ -161,7 +162,7 @@ function walk(m: V1Model, segments: string[]): Walked {
     if (cast && args === undefined) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
     const op = findOperation(m, state.type, name, false);
     if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
-    return { kind: 'unknown', at: i, reason: `'${raw}' is not a navigation property, property, type cast or bound operation of ${shortName(state.type)} in v1.0`, prefix: template.slice(), state };
+    return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a navigation property, property, type cast or bound operation of {1} in v1.0", raw, shortName(state.type)), prefix: template.slice(), state };
   }
   return { kind: 'ok', state, template };
 }
@@ -326,9 +327,9 @@ export function nextV1Segments(segments: string[], options: ResolveOptions = {})
   const typeDetail = (t: string) => { const u = unwrap(t); return u.isCollection ? `${shortName(u.type)}[]` : shortName(u.type); };
   const seen = new Set<string>();
   const add = (s: V1NextSegment) => { if (!seen.has(s.name)) { seen.add(s.name); out.push(s); } };
-  if (state.isCollection) add({ name: '$count', kind: '$count', detail: 'the number of items' });
-  if (state.origin === 'navigation' || (state.origin === 'key' && state.contained === false)) add({ name: '$ref', kind: '$ref', detail: 'the reference (link), not the item' });
-  if (!state.isCollection && typeChain(m, state.type).some(t => m.types[t]?.s)) add({ name: '$value', kind: '$value', detail: 'the media content' });
+  if (state.isCollection) add({ name: '$count', kind: '$count', detail: l10n.t('the number of items') });
+  if (state.origin === 'navigation' || (state.origin === 'key' && state.contained === false)) add({ name: '$ref', kind: '$ref', detail: l10n.t('the reference (link), not the item') });
+  if (!state.isCollection && typeChain(m, state.type).some(t => m.types[t]?.s)) add({ name: '$value', kind: '$value', detail: l10n.t('the media content') });
   for (const t of typeChain(m, state.type)) {
     if (!state.isCollection) {
       for (const [name, nt] of m.types[t].n ?? []) add({ name, kind: 'navigation', detail: typeDetail(nt) });
@@ -338,7 +339,7 @@ export function nextV1Segments(segments: string[], options: ResolveOptions = {})
   }
   // Casts: the types deriving from this one (a few for most; entity's thousands are not listed).
   const derived = derivedTypes(m, state.type);
-  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: `only the ${shortName(d)} items` });
+  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: l10n.t('only the {0} items', shortName(d)) });
   return out;
 }
 

@@ -4,6 +4,7 @@ import facts from '../graph/facts/app-proxy-docs-facts.json';
 import type { PreparedBody } from './bodyText';
 import { addPropertiesFix, rootProperties, spanOf } from './jsonEdits';
 import type { CodeFix, GraphDiagnostic } from './types';
+import { l10n } from '../text/l10n';
 
 /**
  * App Proxy rules the docs state and Graph's metadata cannot: Kerberos single sign-on names a service principal name
@@ -22,7 +23,7 @@ function factRule(id: string): FactRule {
 
 const KERBEROS = factRule('appProxy.kerberosSso.spnAndMappingAttribute');
 const DOMAIN = factRule('appProxy.externalUrl.domain');
-const cite = (rule: FactRule): string => `(docs: ${[...new Set(rule.sources.map(s => s.page))].join('; ')})`;
+const cite = (rule: FactRule): string => l10n.t('(docs: {0})', [...new Set(rule.sources.map(s => s.page))].join('; '));
 
 const SPN = 'kerberosServicePrincipalName';
 const MAPPING = 'kerberosSignOnMappingAttributeType';
@@ -53,7 +54,7 @@ export function appProxyDiagnostics(prepared: PreparedBody, bodySchema: string |
   if (external && externalHost && !externalHost.endsWith('.msappproxy.net')) {
     out.push({
       span: spanOf(external, base), severity: 'warning', code: 'graph.docs.externalUrlDomain',
-      message: `'${externalHost}' is not on your tenant's msappproxy.net domain (<app>-<tenant>.msappproxy.net). Graph accepts another domain only when it is a verified custom domain of the tenant, with its certificate, which cannot be checked offline ${cite(DOMAIN)}.`,
+      message: l10n.t("'{0}' is not on your tenant's msappproxy.net domain (<app>-<tenant>.msappproxy.net). Graph accepts another domain only when it is a verified custom domain of the tenant, with its certificate, which cannot be checked offline {1}.", externalHost, cite(DOMAIN)),
     });
   }
 
@@ -73,8 +74,10 @@ function kerberosProblems(prepared: PreparedBody, sso: Node, ssoProps: Map<strin
   const schema = { properties: { [SPN]: { 'x-example': spnExample }, [MAPPING]: { enum: [DEFAULT_MAPPING] } } };
   const settingsProp = ssoProps.get('kerberosSignOnSettings');
   const settings = settingsProp?.children?.[1];
-  const message = (what: string) => `Kerberos single sign-on (onPremisesKerberos) names ${what} ${cite(KERBEROS)}.`;
-  const spnAndMapping = `the application server's service principal name (${SPN}, the "Internal Application SPN") and the identity the connector delegates (${MAPPING}, the "Delegated Login Identity")`;
+  const message = (what: string) => l10n.t('Kerberos single sign-on (onPremisesKerberos) names {0} {1}.', what, cite(KERBEROS));
+  const spnText = l10n.t('the application server\'s service principal name ({0}, the "Internal Application SPN")', SPN);
+  const mappingText = l10n.t('the identity the connector delegates ({0}, the "Delegated Login Identity")', MAPPING);
+  const spnAndMapping = l10n.t('{0} and {1}', spnText, mappingText);
   if (!settings || settings.type !== 'object') {
     if (settings) return [];
     const value = { ...(spnExample ? { [SPN]: spnExample } : {}), [MAPPING]: DEFAULT_MAPPING };
@@ -87,8 +90,6 @@ function kerberosProblems(prepared: PreparedBody, sso: Node, ssoProps: Map<strin
   if (missing.length === 0) return [];
   const fillable = missing.filter(n => n === MAPPING || (spnExample && !present.has(n)));
   const fixes: CodeFix[] = fillable.length ? [addPropertiesFix(settings, prepared.json, base, fillable, schema)] : [];
-  const what = missing.length === 2 ? spnAndMapping
-    : missing[0] === SPN ? `the application server's service principal name (${SPN}, the "Internal Application SPN")`
-    : `the identity the connector delegates (${MAPPING}, the "Delegated Login Identity")`;
+  const what = missing.length === 2 ? spnAndMapping : missing[0] === SPN ? spnText : mappingText;
   return [{ span: spanOf(settingsProp!.children![0], base), severity: 'warning', code: 'graph.docs.kerberosSso', message: message(what), fixes }];
 }

@@ -4,6 +4,7 @@ import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
 import { rootProperties } from './jsonEdits';
 import { propertyMarkdown } from './hoverText';
+import { l10n } from '../text/l10n';
 
 /** Snippet for a property's value, so choosing `region` offers the regions right away. */
 function valueSnippet(s: GraphSchema, n = 1): string {
@@ -26,7 +27,7 @@ export function propertyCompletions(schema: GraphSchema, present: Set<string>, r
     const isRequired = required.includes(name);
     const item: GraphCompletion = {
       label: name, kind: 'property', insertText: `"${name}": ${valueSnippet(s)}`, isSnippet: true,
-      detail: `${isRequired ? 'required ' : ''}${s['x-graphType'] ?? valueType(s) ?? ''}`.trim(),
+      detail: (isRequired ? l10n.t('required {0}', s['x-graphType'] ?? valueType(s) ?? '') : `${s['x-graphType'] ?? valueType(s) ?? ''}`).trim(),
       documentation: propertyMarkdown(name, s, isRequired),
       sortText: `${isRequired ? '0' : name.startsWith('@') ? '2' : '1'}_${name}`,
     };
@@ -44,7 +45,7 @@ function valueCompletions(s: GraphSchema, replaceSpan: { start: number; end: num
   } else if (valueType(s) === 'boolean') {
     for (const v of ['false', 'true']) items.push({ label: v, kind: 'value', insertText: v });
   } else if (s['x-refTarget']) {
-    items.push({ label: s['x-example'], kind: 'value', insertText: valueSnippet(s), isSnippet: true, detail: `URL of a ${String(s['x-refTarget']).split('.').pop()}` });
+    items.push({ label: s['x-example'], kind: 'value', insertText: valueSnippet(s), isSnippet: true, detail: l10n.t('URL of a {0}', String(s['x-refTarget']).split('.').pop()!) });
   }
   // The span is the whole string node, quotes included: filter on the label as it would be typed there.
   return replaceSpan ? items.map(i => ({ ...i, replaceSpan, filterText: JSON.stringify(i.label) })) : items;

@@ -10,6 +10,7 @@ import { didYouMean, listOr } from './suggest';
 import { addPropertiesFix, nodeAtOffset, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
 import { certainlyValid } from './quickSchemaCheck';
+import { l10n } from '../text/l10n';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
@@ -46,6 +47,19 @@ function jsonType(node: Node): string {
   return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'integer' : node.type;
 }
 
+/** "a string", "an integer", "an object": a JSON type with its article, as the messages say it. */
+function aType(type: string): string {
+  switch (type) {
+    case 'string': return l10n.t('a string');
+    case 'number': return l10n.t('a number');
+    case 'integer': return l10n.t('an integer');
+    case 'boolean': return l10n.t('a boolean');
+    case 'object': return l10n.t('an object');
+    case 'array': return l10n.t('an array');
+    default: return l10n.t('a {0}', type);
+  }
+}
+
 function typeMatches(expected: string, actual: string): boolean {
   return expected === actual || expected === 'number' && actual === 'integer';
 }
@@ -69,7 +83,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
     const syntax = json.syntaxErrors(parsed);
-    for (const d of syntax.slice(0, MAX_BODY_PROBLEMS)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: `Invalid JSON: ${d.message}` });
+    for (const d of syntax.slice(0, MAX_BODY_PROBLEMS)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: l10n.t('Invalid JSON: {0}', String(d.message)) });
     skipped += Math.max(0, syntax.length - MAX_BODY_PROBLEMS);
     if (!schema || out.some(d => d.code === 'graph.body.syntax')) return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
     root = parseTree(prepared.json);
@@ -87,16 +101,16 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const s = propertySchema(schema, name);
     const value = prop.children?.[1];
     if (s?.['x-readOnly']) {
-      const fixes: CodeFix[] = [{ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }];
+      const fixes: CodeFix[] = [{ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)], isPreferred: true }];
       // The docs' `"isDefault": "Boolean"`: if the user keeps the property, at least make it a boolean.
       if (valueType(s) === 'boolean' && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
-        fixes.push({ title: `Change "${value.value}" to false`, edits: [{ span: spanOf(value, base), newText: 'false' }] });
+        fixes.push({ title: l10n.t('Change "{0}" to false', value.value), edits: [{ span: spanOf(value, base), newText: 'false' }] });
       }
-      out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: `${s['x-readOnly']} Remove it from the request.`, fixes });
+      out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', s['x-readOnly']), fixes });
       continue;
     }
     if (valueType(s) === 'string' && !s?.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
-      out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: `"${value.value}" looks like a documentation placeholder: put the real ${name} here.` });
+      out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', value.value, name) });
     }
   }
   out.push(...odataIdProblems(props, schema, base, table));
@@ -107,7 +121,14 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (root && node === root && offset === root.offset) {
       const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
       if (!missing.length) return undefined;
-      return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'} ${listOr(missing.map(m => `'${m}'`), 'and')} to ${schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind']} ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}.`, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
+      const names = listOr(missing.map(m => `'${m}'`), 'and');
+      // The verb is the body's kind as the schemas name it (create, update, put, action), `link` for a $ref body.
+      const verb = schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind'];
+      const an = /^[aeiou]/i.test(title);
+      const message = missing.length > 1
+        ? (an ? l10n.t('Missing required properties {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required properties {0} to {1} a {2}.', names, verb, title))
+        : (an ? l10n.t('Missing required property {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required property {0} to {1} a {2}.', names, verb, title));
+      return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) return { span, severity: 'error', code: 'graph.body.schema', message };
@@ -122,9 +143,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const known = Object.keys(schema!.properties ?? {}).filter(k => !schema!.properties[k]['x-readOnly']);
     const near = didYouMean(name, known);
     const key = prop.children![0];
-    const fixes: CodeFix[] = near ? [{ title: `Rename to '${near}'`, edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: near }], isPreferred: true }] : [];
-    fixes.push({ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)] });
-    return { span: spanOf(key, base), severity: 'error', code: 'graph.body.unknownProperty', message: `${title} has no property '${name}'.${near ? ` Did you mean '${near}'?` : ` Known properties: ${known.join(', ')}.`}`, fixes };
+    const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: near }], isPreferred: true }] : [];
+    fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
+    const message = near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", title, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", title, name, known.join(', '));
+    return { span: spanOf(key, base), severity: 'error', code: 'graph.body.unknownProperty', message, fixes };
   }
 
   function valueProblem(name: string, s: GraphSchema, value: Node, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
@@ -133,32 +155,32 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (name === '@odata.type') {
       if (isVariable) return undefined;
       const want = s.enum[0];
-      return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: `@odata.type must name the resource this request addresses: "${want}".`, fixes: [{ title: `Change to "${want}"`, edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
+      return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
     }
     const placeholder = value.type === 'string' && PLACEHOLDER.test(value.value);
     const type = valueType(s);
     const actual = jsonType(value);
     if (type && !typeMatches(type, actual) && !(actual === 'null' && allowsNull(s))) {
       if (actual === 'null') {
-        return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} cannot be null (Nullable="false" in Graph's metadata): give it ${type === 'integer' ? 'an integer' : type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`} or leave it out.` };
+        return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} cannot be null (Nullable="false" in Graph\'s metadata): give it {1} or leave it out.', name, aType(type)) };
       }
       if (placeholder && type === 'boolean') {
-        return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: `"${value.value}" is a documentation placeholder, not a boolean: ${name} takes true or false.`, fixes: [{ title: 'Change to false', edits: [{ span: vspan, newText: 'false' }], isPreferred: true }, { title: 'Change to true', edits: [{ span: vspan, newText: 'true' }] }] };
+        return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder, not a boolean: {1} takes true or false.', value.value, name), fixes: [{ title: l10n.t('Change to false'), edits: [{ span: vspan, newText: 'false' }], isPreferred: true }, { title: l10n.t('Change to true'), edits: [{ span: vspan, newText: 'true' }] }] };
       }
       const fixes: CodeFix[] = [];
-      if (type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: `Change to ${value.value}`, edits: [{ span: vspan, newText: value.value }], isPreferred: true });
-      if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: 'Quote the value', edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
-      return { span: vspan, severity: 'error', code: 'graph.body.type', message: `${name} must be ${type === 'integer' ? 'an integer' : type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`}, not ${jsonType(value) === 'integer' ? 'a number' : jsonType(value) === 'object' || jsonType(value) === 'array' ? `an ${jsonType(value)}` : `a ${jsonType(value)}`}.`, fixes: fixes.length ? fixes : undefined };
+      if (type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: value.value === 'true' ? l10n.t('Change to true') : l10n.t('Change to false'), edits: [{ span: vspan, newText: value.value }], isPreferred: true });
+      if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: l10n.t('Quote the value'), edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
+      return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} must be {1}, not {2}.', name, aType(type), aType(actual === 'integer' ? 'number' : actual)), fixes: fixes.length ? fixes : undefined };
     }
     if (isVariable) return undefined;
     if (s.enum && !s.enum.includes(value.value) && !(value.type === 'null' && allowsNull(s))) {
       const values = writableEnum(s);
       const near = nearestEnum(String(value.value), s);
       const preferred = near ?? values[0];
-      const fixes = [preferred, ...values.filter(v => v !== preferred)].map((v, i) => ({ title: `Change to "${v}"`, edits: [{ span: vspan, newText: JSON.stringify(v) }], isPreferred: i === 0 }));
+      const fixes = [preferred, ...values.filter(v => v !== preferred)].map((v, i) => ({ title: l10n.t('Change to "{0}"', v), edits: [{ span: vspan, newText: JSON.stringify(v) }], isPreferred: i === 0 }));
       return placeholder
-        ? { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: `"${value.value}" is a documentation placeholder: ${name} must be ${enumList(s)}.`, fixes }
-        : { span: vspan, severity: 'error', code: 'graph.body.enum', message: `"${value.value}" is not a valid ${name}: use ${enumList(s)}.`, fixes };
+        ? { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder: {1} must be {2}.', value.value, name, enumList(s)), fixes }
+        : { span: vspan, severity: 'error', code: 'graph.body.enum', message: l10n.t('"{0}" is not a valid {1}: use {2}.', value.value, name, enumList(s)), fixes };
     }
     if (s.pattern) return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
     return { span, severity: 'error', code: 'graph.body.schema', message };
@@ -172,7 +194,7 @@ function capped(diags: GraphDiagnostic[], skipped: number, at: number): GraphDia
   const kept = diags.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_BODY_PROBLEMS);
   kept.push({
     span: { start: at, end: at + 1 }, severity: 'info', code: 'graph.limit.bodyProblems',
-    message: `This body has more than ${MAX_BODY_PROBLEMS} problems: the first ${MAX_BODY_PROBLEMS} are listed, ${more.toLocaleString('en-US')} more are not.`,
+    message: l10n.t('This body has more than {0} problems: the first {0} are listed, {1} more are not.', MAX_BODY_PROBLEMS, more.toLocaleString('en-US')),
   });
   return kept;
 }

@@ -6,6 +6,7 @@ import type { JsonService } from './jsonService';
 import type { RouteTable } from '../graph/types';
 import { prepareBody } from './bodyText';
 import { bodyDiagnostics } from './bodyRules';
+import { l10n } from '../text/l10n';
 
 /** Reads a body file a request names (`< ./group.json`); undefined when it cannot be read (a reason, for the pointer). */
 export type BodyFileReader = (path: string) => { text: string; path: string } | { error: string };
@@ -33,7 +34,7 @@ export function checkBodyKeptElsewhere(request: HttpRequest, schemaKey: string |
   const span = request.body.span;
   if (!/\.json$/i.test(ref.path) || !schemaKey || !ctx.readBodyFile || ref.path.includes('{{')) return [];
   const read = ctx.readBodyFile(ref.path);
-  if ('error' in read) return [{ span, severity: 'warning', code: 'graph.body.fileNotRead', message: `The body file ${ref.path} was not checked: ${read.error}` }];
+  if ('error' in read) return [{ span, severity: 'warning', code: 'graph.body.fileNotRead', message: l10n.t('The body file {0} was not checked: {1}', ref.path, read.error) }];
   const synthetic: HttpRequest = {
     ...request, curl: false, headers: [], urlParts: [], requestLineSpan: { start: 0, end: 0 },
     body: { text: read.text, span: { start: 0, end: read.text.length }, startLine: 0, endLine: 0 },
@@ -46,6 +47,8 @@ export function checkBodyKeptElsewhere(request: HttpRequest, schemaKey: string |
   const severity = serious.some(p => p.severity === 'error') ? 'error' : 'warning';
   return [{
     span, severity, code: 'graph.body.fileProblems',
-    message: `${ref.path} has ${serious.length} problem${serious.length === 1 ? '' : 's'} as the body of this request (${getBodySchema(schemaKey)?.title ?? schemaKey}): ${serious[0].message}${serious.length > 1 ? ' …' : ''}`,
+    message: serious.length === 1
+      ? l10n.t('{0} has 1 problem as the body of this request ({1}): {2}', ref.path, getBodySchema(schemaKey)?.title ?? schemaKey, serious[0].message)
+      : l10n.t('{0} has {1} problems as the body of this request ({2}): {3} …', ref.path, serious.length, getBodySchema(schemaKey)?.title ?? schemaKey, serious[0].message),
   }];
 }

@@ -2,6 +2,7 @@ import type { Span } from '../text/lineIndex';
 import type { HttpRequest } from '../http/types';
 import { findVariableReferences } from '../http/variables';
 import type { GraphDiagnostic } from './types';
+import { l10n } from '../text/l10n';
 
 /** The JSON part of a body, ready for the JSON service, and what was done to get it. */
 export interface PreparedBody {
@@ -46,8 +47,8 @@ function strayHeaderLines(request: HttpRequest, docText: string): { diagnostic?:
     jsonStart: at,
     diagnostic: {
       span: { start: body.span.start, end: lastEnd }, severity: 'error', code: 'graph.body.headersAfterBlankLine',
-      message: 'These lines look like headers, but the blank line above them ended the headers, so they would be sent as body text. Remove the blank line.',
-      fixes: [{ title: 'Remove the blank line before the headers', edits: [{ span: { start: prevEnd, end: body.span.start }, newText: lineBreak }], isPreferred: true }],
+      message: l10n.t('These lines look like headers, but the blank line above them ended the headers, so they would be sent as body text. Remove the blank line.'),
+      fixes: [{ title: l10n.t('Remove the blank line before the headers'), edits: [{ span: { start: prevEnd, end: body.span.start }, newText: lineBreak }], isPreferred: true }],
     },
   };
 }
@@ -105,7 +106,7 @@ export function prepareBody(request: HttpRequest, docText: string): PreparedBody
     // Blank JSON (same length, so offsets still line up): nothing downstream parses it.
     return {
       json: raw.replace(/[^\r\n]/g, ' '), offset: stray.jsonStart, opaque: [], variableStrings: [],
-      diagnostics: [{ span: { start: stray.jsonStart, end: stray.jsonStart + 1 }, severity: 'error', code: 'graph.body.tooDeep', message: `The body nests deeper than ${MAX_BODY_DEPTH} levels; it is not validated.` }],
+      diagnostics: [{ span: { start: stray.jsonStart, end: stray.jsonStart + 1 }, severity: 'error', code: 'graph.body.tooDeep', message: l10n.t('The body nests deeper than {0} levels; it is not validated.', MAX_BODY_DEPTH) }],
     };
   }
   const vars = variableSpans(raw, stray.jsonStart);

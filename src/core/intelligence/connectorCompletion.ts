@@ -4,6 +4,7 @@ import type { GraphCompletion } from './completionTypes';
 import type { RequestTarget } from './requestTarget';
 import { collectConnectorFacts, schemaForItem } from './connectorFacts';
 import { variableLookup } from './validator';
+import { l10n } from '../text/l10n';
 
 /** Markers of rule item.odataTypeMarkers (docs-facts.json; see connectorRules.ts), inserted with the collection. */
 const MARKERS: Record<string, string> = { stringCollection: 'Collection(String)', dateTimeCollection: 'Collection(DateTimeOffset)' };
@@ -49,8 +50,10 @@ export function itemPropertyCompletions(text: string, offset: number, target: Re
       label: p.name, kind: 'property',
       insertText: `${marker ? `"${p.name}@odata.type": "${marker}",\n` : ''}"${p.name}": ${valueSnippet(p.type)}`,
       isSnippet: true,
-      detail: `${p.type ?? 'property'} (connection schema)`,
-      documentation: `\`${p.name}\`${p.type ? `: ${p.type}` : ''}, from the schema this file registers for connection \`${connection}\`.${marker ? ` Inserted with its marker \`"${p.name}@odata.type": "${marker}"\` (docs rule item.odataTypeMarkers).` : ''}`,
+      detail: p.type ? l10n.t('{0} (connection schema)', p.type) : l10n.t('property (connection schema)'),
+      documentation: marker
+        ? l10n.t('{0}, from the schema this file registers for connection `{1}`. Inserted with its marker `"{2}@odata.type": "{3}"` (docs rule item.odataTypeMarkers).', `\`${p.name}\`${p.type ? `: ${p.type}` : ''}`, connection, p.name, marker)
+        : l10n.t('{0}, from the schema this file registers for connection `{1}`.', `\`${p.name}\`${p.type ? `: ${p.type}` : ''}`, connection),
       sortText: String(i).padStart(3, '0'), // the schema's order
     };
     if (stringSpan) Object.assign(item, { replaceSpan: stringSpan, filterText: JSON.stringify(p.name) });

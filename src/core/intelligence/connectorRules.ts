@@ -9,6 +9,7 @@ import type { CodeFix, GraphDiagnostic, TextEdit } from './types';
 import { addPropertiesFix, removePropertyEdit, spanOf } from './jsonEdits';
 import { didYouMean, listOr } from './suggest';
 import { resolvedString, type RegisteredSchema } from './connectorFacts';
+import { l10n } from '../text/l10n';
 
 /*
  * Graph connectors rules that the generated JSON Schemas cannot express, each from
@@ -27,9 +28,9 @@ import { resolvedString, type RegisteredSchema } from './connectorFacts';
  * content.type, labels, propertyType, beta rankingHint.importanceScore) are in the generated body schemas already.
  */
 
-const PROPERTY_PAGE = 'docs rule schema.property, externalconnectors-property.md';
+const propertyPage = () => l10n.t('docs rule {0}, {1}', 'schema.property', 'externalconnectors-property.md');
 const ITEM_PAGE = 'externalconnectors-externalitem.md';
-const MARKER_PAGE = 'docs rule item.odataTypeMarkers, externalconnectors-externalconnection-put-items.md';
+const markerPage = () => l10n.t('docs rule {0}, {1}', 'item.odataTypeMarkers', 'externalconnectors-externalconnection-put-items.md');
 const SCHEMA_OPS = new Set(['schema.register', 'schema.create.legacy']);
 const ITEM_OPS = new Set(['externalItem.put', 'externalItem.update']);
 const ALNUM_128 = /^[A-Za-z0-9]{1,128}$/;
@@ -44,12 +45,12 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
  * Edm.String, Edm.Int64, Edm.Double, Edm.DateTimeOffset (an ISO 8601 string) and Edm.Boolean as OData JSON writes
  * them. `principal` is not here: neither the docs facts nor the metadata say what JSON it takes.
  */
-const SCALAR: Record<string, { test: (n: Node) => boolean; says: string }> = {
-  string: { test: n => n.type === 'string', says: 'a string' },
-  int64: { test: n => n.type === 'number' && Number.isInteger(n.value), says: 'an integer' },
-  double: { test: n => n.type === 'number', says: 'a number' },
-  boolean: { test: n => n.type === 'boolean', says: 'true or false' },
-  dateTime: { test: n => n.type === 'string' && ISO_DATE_TIME.test(n.value), says: 'an ISO 8601 date and time ("2024-05-31T12:00:00Z")' },
+const SCALAR: Record<string, { test: (n: Node) => boolean; says: () => string }> = {
+  string: { test: n => n.type === 'string', says: () => l10n.t('a string') },
+  int64: { test: n => n.type === 'number' && Number.isInteger(n.value), says: () => l10n.t('an integer') },
+  double: { test: n => n.type === 'number', says: () => l10n.t('a number') },
+  boolean: { test: n => n.type === 'boolean', says: () => l10n.t('true or false') },
+  dateTime: { test: n => n.type === 'string' && ISO_DATE_TIME.test(n.value), says: () => l10n.t('an ISO 8601 date and time ("2024-05-31T12:00:00Z")') },
 };
 
 const member = (obj: Node | undefined, name: string): Node | undefined =>
@@ -86,10 +87,12 @@ function searchableProblems(root: Node, base: number): GraphDiagnostic[] {
     const value = searchable.children![1];
     out.push({
       span: spanOf(searchable, base), severity: 'error', code: 'graph.body.searchableType',
-      message: `Only string and stringCollection properties can be searchable; ${typeof name === 'string' ? `'${name}'` : 'this property'} is ${type.value} (${PROPERTY_PAGE}).`,
+      message: typeof name === 'string'
+        ? l10n.t("Only string and stringCollection properties can be searchable; '{0}' is {1} ({2}).", name, type.value, propertyPage())
+        : l10n.t('Only string and stringCollection properties can be searchable; this property is {0} ({1}).', type.value, propertyPage()),
       fixes: [
-        { title: 'Change isSearchable to false', edits: [{ span: spanOf(value, base), newText: 'false' }], isPreferred: true },
-        { title: "Remove 'isSearchable'", edits: [removePropertyEdit(searchable, base)] },
+        { title: l10n.t('Change isSearchable to false'), edits: [{ span: spanOf(value, base), newText: 'false' }], isPreferred: true },
+        { title: l10n.t("Remove '{0}'", 'isSearchable'), edits: [removePropertyEdit(searchable, base)] },
       ],
     });
   }
@@ -107,7 +110,9 @@ function aclProblems(acl: Node | undefined, json: string, base: number, bodySche
     if (missing.length) {
       out.push({
         span: { start: base + entry.offset, end: base + entry.offset + 1 }, severity: 'error', code: 'graph.body.aclEntry',
-        message: `An acl entry needs type, value and accessType (Nullable="false" in Graph's metadata; docs rule item.acl, ${ITEM_PAGE}): ${listOr(missing.map(m => `'${m}'`), 'and')} ${missing.length > 1 ? 'are' : 'is'} missing.`,
+        message: missing.length > 1
+          ? l10n.t('An acl entry needs type, value and accessType (Nullable="false" in Graph\'s metadata; docs rule item.acl, {0}): {1} are missing.', ITEM_PAGE, listOr(missing.map(m => `'${m}'`), 'and'))
+          : l10n.t('An acl entry needs type, value and accessType (Nullable="false" in Graph\'s metadata; docs rule item.acl, {0}): {1} is missing.', ITEM_PAGE, `'${missing[0]}'`),
         fixes: entrySchema ? [addPropertiesFix(entry, json, base, missing, entrySchema)] : undefined,
       });
     }
@@ -117,10 +122,10 @@ function aclProblems(acl: Node | undefined, json: string, base: number, bodySche
     const text = isVariable(value) ? resolvedString(value.value, lookup) : value.value;
     if (text.includes('{{')) continue;
     if (type === 'externalGroup' && !ALNUM_128.test(text)) {
-      out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: `For "type": "externalGroup" the value is the external group's id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, ${ITEM_PAGE}).` });
+      out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: l10n.t('For "type": "externalGroup" the value is the external group\'s id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, {0}).', ITEM_PAGE) });
     } else if (['user', 'group', 'everyone', 'everyoneExceptGuests'].includes(type) && !GUID.test(text)) {
-      const what = type === 'user' || type === 'group' ? `the Entra object id of the ${type}` : 'the tenant id';
-      out.push({ span: spanOf(value, base), severity: 'warning', code: 'graph.body.aclValue', message: `For "type": "${type}" the value is ${what}, a GUID (docs rule item.acl, ${ITEM_PAGE}).` });
+      const what = type === 'user' ? l10n.t('the Entra object id of the user') : type === 'group' ? l10n.t('the Entra object id of the group') : l10n.t('the tenant id');
+      out.push({ span: spanOf(value, base), severity: 'warning', code: 'graph.body.aclValue', message: l10n.t('For "type": "{0}" the value is {1}, a GUID (docs rule item.acl, {2}).', type, what, ITEM_PAGE) });
     }
   }
   return out;
@@ -142,6 +147,14 @@ function wantedMarker(value: Node, type: string | undefined): string | undefined
   return items.length && items.every(n => ISO_DATE_TIME.test(n.value)) ? MARKERS.dateTimeCollection : MARKERS.stringCollection;
 }
 
+/**
+ * How the messages name a schema the same file registers: "the schema this file registers for connection 'c'".
+ * The tree's body check (core/tenant/connectorBodyCheck.ts) says it of the tenant's schema instead.
+ */
+export function registeredWhere(connection: string): string {
+  return l10n.t("the schema this file registers for connection '{0}'", connection);
+}
+
 /** Rule item.odataTypeMarkers, and the registered schema's names and types when the file registers one. */
 function propertiesProblems(properties: Node | undefined, json: string, base: number, registered: RegisteredSchema | undefined): GraphDiagnostic[] {
   if (properties?.type !== 'object') return [];
@@ -149,7 +162,7 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
   const byKey = new Map<string, Node>();
   for (const p of properties.children ?? []) if (typeof p.children?.[0]?.value === 'string') byKey.set(p.children[0].value, p);
   const names = registered ? [...registered.properties.keys()] : [];
-  const where = registered ? `the schema this file registers for connection '${registered.connection}'` : '';
+  const where = registered ? registeredWhere(registered.connection) : '';
   for (const [key, prop] of byKey) {
     const keyNode = prop.children![0];
     const value = prop.children![1];
@@ -159,11 +172,13 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
     const declared = registered?.properties.get(name);
     if (registered && !declared) {
       const near = didYouMean(name, names);
-      const fixes: CodeFix[] = near ? [{ title: `Rename to '${near}'`, edits: [{ span: { start: base + keyNode.offset + 1, end: base + keyNode.offset + 1 + name.length }, newText: near }], isPreferred: true }] : [];
-      fixes.push({ title: `Remove '${key}'`, edits: [removePropertyEdit(prop, base)] });
+      const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + keyNode.offset + 1, end: base + keyNode.offset + 1 + name.length }, newText: near }], isPreferred: true }] : [];
+      fixes.push({ title: l10n.t("Remove '{0}'", key), edits: [removePropertyEdit(prop, base)] });
       out.push({
         span: spanOf(keyNode, base), severity: 'error', code: 'graph.body.itemProperty',
-        message: `'${name}' is not a property of ${where}: an item's properties must match the registered schema (docs: externalItem.put, ${ITEM_PAGE}).${near ? ` Did you mean '${near}'?` : ` Its properties: ${names.join(', ')}.`}`,
+        message: near
+          ? l10n.t("'{0}' is not a property of {1}: an item's properties must match the registered schema (docs: externalItem.put, {2}). Did you mean '{3}'?", name, where, ITEM_PAGE, near)
+          : l10n.t("'{0}' is not a property of {1}: an item's properties must match the registered schema (docs: externalItem.put, {2}). Its properties: {3}.", name, where, ITEM_PAGE, names.join(', ')),
         fixes,
       });
       continue;
@@ -177,7 +192,11 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
       if (bad) {
         out.push({
           span: spanOf(bad, base), severity: 'error', code: 'graph.body.itemPropertyType',
-          message: `'${name}' is ${type} in ${where}: ${!collection ? 'its value must be' : bad === value ? 'give it an array, each value' : 'each value must be'} ${scalar.says} (docs: externalItem.put, ${ITEM_PAGE}).`,
+          message: !collection
+            ? l10n.t("'{0}' is {1} in {2}: its value must be {3} (docs: externalItem.put, {4}).", name, type, where, scalar.says(), ITEM_PAGE)
+            : bad === value
+              ? l10n.t("'{0}' is {1} in {2}: give it an array, each value {3} (docs: externalItem.put, {4}).", name, type, where, scalar.says(), ITEM_PAGE)
+              : l10n.t("'{0}' is {1} in {2}: each value must be {3} (docs: externalItem.put, {4}).", name, type, where, scalar.says(), ITEM_PAGE),
         });
         continue;
       }
@@ -188,21 +207,23 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
       if (!marker) {
         out.push({
           span: spanOf(keyNode, base), severity: 'error', code: 'graph.body.odataTypeMarker',
-          message: `The collection '${name}' needs "${name}@odata.type"${want ? `: "${want}"` : ''} beside it (${MARKER_PAGE}).${want ? '' : ' The rule names "Collection(String)" and "Collection(DateTimeOffset)" only.'}`,
-          fixes: want ? [{ title: `Add "${name}@odata.type": "${want}"`, edits: [insertMarker(prop, json, base, name, want)], isPreferred: true }] : undefined,
+          message: want
+            ? l10n.t('The collection \'{0}\' needs "{0}@odata.type": "{1}" beside it ({2}).', name, want, markerPage())
+            : l10n.t('The collection \'{0}\' needs "{0}@odata.type" beside it ({1}). The rule names "Collection(String)" and "Collection(DateTimeOffset)" only.', name, markerPage()),
+          fixes: want ? [{ title: l10n.t('Add "{0}@odata.type": "{1}"', name, want), edits: [insertMarker(prop, json, base, name, want)], isPreferred: true }] : undefined,
         });
       } else if (want && type && marker.type === 'string' && marker.value !== want) {
         out.push({
           span: spanOf(marker, base), severity: 'error', code: 'graph.body.odataTypeMarker',
-          message: `'${name}' is ${type} in ${where}, so its marker is "${want}" (${MARKER_PAGE}).`,
-          fixes: [{ title: `Change to "${want}"`, edits: [{ span: spanOf(marker, base), newText: JSON.stringify(want) }], isPreferred: true }],
+          message: l10n.t('\'{0}\' is {1} in {2}, so its marker is "{3}" ({4}).', name, type, where, want, markerPage()),
+          fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ span: spanOf(marker, base), newText: JSON.stringify(want) }], isPreferred: true }],
         });
       }
     } else if (value.type === 'string' && /[^\x00-\x7f]/.test(value.value) && !(marker?.type === 'string' && marker.value === 'String')) {
       out.push({
         span: spanOf(value, base), severity: 'warning', code: 'graph.body.odataTypeMarker',
-        message: `'${name}' has non-ASCII characters, so it needs "${name}@odata.type": "String" beside it (${MARKER_PAGE}).`,
-        fixes: marker ? undefined : [{ title: `Add "${name}@odata.type": "String"`, edits: [insertMarker(prop, json, base, name, 'String')], isPreferred: true }],
+        message: l10n.t('\'{0}\' has non-ASCII characters, so it needs "{0}@odata.type": "String" beside it ({1}).', name, markerPage()),
+        fixes: marker ? undefined : [{ title: l10n.t('Add "{0}@odata.type": "{1}"', name, 'String'), edits: [insertMarker(prop, json, base, name, 'String')], isPreferred: true }],
       });
     }
   }
@@ -218,6 +239,6 @@ export function itemIdProblem(match: RouteMatch | undefined, url: MappedUrl): Gr
   const start = at + '/items/'.length;
   return {
     span: url.toDocument(start, start + id.length), severity: 'error', code: 'graph.url.itemId',
-    message: `'${id.length > 40 ? id.slice(0, 40) + '…' : id}' is not a valid item id: 1 to 128 letters or digits (docs rule item.id, ${ITEM_PAGE}).`,
+    message: l10n.t("'{0}' is not a valid item id: 1 to 128 letters or digits (docs rule item.id, {1}).", id.length > 40 ? id.slice(0, 40) + '…' : id, ITEM_PAGE),
   };
 }

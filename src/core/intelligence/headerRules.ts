@@ -1,6 +1,7 @@
 import type { HttpRequest } from '../http/types';
 import type { GraphDiagnostic } from './types';
 import { editDistanceWithin } from '../graph/suggest';
+import { l10n } from '../text/l10n';
 
 const JSON_MEDIA_TYPE = 'application/json';
 
@@ -21,11 +22,11 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
     if (editDistanceWithin(mediaType.toLowerCase(), JSON_MEDIA_TYPE, 3) <= 3) {
       out.push({
         span, severity: 'error', code: 'graph.header.contentType',
-        message: `'${mediaType}' is not a media type: Graph reads this JSON body only with Content-Type ${JSON_MEDIA_TYPE}.`,
-        fixes: [{ title: `Change to ${JSON_MEDIA_TYPE}`, edits: [{ span, newText: JSON_MEDIA_TYPE }], isPreferred: true }],
+        message: l10n.t("'{0}' is not a media type: Graph reads this JSON body only with Content-Type {1}.", mediaType, JSON_MEDIA_TYPE),
+        fixes: [{ title: l10n.t('Change to {0}', JSON_MEDIA_TYPE), edits: [{ span, newText: JSON_MEDIA_TYPE }], isPreferred: true }],
       });
     } else {
-      out.push({ span, severity: 'warning', code: 'graph.header.contentType', message: `The body is JSON but Content-Type says '${mediaType}': Graph expects ${JSON_MEDIA_TYPE}.`, fixes: [{ title: `Change to ${JSON_MEDIA_TYPE}`, edits: [{ span, newText: JSON_MEDIA_TYPE }] }] });
+      out.push({ span, severity: 'warning', code: 'graph.header.contentType', message: l10n.t("The body is JSON but Content-Type says '{0}': Graph expects {1}.", mediaType, JSON_MEDIA_TYPE), fixes: [{ title: l10n.t('Change to {0}', JSON_MEDIA_TYPE), edits: [{ span, newText: JSON_MEDIA_TYPE }] }] });
     }
   }
   return out;

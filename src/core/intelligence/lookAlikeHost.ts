@@ -2,6 +2,7 @@ import type { Span } from '../text/lineIndex';
 import type { RouteTable } from '../graph/types';
 import { graphOrigins } from '../graph/routes';
 import type { GraphDiagnostic } from './types';
+import { l10n } from '../text/l10n';
 
 const AUTHORITY = /^https?:\/\/(?:[^@/?#\s]*@)?([^/?#:\s]+)/i;
 /** Host names are at most 253 characters; anything longer is not worth comparing. */
@@ -47,6 +48,6 @@ export function lookAlikeHostProblem(text: string, table: RouteTable, toDocument
   const start = m[0].length - m[1].length;
   return {
     span: toDocument(start, m[0].length), severity: 'warning', code: 'graph.url.lookAlikeHost',
-    message: `${m[1]} is not Microsoft Graph (${imitated}): this request goes to a third party, without a token.`,
+    message: l10n.t('{0} is not Microsoft Graph ({1}): this request goes to a third party, without a token.', m[1], imitated),
   };
 }

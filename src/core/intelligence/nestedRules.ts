@@ -4,6 +4,7 @@ import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { removePropertyEdit, spanOf } from './jsonEdits';
+import { l10n } from '../text/l10n';
 
 /** Nesting below which values are not walked (Graph's bodies here are a few levels deep; a hostile one is not). */
 const MAX_DEPTH = 16;
@@ -47,12 +48,12 @@ export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | 
       if (!s) continue;
       const name = path ? `${path}.${key.value}` : key.value;
       if (version === 'v1.0' && s['x-betaOnly']) {
-        const fixes: CodeFix[] = [...(toBeta ? [toBeta] : []), { title: `Remove '${key.value}'`, edits: [removePropertyEdit(prop, base)] }];
-        out.push({ span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', message: `'${name}' exists only in beta: Graph v1.0 rejects it. Send this request to /beta/ or remove the property.`, fixes });
+        const fixes: CodeFix[] = [...(toBeta ? [toBeta] : []), { title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)] }];
+        out.push({ span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', message: l10n.t("'{0}' exists only in beta: Graph v1.0 rejects it. Send this request to /beta/ or remove the property.", name), fixes });
         continue;
       }
       if (depth > 0 && s['x-readOnly']) {
-        out.push({ span: spanOf(key, base), severity: 'warning', code: 'graph.body.readOnly', message: `${String(s['x-readOnly']).replace(/^`[^`]+`/, `\`${name}\``)} Remove it from the request.`, fixes: [{ title: `Remove '${key.value}'`, edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
+        out.push({ span: spanOf(key, base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', String(s['x-readOnly']).replace(/^`[^`]+`/, `\`${name}\``)), fixes: [{ title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
         continue;
       }
       if (value?.type === 'object') walk(value, applicable(s, value), name, depth + 1);

@@ -5,6 +5,7 @@ import type { RouteTable } from '../graph/types';
 import { matchRoute, normalizeVersion, parseGraphUrl } from '../graph/routes';
 import type { GraphDiagnostic } from './types';
 import { spanOf } from './jsonEdits';
+import { l10n } from '../text/l10n';
 
 /**
  * `@odata.id` in a $ref body must be the URL of one entity of the right type: a connector group for
@@ -21,27 +22,28 @@ export function odataIdProblems(props: Map<string, Node>, schema: GraphSchema, b
   const short = shortTypeName(target);
   const example: string = s['x-example'];
   const span = spanOf(value, base);
-  const replaceWithExample = [{ title: `Use a ${short} URL`, edits: [{ span, newText: JSON.stringify(example) }], isPreferred: true }];
+  const replaceWithExample = [{ title: l10n.t('Use a {0} URL', short), edits: [{ span, newText: JSON.stringify(example) }], isPreferred: true }];
   const wrong = (message: string, fixes = replaceWithExample): GraphDiagnostic[] => [{ span, severity: 'error', code: 'graph.body.odataId', message, fixes }];
   const parsed = parseGraphUrl(url, table);
-  if (!parsed.ok || !parsed.origin) return wrong(`@odata.id must be the absolute Graph URL of a ${short}, like ${example}.`);
+  if (!parsed.ok || !parsed.origin) return wrong(l10n.t('@odata.id must be the absolute Graph URL of a {0}, like {1}.', short, example));
   let version = normalizeVersion(parsed.version, table);
   if (!version) {
     const withBeta = matchRoute(table, 'beta', `/${parsed.version}${parsed.path}`);
     if (withBeta?.route.resourceType === target) {
       const fixed = `${parsed.origin}/beta${url.slice(parsed.origin.length)}`;
-      return wrong(`@odata.id has no API version: use ${fixed}.`, [{ title: 'Insert /beta', edits: [{ span, newText: JSON.stringify(fixed) }], isPreferred: true }]);
+      return wrong(l10n.t('@odata.id has no API version: use {0}.', fixed), [{ title: l10n.t('Insert /beta'), edits: [{ span, newText: JSON.stringify(fixed) }], isPreferred: true }]);
     }
-    return wrong(`@odata.id must be the absolute Graph URL of a ${short}, like ${example}.`);
+    return wrong(l10n.t('@odata.id must be the absolute Graph URL of a {0}, like {1}.', short, example));
   }
   const match = matchRoute(table, version, parsed.path) ?? (version = 'beta', matchRoute(table, 'beta', parsed.path));
   const single = match && /\}$/.test(match.route.template);
   if (!match || match.route.resourceType !== target || !single) {
-    const what = match?.route.resourceType ? `${single ? 'a' : 'the collection of'} ${shortTypeName(match.route.resourceType)}${single ? '' : 's'}` : 'no known resource';
-    return wrong(`@odata.id addresses ${what}, but this request links a ${short}: use a URL like ${example}.`);
+    const type = match?.route.resourceType ? shortTypeName(match.route.resourceType) : undefined;
+    const what = !type ? l10n.t('no known resource') : single ? l10n.t('a {0}', type) : l10n.t('the collection of {0}s', type);
+    return wrong(l10n.t('@odata.id addresses {0}, but this request links a {1}: use a URL like {2}.', what, short, example));
   }
   const placeholders = parsed.segments.filter(seg => /^\{[^{}]+\}$/.test(seg));
   return placeholders.length
-    ? [{ span, severity: 'warning', code: 'graph.body.placeholder', message: `'${placeholders[0]}' in @odata.id is a documentation placeholder: put the ${short}'s id there.` }]
+    ? [{ span, severity: 'warning', code: 'graph.body.placeholder', message: l10n.t("'{0}' in @odata.id is a documentation placeholder: put the {1}'s id there.", placeholders[0], short) }]
     : [];
 }

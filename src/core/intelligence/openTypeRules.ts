@@ -5,6 +5,7 @@ import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean } from './suggest';
 import { removePropertyEdit, spanOf } from './jsonEdits';
+import { l10n } from '../text/l10n';
 
 /**
  * Directory extension properties: `extension_<appId without dashes>_<name>` (docs: "Add custom data to
@@ -29,11 +30,13 @@ export function openTypeDiagnostics(prepared: PreparedBody, schema: GraphSchema 
     if (typeof name !== 'string' || name.includes('@') || Object.hasOwn(schema.properties, name) || DIRECTORY_EXTENSION.test(name) || name.includes('{{')) continue;
     const near = didYouMean(name, known);
     const base = prepared.offset;
-    const fixes: CodeFix[] = near ? [{ title: `Rename to '${near}'`, edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
-    fixes.push({ title: `Remove '${name}'`, edits: [removePropertyEdit(prop, base)] });
+    const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
+    fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
     out.push({
       span: spanOf(key!, base), severity: 'warning', code: 'graph.body.openTypeProperty',
-      message: `${shortTypeName(schema['x-graphType'] ?? '')} declares no property '${name}'.${near ? ` Did you mean '${near}'?` : ''} It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.`,
+      message: near
+        ? l10n.t("{0} declares no property '{1}'. Did you mean '{2}'? It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(schema['x-graphType'] ?? ''), name, near)
+        : l10n.t("{0} declares no property '{1}'. It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(schema['x-graphType'] ?? ''), name),
       fixes,
     });
     if (out.length >= 100) break;

@@ -14,6 +14,7 @@ import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
 import { schemaForItem, type ConnectorFacts } from './connectorFacts';
+import { l10n } from '../text/l10n';
 
 export interface RequestValidationContext {
   docText: string;
@@ -45,10 +46,10 @@ function toBetaFix(request: HttpRequest, docText: string): CodeFix | undefined {
   const i = docText.slice(request.urlSpan.start, request.urlSpan.end).indexOf('/v1.0/');
   if (i < 0) return undefined;
   const start = request.urlSpan.start + i + 1;
-  return { title: 'Use /beta/', edits: [{ span: { start, end: start + 4 }, newText: 'beta' }], isPreferred: true };
+  return { title: l10n.t('Use /{0}/', 'beta'), edits: [{ span: { start, end: start + 4 }, newText: 'beta' }], isPreferred: true };
 }
 
-const kb = (chars: number) => `${Math.round(chars / 1024).toLocaleString('en-US')} KB`;
+const kb = (chars: number) => l10n.t('{0} KB', Math.round(chars / 1024).toLocaleString('en-US'));
 
 /** All diagnostics of one request; offsets are into the whole document. */
 export function validateRequest(request: HttpRequest, ctx: RequestValidationContext): GraphDiagnostic[] {
@@ -70,15 +71,15 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   if (elsewhere) return [...out, ...elsewhere];
   if (!request.body) {
     if (op?.bodySchema) {
-      out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: `${op.summary} needs a JSON body (${getBodySchema(op.bodySchema)?.title ?? op.bodySchema}).` });
+      out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: l10n.t('{0} needs a JSON body ({1}).', op.summary, getBodySchema(op.bodySchema)?.title ?? op.bodySchema) });
     }
     return out;
   }
   if (request.method === 'GET' || request.method === 'DELETE') {
     out.push({
       span: request.body.span, severity: 'warning', code: 'graph.body.unexpected',
-      message: `${request.method} requests carry no body; Graph ignores or rejects it.`,
-      fixes: [{ title: 'Remove the body', edits: [{ span: request.body.span, newText: '' }], isPreferred: true }],
+      message: l10n.t('{0} requests carry no body; Graph ignores or rejects it.', request.method),
+      fixes: [{ title: l10n.t('Remove the body'), edits: [{ span: request.body.span, newText: '' }], isPreferred: true }],
     });
     return out;
   }
@@ -86,7 +87,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     const { start } = request.body.span;
     return [...out, {
       span: { start, end: start + 1 }, severity: 'info', code: 'graph.limit.bodyNotChecked',
-      message: `This body is ${kb(request.body.text.length)}: bodies over ${kb(MAX_CHECKED_BODY_CHARS)} are not checked (JSON syntax, schema, read-only properties).`,
+      message: l10n.t('This body is {0}: bodies over {1} are not checked (JSON syntax, schema, read-only properties).', kb(request.body.text.length), kb(MAX_CHECKED_BODY_CHARS)),
     }];
   }
   const prepared = prepareBody(request, ctx.docText)!;

@@ -1,4 +1,5 @@
 import { editDistanceWithin } from '../graph/suggest';
+import { l10n } from '../text/l10n';
 
 /**
  * The candidate nearest to `word` by edit distance (case-insensitive), among those near enough to be a typo
@@ -17,6 +18,8 @@ export function didYouMean(word: string, candidates: string[]): string | undefin
 }
 
 /** `a`, `a or b`, `a, b or c`: for messages that name the allowed values. */
-export function listOr(items: string[], word = 'or'): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+export function listOr(items: string[], word: 'or' | 'and' = 'or'): string {
+  if (items.length <= 1) return items.join('');
+  const head = items.slice(0, -1).join(', '), last = items[items.length - 1];
+  return word === 'and' ? l10n.t('{0} and {1}', head, last) : l10n.t('{0} or {1}', head, last);
 }

@@ -15,6 +15,7 @@ import { withoutVariables } from '../http/urlText';
 import { resolveV1Path, v1SelectNames, type V1Resolution } from '../graph/v1Routes';
 import { DIRECTORY_EXTENSION } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
+import { l10n } from '../text/l10n';
 
 /** The beta template of `path` when beta's names (as far as the metadata folder knows beta) have it. */
 function betaRoute(path: string): string | undefined {
@@ -50,10 +51,10 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   const diagnostics: GraphDiagnostic[] = [];
   if (!text || text.startsWith('{{')) return { diagnostics, isGraph: false };
   if (text.length > MAX_CHECKED_URL_CHARS) {
-    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+    const kb = (n: number) => l10n.t('{0} KB', Math.round(n / 1024).toLocaleString('en-US'));
     diagnostics.push({
       span: url.toDocument(0, Math.min(text.length, 1)), severity: 'info', code: 'graph.limit.urlNotChecked',
-      message: `This URL is ${kb(text.length)}: URLs over ${kb(MAX_CHECKED_URL_CHARS)} are not checked (route, version, $select, did you mean).`,
+      message: l10n.t('This URL is {0}: URLs over {1} are not checked (route, version, $select, did you mean).', kb(text.length), kb(MAX_CHECKED_URL_CHARS)),
     });
     return { diagnostics, isGraph: false };
   }
@@ -66,7 +67,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       return { diagnostics: lookAlike ? [lookAlike] : diagnostics, isGraph: false };
     }
     const mentionedType = /microsoft\.graph\.[A-Za-z.]+[A-Za-z]/.exec(text)?.[0];
-    diagnostics.push({ span: whole, severity: 'error', code: 'graph.url.malformed', message: `Malformed Graph URL: ${parsed.reason}`, fixes: collectionFix(table, text, request.method, mentionedType, whole) });
+    diagnostics.push({ span: whole, severity: 'error', code: 'graph.url.malformed', message: l10n.t('Malformed Graph URL: {0}', parsed.reason), fixes: collectionFix(table, text, request.method, mentionedType, whole) });
     return { diagnostics, isGraph: true, mentionedType };
   }
   const layout = layoutUrl(text, parsed.origin);
@@ -79,9 +80,9 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     diagnostics.push({
       span: doc(layout.version), severity: 'error', code: 'graph.url.unknownVersion',
       message: placeholder
-        ? `'${parsed.version}' is a documentation placeholder for the API version: use ${listOr(versions)}.`
-        : `Unknown API version '${parsed.version}': Microsoft Graph serves ${listOr(versions)}.`,
-      fixes: versions.map(v => ({ title: `Use ${v}`, edits: [{ span: doc(layout.version), newText: v }], isPreferred: v === fitting[0] })),
+        ? l10n.t("'{0}' is a documentation placeholder for the API version: use {1}.", parsed.version, listOr(versions))
+        : l10n.t("Unknown API version '{0}': Microsoft Graph serves {1}.", parsed.version, listOr(versions)),
+      fixes: versions.map(v => ({ title: l10n.t('Use {0}', v), edits: [{ span: doc(layout.version), newText: v }], isPreferred: v === fitting[0] })),
     });
     version = fitting[0];
     if (!version) {
@@ -113,8 +114,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       match = matchRoute(table, other, parsed.path, request.method)!;
       diagnostics.push({
         span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
-        message: `${describeRoute(match)} is only in ${other}: '${match.route.template}' does not exist in ${version}.`,
-        fixes: [{ title: `Use /${other}/`, edits: [{ span: doc(layout.version), newText: other }], isPreferred: true }],
+        message: l10n.t("{0} is only in {1}: '{2}' does not exist in {3}.", describeRoute(match), other, match.route.template, version),
+        fixes: [{ title: l10n.t('Use /{0}/', other), edits: [{ span: doc(layout.version), newText: other }], isPreferred: true }],
       });
       version = other;
     } else {
@@ -124,8 +125,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       if (beta) {
         diagnostics.push({
           span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
-          message: `'${beta}' exists only in beta: Graph v1.0's metadata has no such path (${v1!.kind === 'unknown' ? v1!.reason : ''}).`,
-          fixes: [{ title: 'Use /beta/', edits: [{ span: doc(layout.version), newText: 'beta' }], isPreferred: true }],
+          message: l10n.t("'{0}' exists only in beta: Graph v1.0's metadata has no such path ({1}).", beta, v1!.kind === 'unknown' ? v1!.reason : ''),
+          fixes: [{ title: l10n.t('Use /{0}/', 'beta'), edits: [{ span: doc(layout.version), newText: 'beta' }], isPreferred: true }],
         });
         return { diagnostics, isGraph: true, version: 'beta' };
       }
@@ -133,8 +134,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       const nearV1 = v1?.kind === 'unknown' ? v1.candidates() : [];
       if (v1?.kind === 'unknown' && (nearV1.length || !isOurPath(table, parsed.segments))) {
         const near: RouteTable = { generatedFrom: [], routes: nearV1.map(template => ({ template, versions: ['v1.0'], operations: [] })) };
-        const [d] = unknownPath(near, version, parsed.path, parsed.segments, layout, doc, false);
-        diagnostics.push({ ...d, message: `${d.message.replace(/\.( Did you mean|$)/, ` (${v1.reason}).$1`)}` });
+        diagnostics.push(unknownPath(near, version, parsed.path, parsed.segments, layout, doc, false, v1.reason)[0]);
         return { diagnostics, isGraph: true, version };
       }
       // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
@@ -149,8 +149,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     const span = doc({ start: layout.path.start, end: layout.path.start + match.alias.alias.length });
     diagnostics.push({
       span, severity: 'info', code: 'graph.url.entitySetAlias',
-      message: `'${match.alias.alias}' reaches the same resources through the ${match.alias.note.replace(/ also present.*/, '')}; the documented path starts with '${match.alias.canonical}'.`,
-      fixes: [{ title: `Use ${match.alias.canonical}`, edits: [{ span, newText: match.alias.canonical }], isPreferred: true }],
+      message: l10n.t("'{0}' reaches the same resources through the {1}; the documented path starts with '{2}'.", match.alias.alias, match.alias.note.replace(/ also present.*/, ''), match.alias.canonical),
+      fixes: [{ title: l10n.t('Use {0}', match.alias.canonical), edits: [{ span, newText: match.alias.canonical }], isPreferred: true }],
     });
   }
   for (const seg of layout.segments) {
@@ -159,8 +159,8 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     const variable = `{{${name.slice(1, -1)}}}`;
     diagnostics.push({
       span: doc(seg), severity: 'warning', code: 'graph.url.placeholder',
-      message: `'${name}' is a documentation placeholder: put a real id or a {{variable}} here.`,
-      fixes: [{ title: `Turn into the variable ${variable}`, edits: [{ span: doc(seg), newText: variable }] }],
+      message: l10n.t("'{0}' is a documentation placeholder: put a real id or a {{variable}} here.", name),
+      fixes: [{ title: l10n.t('Turn into the variable {0}', variable), edits: [{ span: doc(seg), newText: variable }] }],
     });
   }
   // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
@@ -204,12 +204,12 @@ function cloudProblem(table: RouteTable, match: RouteMatch, origin: string | und
   const names = available.map(id => table.clouds!.find(c => c.id === id)?.name ?? id);
   return {
     span, severity: 'warning', code: 'graph.url.cloudUnavailable',
-    message: `${describeRoute(match)} is not available in the ${cloud.name} cloud: '${match.route.template}' exists only in ${listOr(names, 'and')}.`,
+    message: l10n.t("{0} is not available in the {1} cloud: '{2}' exists only in {3}.", describeRoute(match), cloud.name, match.route.template, listOr(names, 'and')),
   };
 }
 
 function describeRoute(match: RouteMatch): string {
-  return match.route.resourceType ? shortTypeName(match.route.resourceType) : 'This resource';
+  return match.route.resourceType ? shortTypeName(match.route.resourceType) : l10n.t('This resource');
 }
 
 /** Puts the ids the user wrote back into a suggested template, where the positions line up. */
@@ -220,11 +220,13 @@ function fillTemplate(table: RouteTable, template: string, actual: string[]): st
   return '/' + parts.map((p, i) => p.startsWith('{') && actual[i] && !literals.has(actual[i].toLowerCase()) && !actual[i].startsWith('$') ? actual[i] : p).join('/');
 }
 
-function unknownPath(table: RouteTable, version: string, path: string, segments: string[], layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }, versionUnknown: boolean): GraphDiagnostic[] {
+/** `reason`: why the whole v1.0 metadata has no such path, said in brackets after it. */
+function unknownPath(table: RouteTable, version: string, path: string, segments: string[], layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }, versionUnknown: boolean, reason?: string): GraphDiagnostic[] {
   if (tooLongToSuggest(path)) {
-    return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path (${path.length.toLocaleString('en-US')} characters).` }, {
+    const chars = path.length.toLocaleString('en-US');
+    return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: reason ? l10n.t('Unknown Graph path ({0} characters) ({1}).', chars, reason) : l10n.t('Unknown Graph path ({0} characters).', chars) }, {
       span: doc(layout.path), severity: 'info', code: 'graph.limit.suggestionsSkipped',
-      message: `No "did you mean" for this path: paths over ${SUGGEST_MAX_CHARS.toLocaleString('en-US')} characters or ${SUGGEST_MAX_SEGMENTS} segments are not compared with the route table.`,
+      message: l10n.t('No "did you mean" for this path: paths over {0} characters or {1} segments are not compared with the route table.', SUGGEST_MAX_CHARS.toLocaleString('en-US'), SUGGEST_MAX_SEGMENTS),
     }];
   }
   // Only the best suggestion becomes a fix: the runners-up are often unrelated routes of similar length.
@@ -236,23 +238,24 @@ function unknownPath(table: RouteTable, version: string, path: string, segments:
     const edit = inVersion
       ? { span: doc(layout.path), newText: filled }
       : { span: doc({ start: layout.version.start, end: layout.path.end }), newText: route.versions[route.versions.length - 1] + filled };
-    return { title: `Change to ${inVersion ? '' : '/' + edit.newText.split('/')[0]}${filled}`, edits: [edit], isPreferred: i === 0 };
+    return { title: l10n.t('Change to {0}', `${inVersion ? '' : '/' + edit.newText.split('/')[0]}${filled}`), edits: [edit], isPreferred: i === 0 };
   });
   const best = suggestions[0] && table.routes.find(r => r.template === suggestions[0])!;
-  const hint = best ? ` Did you mean '${best.template}'${best.versions.includes(version as never) ? '' : ` (${best.versions.join(', ')} only)`}?` : '';
-  return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: `Unknown Graph path '${path}'.${hint}`, fixes }];
+  const said = reason ? l10n.t("Unknown Graph path '{0}' ({1}).", path, reason) : l10n.t("Unknown Graph path '{0}'.", path);
+  const hint = !best ? undefined : best.versions.includes(version as never) ? l10n.t("Did you mean '{0}'?", best.template) : l10n.t("Did you mean '{0}' ({1} only)?", best.template, best.versions.join(', '));
+  return [{ span: doc(layout.path), severity: 'error', code: 'graph.url.unknownPath', message: hint ? `${said} ${hint}` : said, fixes }];
 }
 
 function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { start: number; end: number }): GraphDiagnostic {
   const allowed = match.route.operations.map(o => o.method);
   const span = request.methodSpan ?? urlSpan;
   const fixes: CodeFix[] = allowed.map(m => ({
-    title: `Use ${m}`,
+    title: l10n.t('Use {0}', m),
     edits: [request.methodSpan ? { span: request.methodSpan, newText: m } : { span: { start: urlSpan.start, end: urlSpan.start }, newText: `${m} ` }],
   }));
   return {
     span, severity: 'error', code: 'graph.url.methodNotAllowed',
-    message: `${request.method} is not supported on '${match.route.template}'; use ${listOr(allowed)}.`, fixes,
+    message: l10n.t("{0} is not supported on '{1}'; use {2}.", request.method, match.route.template, listOr(allowed)), fixes,
   };
 }
 
@@ -269,8 +272,8 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
     const near = didYouMean(field.name, names);
     out.push({
       span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
-      message: `'${field.name}' is not a property of ${shortTypeName(typeName)}; $select one of: ${names.length > 25 ? `${names.slice(0, 25).join(', ')}, ... (${names.length} in all)` : names.join(', ')}.`,
-      fixes: near ? [{ title: `Change to '${near}'`, edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
+      message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(typeName), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
+      fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
     });
   }
   return out;
@@ -283,5 +286,5 @@ function collectionFix(table: RouteTable, text: string, method: string, type: st
   if (!route) return undefined;
   const origin = graphOrigins(table).find(o => text.toLowerCase().startsWith(o.toLowerCase())) ?? graphOrigins(table)[0];
   const newUrl = `${origin}/${route.versions[route.versions.length - 1]}${route.template}`;
-  return [{ title: `Replace with ${newUrl}`, edits: [{ span: whole, newText: newUrl }], isPreferred: true }];
+  return [{ title: l10n.t('Replace with {0}', newUrl), edits: [{ span: whole, newText: newUrl }], isPreferred: true }];
 }
