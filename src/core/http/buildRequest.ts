@@ -5,6 +5,7 @@ import { effectiveHostUrl } from './requestUrl';
 import { encodeUrlWhitespace } from './urlText';
 import { unescapeFileVariable } from './fileVariableValue';
 import { encodeFormBody } from './formBody';
+import { l10n } from '../text/l10n';
 
 export type BuildContext = Omit<VariableContext, 'fileVariables'> & {
   fileVariables?: Record<string, string>;
@@ -126,6 +127,6 @@ function graphQlBody(text: string): string {
   const rest = blank ? normalized.slice(blank.index + blank[0].length).trim() : '';
   if (!rest) return JSON.stringify({ query });
   let variables: unknown;
-  try { variables = JSON.parse(rest); } catch { throw new Error('The GraphQL variables (after the blank line below the query) are not JSON.'); }
+  try { variables = JSON.parse(rest); } catch { throw new Error(l10n.t('The GraphQL variables (after the blank line below the query) are not JSON.')); }
   return JSON.stringify({ query, variables });
 }

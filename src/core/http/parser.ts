@@ -1,6 +1,7 @@
 import type { FileVariable, HttpFile, HttpRequest, ParseProblem } from './types';
 import { splitLines, type SourceLine } from './lines';
 import { parseRegion } from './regionParser';
+import { l10n } from '../text/l10n';
 
 export { findRequestAtLine, findRequestAtOffset } from './findRequest';
 
@@ -41,14 +42,14 @@ function findDuplicates(requests: HttpRequest[], variables: FileVariable[]): Par
   for (const r of requests) {
     if (!r.name || !r.nameSpan) continue;
     if (names.has(r.name)) {
-      problems.push({ code: 'http.duplicateRequestName', message: `Another request is already named "${r.name}".`, span: r.nameSpan, severity: 'warning' });
+      problems.push({ code: 'http.duplicateRequestName', message: l10n.t('Another request is already named "{0}".', r.name), span: r.nameSpan, severity: 'warning' });
     }
     names.add(r.name);
   }
   const vars = new Set<string>();
   for (const v of variables) {
     if (vars.has(v.name)) {
-      problems.push({ code: 'http.duplicateVariable', message: `File variable "${v.name}" is defined again; the last definition wins.`, span: v.nameSpan, severity: 'warning' });
+      problems.push({ code: 'http.duplicateVariable', message: l10n.t('File variable "{0}" is defined again; the last definition wins.', v.name), span: v.nameSpan, severity: 'warning' });
     }
     vars.add(v.name);
   }

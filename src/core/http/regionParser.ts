@@ -4,6 +4,7 @@ import { isBlank, trimmedSpan, type SourceLine } from './lines';
 import { COMMENT, CURL_COMMAND, HEADER_NAME, QUERY_CONTINUATION, REQUEST_NAME, STATUS_LINE, splitRequestSetting, splitFileVariable, splitRequestLine } from './lineKinds';
 import { parseCurlCommand } from './curlCommand';
 import { hasWhitespaceOutsideVariables } from './urlText';
+import { l10n } from '../text/l10n';
 
 /** What one `###`-delimited region yields: at most one request, plus the file variables written in it. */
 export interface RegionResult { request?: HttpRequest; variables: FileVariable[] }
@@ -62,9 +63,9 @@ function parseRequestLine(text: string, lines: SourceLine[], lineNo: number, ind
   const urlStart = trimmed.start + (method?.length ?? 0) + gap.length;
   const urlSpan = { start: urlStart, end: urlStart + url.length };
   const problems: ParseProblem[] = [];
-  if (!url) problems.push({ code: 'http.missingUrl', message: `Request line "${raw}" has no URL.`, span: trimmed, severity: 'error' });
+  if (!url) problems.push({ code: 'http.missingUrl', message: l10n.t('Request line "{0}" has no URL.', raw), span: trimmed, severity: 'error' });
   else if (hasWhitespaceOutsideVariables(url.split('?')[0])) { // spaces in the query are encoded when sending, as REST Client does
-    problems.push({ code: 'http.urlWhitespace', message: 'The URL contains spaces; encode them (%20) or check for stray text.', span: urlSpan, severity: 'warning' });
+    problems.push({ code: 'http.urlWhitespace', message: l10n.t('The URL contains spaces; encode them (%20) or check for stray text.'), span: urlSpan, severity: 'warning' });
   }
   const urlParts: UrlPart[] = url ? [{ text: url, offset: urlStart, line: lineNo }] : [];
   return {
@@ -107,11 +108,11 @@ function readHeaders(text: string, lines: SourceLine[], i: number, last: number,
 function parseHeader(raw: string, t: Span, line: number): HttpHeader | { problem: ParseProblem } {
   const colon = raw.indexOf(':');
   if (colon < 0) {
-    return { problem: { code: 'http.badHeader', message: `"${raw}" is not a header (expected "Name: value"). Is a blank line missing before the body?`, span: t, severity: 'error' } };
+    return { problem: { code: 'http.badHeader', message: l10n.t('"{0}" is not a header (expected "Name: value"). Is a blank line missing before the body?', raw), span: t, severity: 'error' } };
   }
   const name = raw.slice(0, colon).trimEnd();
   if (!HEADER_NAME.test(name)) {
-    return { problem: { code: 'http.badHeaderName', message: `"${name}" is not a valid header name. Is a blank line missing before the body?`, span: t, severity: 'error' } };
+    return { problem: { code: 'http.badHeaderName', message: l10n.t('"{0}" is not a valid header name. Is a blank line missing before the body?', name), span: t, severity: 'error' } };
   }
   const afterColon = raw.slice(colon + 1);
   const value = afterColon.trim();
@@ -175,7 +176,7 @@ function parseCurlRegion(text: string, lines: SourceLine[], i: number, last: num
   const request: HttpRequest = {
     index, method: curl.method, url: curl.url, urlParts: [{ text: curl.url, offset: urlSpan.start, line: i }], urlSpan, curl: true,
     requestLine: i, requestLineSpan: line, headers,
-    span: line, startLine: i, endLine: last, problems: curl.url ? [] : [{ code: 'http.missingUrl', message: 'This curl command has no URL.', span: line, severity: 'error' }],
+    span: line, startLine: i, endLine: last, problems: curl.url ? [] : [{ code: 'http.missingUrl', message: l10n.t('This curl command has no URL.'), span: line, severity: 'error' }],
   };
   if (curl.body !== undefined) request.body = { text: curl.body, span: { start: line.start, end: lastLine.end }, startLine: i, endLine: last };
   return request;
