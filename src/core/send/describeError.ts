@@ -3,6 +3,7 @@ import { parseGraphErrorBody } from './graphErrorBody';
 import { redactSecrets } from './redact';
 import { describeAuthError, isAuthErrorLike } from './describeAuthError';
 import { leastPrivilegedPermission } from '../auth/scopes';
+import { l10n } from '../text/l10n';
 
 export interface ErrorDescription {
   message: string;
@@ -23,22 +24,26 @@ function isResponseLike(v: unknown): v is ResponseLike {
   return typeof v === 'object' && v !== null && typeof (v as { status?: unknown }).status === 'number' && 'headers' in v;
 }
 
-const SEND_HINTS: Partial<Record<SendErrorCode, string>> = {
-  network: 'Check the network connection, the URL, and any proxy. If you use the sandbox, make sure it is still running.',
-  tls: 'Behind a TLS-inspecting proxy: CLI, NODE_EXTRA_CA_CERTS=/path/to/root-ca.pem; VS Code, the CA in the system certificate store.',
-  proxy: 'CLI: HTTPS_PROXY, HTTP_PROXY and NO_PROXY. VS Code: the http.proxy, http.proxyStrictSSL and http.noProxy settings.',
-  connectionReset: 'The server or a proxy dropped the connection. Sending again usually works.',
-  timeout: 'The service did not answer in time. Try again, or narrow the request with $select/$top.',
-  tooLarge: 'Narrow the request with $select, $filter or $top, or page through it with @odata.nextLink.',
-  auth: 'Sign in again (Graph: Sign In) or check the tenant and client id settings.',
-  badUrl: 'Write the URL as https://graph.microsoft.com/beta/... or just /beta/...',
-  refused: 'Check where the request goes and where its values come from (a .http file, .env or response from someone else). If that host is a Graph proxy you trust, make it the Graph endpoint (CLI: --graph-endpoint URL).',
-};
+/** What to do about a send error, read when needed (the translator is installed at activation, after this module loads). */
+function sendHint(code: SendErrorCode): string | undefined {
+  switch (code) {
+    case 'network': return l10n.t('Check the network connection, the URL, and any proxy. If you use the sandbox, make sure it is still running.');
+    case 'tls': return l10n.t('Behind a TLS-inspecting proxy: CLI, NODE_EXTRA_CA_CERTS=/path/to/root-ca.pem; VS Code, the CA in the system certificate store.');
+    case 'proxy': return l10n.t('CLI: HTTPS_PROXY, HTTP_PROXY and NO_PROXY. VS Code: the http.proxy, http.proxyStrictSSL and http.noProxy settings.');
+    case 'connectionReset': return l10n.t('The server or a proxy dropped the connection. Sending again usually works.');
+    case 'timeout': return l10n.t('The service did not answer in time. Try again, or narrow the request with $select/$top.');
+    case 'tooLarge': return l10n.t('Narrow the request with $select, $filter or $top, or page through it with @odata.nextLink.');
+    case 'auth': return l10n.t('Sign in again (Graph: Sign In) or check the tenant and client id settings.');
+    case 'badUrl': return l10n.t('Write the URL as https://graph.microsoft.com/beta/... or just /beta/...');
+    case 'refused': return l10n.t('Check where the request goes and where its values come from (a .http file, .env or response from someone else). If that host is a Graph proxy you trust, make it the Graph endpoint (CLI: --graph-endpoint URL).');
+    default: return undefined;
+  }
+}
 
 /** Maps anything that went wrong in sign-in or send to text a user can act on. Pure; never includes secrets. */
 export function describeError(err: unknown, context: ErrorContext = {}): ErrorDescription {
   if (isResponseLike(err)) return describeResponse(err, context);
-  if (isSendError(err)) return { message: redactSecrets(err.message), hint: SEND_HINTS[err.code], code: err.code };
+  if (isSendError(err)) return { message: redactSecrets(err.message), hint: sendHint(err.code), code: err.code };
   if (isAuthErrorLike(err)) return describeAuthError(err);
   if (err instanceof Error) return { message: redactSecrets(err.message || err.name) };
   return { message: redactSecrets(String(err)) };
@@ -49,28 +54,34 @@ function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescri
   const requestId = info?.requestId ?? res.requestId ?? res.headers?.['request-id'];
   const code = info?.code ?? `http${res.status}`;
   const statusLine = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-  const base = info?.message ? `${statusLine}: ${info.message}` : `${statusLine}${res.body && !info ? ' (the body is not a Graph error object)' : ''}`;
+  const base = info?.message ? `${statusLine}: ${info.message}` : res.body && !info ? l10n.t('{0} (the body is not a Graph error object)', statusLine) : statusLine;
   const out: ErrorDescription = { message: redactSecrets(base), code, requestId };
   const path = safePath(res.url);
   const isV1 = /^\/v1\.0(\/|$)/i.test(path);
 
   if (res.status === 400 && /Resource not found for the segment/i.test(info?.message ?? '') && isV1) {
-    out.hint = 'This resource exists only in beta: change /v1.0/ to /beta/ in the URL.';
+    out.hint = l10n.t('This resource exists only in beta: change /v1.0/ to /beta/ in the URL.');
   } else if (res.status === 401) {
-    out.hint = 'The token is missing, expired or for another audience. Sign in again; check the tenant and the cloud.';
+    out.hint = l10n.t('The token is missing, expired or for another audience. Sign in again; check the tenant and the cloud.');
   } else if (res.status === 403 || code === 'Authorization_RequestDenied' || code === 'accessDenied') {
     const permission = context.permission ?? (res.method && res.url ? permissionFromRoute(res.method, res.url) : undefined);
     out.hint = permission
-      ? `This operation needs the ${permission} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.`
-      : 'The signed-in account or app lacks a permission this operation needs. Consent to it, or ask an admin to grant it.';
+      ? l10n.t('This operation needs the {0} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.', permission)
+      : l10n.t('The signed-in account or app lacks a permission this operation needs. Consent to it, or ask an admin to grant it.');
   } else if (res.status === 404 && isV1 && /onPremisesPublishingProfiles|connectorGroups|connectors/i.test(path)) {
-    out.hint = 'Application Proxy connector groups exist only in beta: use /beta/.';
+    out.hint = l10n.t('Application Proxy connector groups exist only in beta: use /beta/.');
   } else if (res.status === 429) {
-    out.hint = `Graph is throttling these requests${res.retries ? ` (still throttled after ${res.retries} ${res.retries === 1 ? 'retry' : 'retries'})` : ''}. Wait${res.headers?.['retry-after'] ? ` ${res.headers['retry-after']} s` : ' a little'} and send again.`;
+    const after = res.headers?.['retry-after'];
+    const wait = after ? l10n.t('Wait {0} s and send again.', after) : l10n.t('Wait a little and send again.');
+    out.hint = !res.retries ? l10n.t('Graph is throttling these requests. {0}', wait)
+      : res.retries === 1 ? l10n.t('Graph is throttling these requests (still throttled after 1 retry). {0}', wait)
+      : l10n.t('Graph is throttling these requests (still throttled after {0} retries). {1}', res.retries, wait);
   } else if (res.status === 503 || res.status === 504) {
-    out.hint = `The service is unavailable${res.retries ? ` after ${res.retries} ${res.retries === 1 ? 'retry' : 'retries'}` : ''}. Try again later.`;
+    out.hint = !res.retries ? l10n.t('The service is unavailable. Try again later.')
+      : res.retries === 1 ? l10n.t('The service is unavailable after 1 retry. Try again later.')
+      : l10n.t('The service is unavailable after {0} retries. Try again later.', res.retries);
   } else if (res.status >= 500) {
-    out.hint = requestId ? `A service-side error; quote request-id ${requestId} if you contact support.` : 'A service-side error. Try again later.';
+    out.hint = requestId ? l10n.t('A service-side error; quote request-id {0} if you contact support.', requestId) : l10n.t('A service-side error. Try again later.');
   }
   return out;
 }
