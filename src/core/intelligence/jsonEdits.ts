@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Span } from '../text/lineIndex';
 import type { CodeFix, TextEdit } from './types';
+import { l10n } from '../text/l10n';
 
 /** Properties of the root object, by name (first occurrence). */
 export function rootProperties(root: Node | undefined): Map<string, Node> {
@@ -75,5 +76,5 @@ export function addPropertiesFix(root: Node, json: string, base: number, names: 
   const entries = names.map(n => `"${n}": ${defaultValue(schema.properties?.[n])}`);
   const sep = multiline ? `,\n${indent}` : ', ';
   const text = multiline ? `\n${indent}${entries.join(sep)}${first ? ',' : ''}` : ` ${entries.join(sep)}${first ? ',' : ' '}`;
-  return { title: `Add ${names.map(n => `'${n}'`).join(', ')}`, edits: [{ span: { start: base + root.offset + 1, end: base + root.offset + 1 }, newText: text }], isPreferred: true };
+  return { title: l10n.t('Add {0}', names.map(n => `'${n}'`).join(', ')), edits: [{ span: { start: base + root.offset + 1, end: base + root.offset + 1 }, newText: text }], isPreferred: true };
 }
