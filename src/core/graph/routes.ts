@@ -3,15 +3,18 @@
  * "is this a Graph URL", "which documented route does it address", "what did the user mean".
  * Pure and stable: the validator, the sandbox, the sender and the extension all call these.
  */
-import routesJson from '../../../schemas/routes.json';
 import type { EntitySetAlias, Route, RouteOperation, RouteTable } from './types';
 import { l10n } from '../text/l10n';
 
 let cached: RouteTable | undefined;
 
-/** The generated table (schemas/routes.json, bundled). Same object on every call: treat it as read-only. */
+/**
+ * The generated table (schemas/routes.json, bundled). Same object on every call: treat it as read-only. Required on
+ * first use rather than imported: an import would build the whole table when the extension's main file loads.
+ */
 export function loadRouteTable(): RouteTable {
-  cached ??= routesJson as unknown as RouteTable;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  cached ??= require('../../../schemas/routes.json') as RouteTable;
   return cached;
 }
 
