@@ -2,6 +2,7 @@ import { ConfidentialClientApplication, PublicClientApplication, type AccountInf
 import type { AccessToken, AccountSummary, TokenOptions, TokenSource } from './tokenSource';
 import { buildMsalConfiguration, type MsalSettings } from './msalConfig';
 import { withAbort } from './withAbort';
+import { isAppOnlyMethod } from './signInMethods';
 
 /** What the UI shows for device code sign-in (never the device code itself, which is a credential). */
 export interface DeviceCodePrompt { userCode: string; verificationUri: string; message: string; expiresInSec: number }
@@ -37,7 +38,7 @@ export class MsalTokenSource implements TokenSource {
       : method.kind === 'clientCertificate' ? { clientCertificate: { thumbprintSha256: method.thumbprintSha256, privateKey: method.privateKey, x5c: method.x5c } }
         : {};
     this.built = buildMsalConfiguration(settings, credentials);
-    if (method.kind === 'clientSecret' || method.kind === 'clientCertificate') this.cca = new ConfidentialClientApplication(this.built.configuration);
+    if (isAppOnlyMethod(method)) this.cca = new ConfidentialClientApplication(this.built.configuration);
     else this.pca = new PublicClientApplication(this.built.configuration);
   }
 

@@ -12,6 +12,7 @@ import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from '../../core/auth/silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
 import { l10n } from '../../core/text/l10n';
+import { appOnlyAccount as appAccount, isAppOnlyMethod } from '../../core/auth/signInMethods';
 
 export type InteractiveMethod =
   | { kind: 'deviceCode'; onCode: DeviceCodeCallback }
@@ -70,7 +71,7 @@ export class AuthManager {
   }
 
   async signIn(env: ActiveEnvironment, method: InteractiveMethod, scopes: string[], signal?: AbortSignal): Promise<AccountSummary> {
-    if (method.kind === 'clientSecret' || method.kind === 'clientCertificate') {
+    if (isAppOnlyMethod(method)) {
       const stored: StoredAppCredential = method.kind === 'clientSecret'
         ? { kind: 'secret', clientSecret: method.clientSecret }
         : { kind: 'certificate', certificatePem: method.certificatePem };
@@ -185,10 +186,6 @@ function envKey(env: ActiveEnvironment): string {
 
 function secretKey(env: ActiveEnvironment, clientId: string): string {
   return `client-secret:${clientId}:${env.authority.toLowerCase()}`;
-}
-
-function appAccount(clientId: string, tenant: string): AccountSummary {
-  return { homeAccountId: `app:${clientId}`, username: `App ${clientId}`, tenantId: tenant, name: 'App-only' };
 }
 
 function parseStoredCredential(stored: string): StoredAppCredential {

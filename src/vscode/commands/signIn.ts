@@ -6,8 +6,8 @@ import type { AccountControl, SignInRequest } from '../session/accountControl';
 import { isCancellation, toUserError } from '../../core/send/userError';
 import { readSettings } from '../session/settings';
 import type { Command } from './commandManager';
+import { isAppOnlyKind, type SignInMethodId } from '../../core/auth/signInMethods';
 
-export type SignInMethodId = 'deviceCode' | 'browser' | 'clientSecret' | 'clientCertificate';
 
 export interface SignInOptions {
   method?: SignInMethodId;
@@ -41,7 +41,7 @@ export class SignInCommand implements Command {
     }
     const methodId = options.method ?? (await vscode.window.showQuickPick(signInMethods(), { title: vscode.l10n.t('Sign in to {0}', env.cloud.label), placeHolder: vscode.l10n.t('How do you want to sign in?') }))?.id;
     if (!methodId) return undefined;
-    const appOnly = methodId === 'clientSecret' || methodId === 'clientCertificate';
+    const appOnly = isAppOnlyKind(methodId);
     const app = appOnly ? options.app ?? await askAppCredentials(env.sandbox?.clientId ?? '', env.tenant, methodId === 'clientSecret' ? 'secret' : 'certificate') : undefined;
     if (appOnly && !app) return undefined;
     const account = await this.signInWithProgress(env.cloud.label, app

@@ -5,6 +5,7 @@ import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
 import type { AccountControl } from '../session/accountControl';
 import type { ActiveEnvironment } from '../session/environments';
 import type { AccountSummary } from '../../core/auth/tokenSource';
+import { isAppOnlyAccount } from '../../core/auth/signInMethods';
 
 type Accounts = Pick<AccountControl, 'environment' | 'current'>;
 
@@ -13,7 +14,7 @@ function signInFacts(env: ActiveEnvironment, account: AccountSummary | undefined
   const domain = account?.username.includes('@') ? account.username.split('@').pop() : undefined;
   return {
     graphHost: env.cloud.graphHost,
-    appOnly: account?.homeAccountId.startsWith('app:') === true,
+    appOnly: isAppOnlyAccount(account),
     tenant: account?.tenantId ?? env.tenant,
     tenantNames: [env.tenant, ...(domain ? [domain] : [])],
     clientId: env.clientId,

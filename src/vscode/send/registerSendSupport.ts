@@ -28,6 +28,7 @@ import { RequestExporter } from './requestExporter';
 import { RequestRunner } from './requestRunner';
 import { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { SendCodeLensProvider } from './sendCodeLens';
+import { isAppOnlyAccount } from '../../core/auth/signInMethods';
 
 /** Sending from `.http` files, the response view, history, and the sign-in commands. */
 export function registerSendSupport(context: vscode.ExtensionContext, services: SessionServices, commands: CommandManager): vscode.Disposable {
@@ -44,7 +45,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
     services, inFlight, history, responses, variables, consent,
     // Through the command, so a failed sign-in is reported like any other command failure.
     signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
-    isAppOnly: async () => (await services.accounts.current())?.homeAccountId.startsWith('app:') === true,
+    isAppOnly: async () => isAppOnlyAccount(await services.accounts.current()),
     redact: text => services.aadSecrets.redact(text),
   });
   const curl = new CurlCopier(request => services.accounts.tokenFor(request), services.prompts, text => services.aadSecrets.redact(text));

@@ -10,6 +10,7 @@ import type { GraphCallRequest } from '../services';
 import type { AccountControl, SignInRequest } from './accountControl';
 import type { EnvironmentManager } from './environments';
 import type { SessionState } from './sessionState';
+import { isAppOnlyKind } from '../../core/auth/signInMethods';
 
 /** AccountControl over the environment and the auth manager; keeps SessionState (status bar, context key) current. */
 export class Accounts implements AccountControl {
@@ -35,7 +36,7 @@ export class Accounts implements AccountControl {
       const token = await vscodeAuthTokenSource(env.clientId, env.tenant, true).getToken([`${host}/User.Read`, ...extraScopes]);
       account = token.account!;
     } else {
-      const scopes = method.kind === 'clientSecret' || method.kind === 'clientCertificate' ? [`${host}/.default`] : [`${host}/User.Read`, 'offline_access', ...extraScopes];
+      const scopes = isAppOnlyKind(method.kind) ? [`${host}/.default`] : [`${host}/User.Read`, 'offline_access', ...extraScopes];
       account = await this.auth.signIn(env, method, scopes, signal);
     }
     this.session.setAccount(account);
