@@ -6,7 +6,6 @@ import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/send/logger';
 import type { HttpTransport } from '../../core/send/transport';
 import type { ActiveEnvironment } from '../session/environments';
-import { readSettings } from '../session/settings';
 import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from '../../core/auth/silentOnly';
@@ -177,7 +176,7 @@ function deferred(make: () => Promise<TokenSource>): TokenSource {
 
 /** `authProvider: "vscode"` applies to the Global cloud only; other clouds and the sandbox always use MSAL. */
 function usesVsCodeAuth(env: ActiveEnvironment): boolean {
-  return env.kind === 'cloud' && env.cloud.id === 'Global' && readSettings().authProvider === 'vscode';
+  return env.kind === 'cloud' && env.cloud.id === 'Global' && env.authProvider === 'vscode';
 }
 
 function envKey(env: ActiveEnvironment): string {

@@ -4,7 +4,6 @@ import { askAppCredentials, type AppCredentials } from '../auth/appCredentialsPr
 import { requireTrust } from '../auth/trust';
 import type { AccountControl, SignInRequest } from '../session/accountControl';
 import { isCancellation, toUserError } from '../../core/send/userError';
-import { readSettings } from '../session/settings';
 import type { Command } from './commandManager';
 import { isAppOnlyKind, type SignInMethodId } from '../../core/auth/signInMethods';
 
@@ -36,7 +35,7 @@ export class SignInCommand implements Command {
     requireTrust(vscode.l10n.t('Signing in'));
     const env = await this.accounts.environment();
     const scopes = (options.permissions ?? []).map(p => `${env.cloud.graphHost}/${p}`);
-    if (readSettings().authProvider === 'vscode' && env.kind === 'cloud') {
+    if (env.authProvider === 'vscode' && env.kind === 'cloud') {
       return (await this.accounts.signIn({ kind: 'vscode' }, scopes).catch(error => { throw toUserError(error); })).username;
     }
     const methodId = options.method ?? (await vscode.window.showQuickPick(signInMethods(), { title: vscode.l10n.t('Sign in to {0}', env.cloud.label), placeHolder: vscode.l10n.t('How do you want to sign in?') }))?.id;

@@ -16,6 +16,8 @@ export interface ActiveEnvironment {
   tenant: string;
   /** Only for the sandbox: the running emulator (sign-in is routed to it). */
   sandbox?: SandboxHandle;
+  /** Who signs in: MSAL (ours), or VS Code's Microsoft account (`authProvider: "vscode"`, the Global cloud only). */
+  authProvider: 'msal' | 'vscode';
 }
 
 /**
@@ -63,12 +65,12 @@ export class EnvironmentManager implements vscode.Disposable {
     const s = readSettings();
     if (s.environment === 'cloud') {
       const cloud = getCloud(s.cloud) ?? CLOUDS.Global;
-      return { kind: 'cloud', cloud, graphEndpoint: cloud.graphHost, authority: authorityFor(cloud, s.tenant), clientId: s.clientId, tenant: s.tenant };
+      return { kind: 'cloud', cloud, graphEndpoint: cloud.graphHost, authority: authorityFor(cloud, s.tenant), clientId: s.clientId, tenant: s.tenant, authProvider: s.authProvider };
     }
     const sandbox = await this.startSandbox(s.sandboxPort, s.sandboxSeedFile);
     return {
       kind: 'sandbox', cloud: sandboxCloud(sandbox.graphEndpoint, sandbox.authority), graphEndpoint: sandbox.graphEndpoint,
-      authority: sandbox.authority, clientId: s.clientId, tenant: sandbox.tenantId, sandbox,
+      authority: sandbox.authority, clientId: s.clientId, tenant: sandbox.tenantId, sandbox, authProvider: 'msal',
     };
   }
 
