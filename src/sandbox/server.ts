@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { GRAPH_CLI_TOOLS_CLIENT_ID, type SandboxContext } from './context';
 import { applyFault, compileFaults, takeFault } from './faults';
 import { graphErrorBody, GraphError } from './graph/errors';
-import { handleGraphRequest } from './graph/router';
+import { handleGraphRequest } from './graph/graphRouter';
 import { requestIds, sendJson } from './http';
 import { completeAuthorization } from './identity/authorize';
 import { registerCertificate } from './identity/clientAssertion';
 import { approveDeviceCode } from './identity/deviceCode';
-import { handleIdentityRequest, isIdentityPath } from './identity/router';
-import { msalAuthOptions, type MsalAuthOptions } from './identity/metadata';
+import { handleIdentityRequest, isIdentityPath } from './identity/identityRouter';
+import { msalAuthOptions, type MsalAuthOptions } from './identity/openIdConfiguration';
 import { issueAppAccessToken, issueDelegatedAccessToken, revokeAll } from './identity/tokens';
 import { createSigningKey } from './jwt';
 import { loadSeed } from './seed';
@@ -17,7 +17,7 @@ import { createState, type SandboxState } from './store';
 import type { FaultRule, SandboxOptions, SeedApi } from './types';
 
 export type { FaultRule, SandboxOptions, SandboxSeed, SeedApi } from './types';
-export type { MsalAuthOptions } from './identity/metadata';
+export type { MsalAuthOptions } from './identity/openIdConfiguration';
 
 /** Host of the https authority MSAL is given. `.localhost` never resolves off the machine, and MSAL never calls it. */
 export const SANDBOX_AUTHORITY_HOST = 'login.sandbox.gcg.localhost';

@@ -181,4 +181,4 @@ function matchIn(table: RouteTable, version: string, actual: string[], method?: 
   return best?.match;
 }
 
-export { suggestRoutes, segmentEditDistance } from './suggest';
+export { suggestRoutes, segmentEditDistance } from './editDistance';

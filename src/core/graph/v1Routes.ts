@@ -15,7 +15,7 @@
  * PATCH/PUT and DELETE away. Where the metadata says nothing, every method is accepted.
  */
 import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './types';
-import { editDistanceWithin } from './suggest';
+import { editDistanceWithin } from './editDistance';
 import { l10n } from '../text/l10n';
 import {
   derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,

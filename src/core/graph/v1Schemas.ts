@@ -10,7 +10,7 @@
  * without a shape; `<property>@odata.bind` and other instance annotations (keys with `@`) are accepted.
  */
 import type { CsdlOperation, CsdlProperty, CsdlStructuredType } from './generate/csdl';
-import type { VersionMetadata } from './generate/metadata';
+import type { VersionMetadata } from './generate/versionMetadata';
 import { DefinitionSet, DEFINITIONS, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { ENUM_MEANINGS } from './generate/curated';

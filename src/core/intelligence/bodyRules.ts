@@ -6,7 +6,7 @@ import type { JsonService } from './jsonService';
 import type { PreparedBody } from './bodyText';
 import { overlaps } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
-import { didYouMean, listOr } from './suggest';
+import { didYouMean, listOr } from './didYouMean';
 import { addPropertiesFix, nodeAtOffset, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
 import { certainlyValid } from './quickSchemaCheck';

@@ -7,7 +7,7 @@ import { overlaps } from './bodyText';
 import type { MappedUrl, VariableLookup } from './mappedUrl';
 import type { CodeFix, GraphDiagnostic, TextEdit } from './types';
 import { addPropertiesFix, removePropertyEdit, spanOf } from './jsonEdits';
-import { didYouMean, listOr } from './suggest';
+import { didYouMean, listOr } from './didYouMean';
 import { resolvedString, type RegisteredSchema } from './connectorFacts';
 import { l10n } from '../text/l10n';
 

@@ -1,6 +1,6 @@
 import type { HttpRequest } from '../http/types';
 import type { GraphDiagnostic } from './types';
-import { editDistanceWithin } from '../graph/suggest';
+import { editDistanceWithin } from '../graph/editDistance';
 import { l10n } from '../text/l10n';
 
 const JSON_MEDIA_TYPE = 'application/json';

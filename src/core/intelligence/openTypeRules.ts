@@ -3,7 +3,7 @@ import type { GraphSchema } from '../graph/schemas';
 import { shortTypeName } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
-import { didYouMean } from './suggest';
+import { didYouMean } from './didYouMean';
 import { removePropertyEdit, spanOf } from './jsonEdits';
 import { l10n } from '../text/l10n';
 

@@ -1,6 +1,6 @@
 import type { RouteTable } from '../graph/types';
 import { shortTypeName } from '../graph/schemas';
-import { editDistanceWithin } from '../graph/suggest';
+import { editDistanceWithin } from '../graph/editDistance';
 
 const isParam = (s: string) => s.startsWith('{') && s.endsWith('}');
 

@@ -4,8 +4,8 @@ import { notFound } from './errors';
 import { collectionResult } from './odata';
 import type { GraphRequest, GraphResult } from './request';
 import { applicationView } from './applications';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 /**
  * The gallery the sandbox offers: the one template the App Proxy tutorial uses (concepts/application-proxy-configure-api.md

@@ -4,8 +4,8 @@ import { directoryBadRequest, notFound } from './errors';
 import { refTargetId } from './refs';
 import { entityResult } from './odata';
 import { noContent, type GraphRequest, type GraphResult } from './request';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 export function findApplication(state: SandboxState, id: string): Application {
   const app = state.applications.get(id);

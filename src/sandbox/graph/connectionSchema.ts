@@ -4,8 +4,8 @@ import { findConnection } from './externalConnections';
 import { GraphError, badRequest } from './errors';
 import { entityResult } from './odata';
 import type { GraphRequest, GraphResult } from './request';
-import { bodySchemas, type ObjectSchema, type PropertySchema } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas, type ObjectSchema, type PropertySchema } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const SCHEMA_TYPE = 'microsoft.graph.externalConnectors.schema';
 const OPERATION_TYPE = 'microsoft.graph.externalConnectors.connectionOperation';

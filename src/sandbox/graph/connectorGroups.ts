@@ -5,8 +5,8 @@ import { directoryBadRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
 import { refTargetId } from './refs';
 import { noContent, type GraphRequest, type GraphResult } from './request';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const GROUP_TYPE = 'microsoft.graph.connectorGroup';
 const GROUPS_FRAGMENT = "onPremisesPublishingProfiles('applicationProxy')/connectorGroups";

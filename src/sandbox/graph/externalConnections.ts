@@ -3,8 +3,8 @@ import { memberKey, type ExternalConnection, type SandboxState } from '../store'
 import { GraphError, badRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
 import { noContent, type GraphRequest, type GraphResult } from './request';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const CONNECTION_TYPE = 'microsoft.graph.externalConnectors.externalConnection';
 const CONNECTIONS_FRAGMENT = 'external/connections';

@@ -5,8 +5,8 @@ import { findConnection } from './externalConnections';
 import { GraphError, notFound } from './errors';
 import { entityResult } from './odata';
 import { noContent, type GraphRequest, type GraphResult } from './request';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const GROUP_TYPE = 'microsoft.graph.externalConnectors.externalGroup';
 const IDENTITY_TYPE = 'microsoft.graph.externalConnectors.identity';

@@ -4,8 +4,8 @@ import { findConnection } from './externalConnections';
 import { GraphError, badRequest, notFound } from './errors';
 import { entityResult } from './odata';
 import { noContent, type GraphRequest, type GraphResult } from './request';
-import { bodySchemas, type ObjectSchema } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas, type ObjectSchema } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const ITEM_TYPE = 'microsoft.graph.externalConnectors.externalItem';
 const EC = 'microsoft.graph.externalConnectors';

@@ -1,5 +1,5 @@
 import { badRequest } from './errors';
-import { selectableProperties } from './schemas';
+import { selectableProperties } from './bodySchemas';
 
 /**
  * A small `$filter`: `prop eq|ne literal` and `startswith(prop,'text')`, joined with `and`/`or` (left to right, `and`

@@ -1,7 +1,7 @@
 import { badRequest } from './errors';
 import { parseFilter, type ItemPredicate } from './filter';
 import type { GraphRequest, GraphResult } from './request';
-import { selectableProperties } from './schemas';
+import { selectableProperties } from './bodySchemas';
 
 /** Query options the sandbox implements. Others that Graph knows are refused plainly rather than silently ignored. */
 const SUPPORTED = new Set(['$select', '$top', '$count', '$skiptoken', '$filter']);

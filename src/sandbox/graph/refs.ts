@@ -1,7 +1,7 @@
 import type { ApiVersion } from '../../core/graph/types';
 import { badRequest, notFound } from './errors';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 export type RefTarget = 'connector' | 'connectorGroup';
 

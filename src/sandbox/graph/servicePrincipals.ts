@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppRoleAssignment } from '../store';
 import { directoryBadRequest, notFound } from './errors';
 import type { GraphRequest, GraphResult } from './request';
-import { bodySchemas } from './schemas';
-import { validateBody } from './validate';
+import { bodySchemas } from './bodySchemas';
+import { validateBody } from './validateBody';
 
 const NO_ROLE = '00000000-0000-0000-0000-000000000000';
 

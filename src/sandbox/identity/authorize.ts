@@ -3,7 +3,7 @@ import type { SandboxContext } from '../context';
 import { escapeHtml } from '../http';
 import { AadError } from './aadError';
 import { clientKind } from './clients';
-import { parseScopes } from './scopes';
+import { parseScopes } from './parseScopes';
 
 const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
 

@@ -3,7 +3,7 @@ import type { DeviceCodeEntry, SandboxContext } from '../context';
 import { escapeHtml } from '../http';
 import { AadError } from './aadError';
 import { clientKind } from './clients';
-import { parseScopes } from './scopes';
+import { parseScopes } from './parseScopes';
 
 const DEVICE_CODE_LIFETIME_SEC = 900;
 /** Entra says 5 s; one second keeps sign-in snappy while still exercising MSAL's polling loop. */

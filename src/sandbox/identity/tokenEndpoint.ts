@@ -3,7 +3,7 @@ import type { SandboxContext } from '../context';
 import { AadError } from './aadError';
 import { authenticateClient } from './clients';
 import { redeemDeviceCode } from './deviceCode';
-import { parseScopes } from './scopes';
+import { parseScopes } from './parseScopes';
 import { appTokenResponse, delegatedTokenResponse } from './tokens';
 
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GRAPH_AUDIENCE, type SandboxContext } from '../context';
 import { encodeUnverifiedClaims, signJwt } from '../jwt';
-import type { ParsedScopes } from './scopes';
+import type { ParsedScopes } from './parseScopes';
 import type { SeedApi } from '../types';
 
 /** Stable object id of the confidential app's service principal (the `oid` of app-only tokens). */

@@ -6,7 +6,7 @@ import { createValidator } from '../../../src/core/intelligence/validator';
 import { resolveV1Path } from '../../../src/core/graph/v1Routes';
 import { derivedTypes, lazyV1Model, loadV1Model, v1ModelLoaded } from '../../../src/core/graph/v1Model';
 import { getBodySchema } from '../../../src/core/graph/schemas';
-import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1Model';
+import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1ModelCompiler';
 import { where } from '../intelligence/helpers';
 
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');

@@ -5,7 +5,7 @@
  */
 import type { ApiVersion, EntitySetAlias, RouteTable } from '../types';
 import { parseCsdl, type CsdlDocument } from './csdl';
-import { versionMetadata, unwrapCollection, type VersionMetadata } from './metadata';
+import { versionMetadata, unwrapCollection, type VersionMetadata } from './versionMetadata';
 import { indexPermissions } from './permissions';
 import { docsOperations } from './docsFacts';
 import { docsConstraints } from './docsRules';
@@ -15,7 +15,7 @@ import { bodySchema, entitySchema, shortName, type BodySpec, type UnkeyedBodySpe
 import type { TypeContext } from './typeSchemas';
 import type { JsonSchema } from './primitives';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
-import { BETA_NAMES_FILE, buildBetaNames, buildV1Model, serializeV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1Model';
+import { BETA_NAMES_FILE, buildBetaNames, buildV1Model, serializeV1Model, V1_MODEL_FILE, V1_PERMISSIONS_FILE } from './v1ModelCompiler';
 import projectFacts from '../facts/app-proxy-docs-facts.json';
 
 /** The project's own facts file (operations docs-facts lacks, each citing its page): compiled with docs-facts' operations. */

@@ -5,8 +5,8 @@
  * (`/microsoft.graph.ipSegmentConfiguration`), bound actions and functions, and `$ref`/`$count`/`$value`.
  */
 import type { CsdlOperation } from './csdl';
-import type { VersionMetadata } from './metadata';
-import { unwrapCollection } from './metadata';
+import type { VersionMetadata } from './versionMetadata';
+import { unwrapCollection } from './versionMetadata';
 
 export interface ResolvedPath {
   /** Type the path addresses (the action's binding type for an action path). */

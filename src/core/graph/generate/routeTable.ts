@@ -4,7 +4,7 @@
  * operation no version has fails the compile.
  */
 import type { ApiVersion, EntitySetAlias, Route, RouteOperation, RoutePermissions, RouteTable } from '../types';
-import type { VersionMetadata } from './metadata';
+import type { VersionMetadata } from './versionMetadata';
 import { resolvePath, type ResolvedPath } from './paths';
 import { permissionsFor, type PermissionIndex } from './permissions';
 import type { DocsOperation } from './docsFacts';

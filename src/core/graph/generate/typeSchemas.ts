@@ -12,8 +12,8 @@
  * - Several versions: the first is the request's primary version; a property only a later one (beta) has is
  *   kept with `x-betaOnly`, so a v1.0 request that sends it can be told to use /beta/.
  */
-import type { VersionMetadata } from './metadata';
-import { unwrapCollection } from './metadata';
+import type { VersionMetadata } from './versionMetadata';
+import { unwrapCollection } from './versionMetadata';
 import type { CsdlProperty } from './csdl';
 import { primitiveSchema, type JsonSchema } from './primitives';
 

@@ -1,4 +1,4 @@
-import { editDistanceWithin } from '../graph/suggest';
+import { editDistanceWithin } from '../graph/editDistance';
 import { l10n } from '../text/l10n';
 
 /**

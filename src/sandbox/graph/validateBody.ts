@@ -1,6 +1,6 @@
 import type { ApiVersion } from '../../core/graph/types';
 import { badRequest } from './errors';
-import type { ObjectSchema, PropertySchema } from './schemas';
+import type { ObjectSchema, PropertySchema } from './bodySchemas';
 
 function edmTypeOf(prop: PropertySchema): string {
   return prop['x-graphType'] ?? (prop.type === 'boolean' || (Array.isArray(prop.type) && prop.type.includes('boolean')) ? 'Edm.Boolean' : 'Edm.String');

@@ -5,7 +5,7 @@ import { publicJwk } from '../jwt';
 import { AadError, sendAadError } from './aadError';
 import { formPostPage, issueAuthorizationResponse, signInPage, validateAuthorizeRequest } from './authorize';
 import { approveDeviceCode, deviceAuthPage, handleDeviceCodeRequest } from './deviceCode';
-import { openIdConfiguration } from './metadata';
+import { openIdConfiguration } from './openIdConfiguration';
 import { handleTokenRequest } from './tokenEndpoint';
 
 const IDENTITY_PATH = /^\/([^/]+)\/(v2\.0\/\.well-known\/openid-configuration|discovery\/v2\.0\/keys|oauth2\/v2\.0\/(token|devicecode|authorize|deviceauth))$/;
