@@ -3,14 +3,14 @@
  * GraphActionError whose message is ready for the user (the command boundary shows it once).
  */
 import { connectorGroupRefBody, graphUrls } from './graphUrls';
-import { call, fetchPage, GraphActionError, type GraphRequest, type GraphSend } from './tenantAnswers';
+import { call, fetchPage, GraphActionError, type TenantRequest, type GraphSend } from './tenantAnswers';
 import { deleteRefusedMessage } from './stateNodes';
 import { l10n } from '../text/l10n';
 
 type Json = Record<string, unknown>;
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
-async function must(send: GraphSend, request: GraphRequest, what: string): Promise<unknown> {
+async function must(send: GraphSend, request: TenantRequest, what: string): Promise<unknown> {
   const r = await call(send, request);
   if (!r.ok) throw new GraphActionError(r.failure.status ? l10n.t('{0} failed: {1} (HTTP {2})', what, r.failure.message, r.failure.status) : l10n.t('{0} failed: {1}', what, r.failure.message), r.failure);
   return r.value;

@@ -7,9 +7,9 @@ import { describeError } from '../send/describeError';
 import { redactSecrets } from '../send/redact';
 import { l10n } from '../text/l10n';
 
-export interface GraphRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
+export interface TenantRequest { method: string; url: string; headers?: Record<string, string>; body?: string }
 export interface GraphAnswer { status: number; body?: string; headers?: Record<string, string> }
-export type GraphSend = (request: GraphRequest) => Promise<GraphAnswer>;
+export type GraphSend = (request: TenantRequest) => Promise<GraphAnswer>;
 
 export interface GraphFailure {
   method: string;
@@ -33,7 +33,7 @@ function parseJson(text: string | undefined): unknown {
   try { return JSON.parse(text); } catch { return undefined; }
 }
 
-export function failureOf(request: GraphRequest, answer: GraphAnswer): GraphFailure {
+export function failureOf(request: TenantRequest, answer: GraphAnswer): GraphFailure {
   const error = (parseJson(answer.body) as any)?.error;
   const message = typeof error?.message === 'string' && error.message ? error.message
     : answer.body && answer.body.length < 300 && !answer.body.trimStart().startsWith('<') ? answer.body.trim() || `HTTP ${answer.status}`
@@ -43,13 +43,13 @@ export function failureOf(request: GraphRequest, answer: GraphAnswer): GraphFail
 }
 
 /** Sends and never rejects: a rejected send (no response) becomes a status-0 failure the tree can show. */
-export async function call(send: GraphSend, request: GraphRequest): Promise<Outcome<unknown>> {
+export async function call(send: GraphSend, request: TenantRequest): Promise<Outcome<unknown>> {
   const r = await callAnswer(send, request);
   return r.ok ? { ok: true, value: r.value.json } : r;
 }
 
 /** As `call`, with the status and headers of a success (a 202's `Location`). */
-export async function callAnswer(send: GraphSend, request: GraphRequest): Promise<Outcome<{ json: unknown; status: number; headers: Record<string, string> }>> {
+export async function callAnswer(send: GraphSend, request: TenantRequest): Promise<Outcome<{ json: unknown; status: number; headers: Record<string, string> }>> {
   let answer: GraphAnswer;
   try {
     answer = await send(request);
@@ -69,7 +69,7 @@ export async function fetchPage(send: GraphSend, url: string): Promise<Outcome<P
   return pageOf(request, r.value);
 }
 
-export function pageOf(request: GraphRequest, json: unknown): Outcome<Page> {
+export function pageOf(request: TenantRequest, json: unknown): Outcome<Page> {
   const body = json as { value?: unknown; '@odata.nextLink'?: unknown } | undefined;
   if (!body || !Array.isArray(body.value)) {
     return { ok: false, failure: { method: request.method, url: request.url, status: 200, message: l10n.t('The response is not a collection (no "value" array).') } };

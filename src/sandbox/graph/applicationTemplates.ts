@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newApplication, type ServicePrincipal } from '../store';
 import { notFound } from './errors';
 import { collectionResult } from './odata';
-import type { GraphRequest, GraphResult } from './request';
+import type { SandboxRequest, GraphResult } from './request';
 import { applicationView } from './applications';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
@@ -23,12 +23,12 @@ const DEFAULT_USER_ROLE = {
   isEnabled: true, origin: 'Application', value: null,
 };
 
-export function listApplicationTemplates(req: GraphRequest): GraphResult {
+export function listApplicationTemplates(req: SandboxRequest): GraphResult {
   return collectionResult(req, TEMPLATES, 'microsoft.graph.applicationTemplate', 'applicationTemplates');
 }
 
 /** POST /applicationTemplates/{id}/instantiate: 201 with the new application and its service principal. */
-export function instantiateApplicationTemplate(req: GraphRequest): GraphResult {
+export function instantiateApplicationTemplate(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const template = TEMPLATES.find(t => t.id === req.params[0]);
   if (!template) throw notFound(req.params[0]);

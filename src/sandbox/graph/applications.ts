@@ -3,7 +3,7 @@ import type { Application, SandboxState } from '../store';
 import { directoryBadRequest, notFound } from './errors';
 import { refTargetId } from './refs';
 import { entityResult } from './odata';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -21,7 +21,7 @@ export function applicationView(app: Application, version: ApiVersion): object {
 }
 
 /** GET /applications/{id} (application-get.md): 200 with the application, `$select` honoured; beta adds onPremisesPublishing. */
-export function getApplication(req: GraphRequest): GraphResult {
+export function getApplication(req: SandboxRequest): GraphResult {
   const app = findApplication(req.ctx.state, req.params[0]);
   return entityResult(req, applicationView(app, req.version), 'microsoft.graph.application', 'applications');
 }
@@ -50,7 +50,7 @@ function checkExternalUrlRegistered(app: Application, publishing: Record<string,
 }
 
 /** PATCH /applications/{id}: 204; v1.0 refuses onPremisesPublishing as an unknown property (it is beta only). */
-export function updateApplication(req: GraphRequest): GraphResult {
+export function updateApplication(req: SandboxRequest): GraphResult {
   const app = findApplication(req.ctx.state, req.params[0]);
   const body = validateBody(req.body, bodySchemas['application.update'], req.version, { deep: true });
   if (body.displayName === null) throw directoryBadRequest("Invalid value specified for property 'displayName' of resource 'Application'.");
@@ -67,7 +67,7 @@ export function updateApplication(req: GraphRequest): GraphResult {
 }
 
 /** DELETE /applications/{id}: also deletes its service principal and that principal's role assignments (tutorial step 7). */
-export function deleteApplication(req: GraphRequest): GraphResult {
+export function deleteApplication(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const app = findApplication(state, req.params[0]);
   for (const sp of [...state.servicePrincipals.values()].filter(s => s.appId === app.appId)) {
@@ -80,7 +80,7 @@ export function deleteApplication(req: GraphRequest): GraphResult {
 }
 
 /** PUT /applications/{id}/connectorGroup/$ref: assigns (or moves) an app-proxy application to a connector group. */
-export function assignApplicationConnectorGroup(req: GraphRequest): GraphResult {
+export function assignApplicationConnectorGroup(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const app = findApplication(state, req.params[0]);
   const groupId = refTargetId(req.body, 'connectorGroup', req.version, id => state.connectorGroups.has(id));

@@ -3,7 +3,7 @@ import type { ConnectionOperation, ConnectionSchema, PublicError, SchemaProperty
 import { findConnection } from './externalConnections';
 import { GraphError, badRequest } from './errors';
 import { entityResult } from './odata';
-import type { GraphRequest, GraphResult } from './request';
+import type { SandboxRequest, GraphResult } from './request';
 import { bodySchemas, type ObjectSchema, type PropertySchema } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -53,7 +53,7 @@ function ruleViolation(properties: SchemaProperty[]): PublicError | null {
  * The operation stays inprogress for the sandbox's operation delay, then completes (the schema is registered and the
  * connection ready) or fails with the rule it broke.
  */
-export function registerSchema(req: GraphRequest): GraphResult {
+export function registerSchema(req: SandboxRequest): GraphResult {
   const connection = findConnection(req.ctx, req.params[0]);
   const body = validateBody(req.body, bodySchemas[req.operation.bodySchema ?? 'schema.update'], req.version);
   if (!Array.isArray(body.properties)) throw badRequest(`A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property 'properties'; however, a 'StartArray' node was expected.`);
@@ -69,14 +69,14 @@ export function registerSchema(req: GraphRequest): GraphResult {
   return { status: 202, headers: { location: `${req.ctx.baseUrl}/${req.version}/external/connections/${connection.id}/operations/${operation.id}` } };
 }
 
-export function getSchema(req: GraphRequest): GraphResult {
+export function getSchema(req: SandboxRequest): GraphResult {
   const connection = findConnection(req.ctx, req.params[0]);
   const schema = req.ctx.state.connectionSchemas.get(connection.id);
   if (!schema) throw new GraphError(404, 'itemNotFound', `The connection '${connection.id}' has no registered schema.`);
   return entityResult(req, schema, SCHEMA_TYPE, `${connectionFragment(connection.id)}/schema`);
 }
 
-export function getOperation(req: GraphRequest): GraphResult {
+export function getOperation(req: SandboxRequest): GraphResult {
   const [connectionId, operationId] = req.params;
   findConnection(req.ctx, connectionId);
   const op = req.ctx.state.connectionOperations.get(operationId);

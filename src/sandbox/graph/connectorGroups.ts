@@ -4,7 +4,7 @@ import { applicationView } from './applications';
 import { directoryBadRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
 import { refTargetId } from './refs';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -17,11 +17,11 @@ export function findGroup(state: SandboxState, id: string): ConnectorGroup {
   return group;
 }
 
-export function listConnectorGroups(req: GraphRequest): GraphResult {
+export function listConnectorGroups(req: SandboxRequest): GraphResult {
   return collectionResult(req, [...req.ctx.state.connectorGroups.values()], GROUP_TYPE, GROUPS_FRAGMENT);
 }
 
-export function createConnectorGroup(req: GraphRequest): GraphResult {
+export function createConnectorGroup(req: SandboxRequest): GraphResult {
   const body = validateBody(req.body, bodySchemas['connectorGroup.create'], req.version);
   const group: ConnectorGroup = {
     id: randomUUID(), name: body.name as string, connectorGroupType: 'applicationProxy', isDefault: false,
@@ -33,7 +33,7 @@ export function createConnectorGroup(req: GraphRequest): GraphResult {
   return result;
 }
 
-export function getConnectorGroup(req: GraphRequest): GraphResult {
+export function getConnectorGroup(req: SandboxRequest): GraphResult {
   return entityResult(req, findGroup(req.ctx.state, req.params[0]), GROUP_TYPE, GROUPS_FRAGMENT);
 }
 
@@ -42,7 +42,7 @@ function hasMembersOrApplications(state: SandboxState, groupId: string): boolean
 }
 
 /** The docs promise 200 with the updated object (not the usual 204), so that is what the sandbox returns. */
-export function updateConnectorGroup(req: GraphRequest): GraphResult {
+export function updateConnectorGroup(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const group = findGroup(state, req.params[0]);
   const body = validateBody(req.body, bodySchemas['connectorGroup.update'], req.version);
@@ -55,7 +55,7 @@ export function updateConnectorGroup(req: GraphRequest): GraphResult {
   return entityResult(req, group, GROUP_TYPE, GROUPS_FRAGMENT);
 }
 
-export function deleteConnectorGroup(req: GraphRequest): GraphResult {
+export function deleteConnectorGroup(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const group = findGroup(state, req.params[0]);
   if (group.isDefault) throw directoryBadRequest('The default connector group cannot be deleted.');
@@ -66,13 +66,13 @@ export function deleteConnectorGroup(req: GraphRequest): GraphResult {
   return noContent();
 }
 
-export function listGroupMembers(req: GraphRequest): GraphResult {
+export function listGroupMembers(req: SandboxRequest): GraphResult {
   const group = findGroup(req.ctx.state, req.params[0]);
   return collectionResult(req, connectorsInGroup(req.ctx.state, group.id), 'microsoft.graph.connector', `${GROUPS_FRAGMENT}('${group.id}')/members`);
 }
 
 /** A connector belongs to exactly one group, so adding it here moves it out of its current group. */
-export function addGroupMember(req: GraphRequest): GraphResult {
+export function addGroupMember(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const group = findGroup(state, req.params[0]);
   const connectorId = refTargetId(req.body, 'connector', req.version, id => state.connectors.has(id));
@@ -80,7 +80,7 @@ export function addGroupMember(req: GraphRequest): GraphResult {
   return noContent();
 }
 
-export function listGroupApplications(req: GraphRequest): GraphResult {
+export function listGroupApplications(req: SandboxRequest): GraphResult {
   const group = findGroup(req.ctx.state, req.params[0]);
   const apps = applicationsInGroup(req.ctx.state, group.id).map(app => applicationView(app, req.version));
   return collectionResult(req, apps, 'microsoft.graph.application', `${GROUPS_FRAGMENT}('${group.id}')/applications`);

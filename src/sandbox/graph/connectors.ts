@@ -2,7 +2,7 @@ import type { Connector, SandboxState } from '../store';
 import { notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
 import { refTargetId } from './refs';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 
 const CONNECTOR_TYPE = 'microsoft.graph.connector';
 const CONNECTORS_FRAGMENT = "onPremisesPublishingProfiles('applicationProxy')/connectors";
@@ -13,15 +13,15 @@ function findConnector(state: SandboxState, id: string): Connector {
   return connector;
 }
 
-export function listConnectors(req: GraphRequest): GraphResult {
+export function listConnectors(req: SandboxRequest): GraphResult {
   return collectionResult(req, [...req.ctx.state.connectors.values()], CONNECTOR_TYPE, CONNECTORS_FRAGMENT);
 }
 
-export function getConnector(req: GraphRequest): GraphResult {
+export function getConnector(req: SandboxRequest): GraphResult {
   return entityResult(req, findConnector(req.ctx.state, req.params[0]), CONNECTOR_TYPE, CONNECTORS_FRAGMENT);
 }
 
-export function listConnectorMemberOf(req: GraphRequest): GraphResult {
+export function listConnectorMemberOf(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const connector = findConnector(state, req.params[0]);
   const groupId = state.connectorGroupOf.get(connector.id);
@@ -34,7 +34,7 @@ export function listConnectorMemberOf(req: GraphRequest): GraphResult {
  * OData answers every $ref POST with 204 No Content. The sandbox returns 204 in both directions so a client sees one
  * consistent answer; the route table lists both codes as success, so clients written against the docs still pass.
  */
-export function addConnectorMemberOf(req: GraphRequest): GraphResult {
+export function addConnectorMemberOf(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const connector = findConnector(state, req.params[0]);
   const groupId = refTargetId(req.body, 'connectorGroup', req.version, id => state.connectorGroups.has(id));

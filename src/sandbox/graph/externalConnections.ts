@@ -2,7 +2,7 @@ import type { SandboxContext } from '../context';
 import { memberKey, type ExternalConnection, type SandboxState } from '../store';
 import { GraphError, badRequest, notFound } from './errors';
 import { collectionResult, entityResult } from './odata';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -47,7 +47,7 @@ export function findConnection(ctx: SandboxContext, id: string): ExternalConnect
   return connection;
 }
 
-export function listConnections(req: GraphRequest): GraphResult {
+export function listConnections(req: SandboxRequest): GraphResult {
   settleConnections(req.ctx);
   return collectionResult(req, [...req.ctx.state.externalConnections.values()], CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
 }
@@ -57,7 +57,7 @@ function applySettable(target: ExternalConnection, body: Record<string, unknown>
   for (const key of SETTABLE) if (key in body) record[key] = body[key];
 }
 
-export function createConnection(req: GraphRequest): GraphResult {
+export function createConnection(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   settleConnections(req.ctx);
   const body = validateBody(req.body, bodySchemas['externalConnection.create'], req.version);
@@ -73,17 +73,17 @@ export function createConnection(req: GraphRequest): GraphResult {
   return result;
 }
 
-export function getConnection(req: GraphRequest): GraphResult {
+export function getConnection(req: SandboxRequest): GraphResult {
   return entityResult(req, findConnection(req.ctx, req.params[0]), CONNECTION_TYPE, CONNECTIONS_FRAGMENT);
 }
 
-export function updateConnection(req: GraphRequest): GraphResult {
+export function updateConnection(req: SandboxRequest): GraphResult {
   const connection = findConnection(req.ctx, req.params[0]);
   applySettable(connection, validateBody(req.body, bodySchemas['externalConnection.update'], req.version));
   return noContent();
 }
 
-export function deleteConnection(req: GraphRequest): GraphResult {
+export function deleteConnection(req: SandboxRequest): GraphResult {
   const connection = findConnection(req.ctx, req.params[0]);
   // Graph accepts the delete and removes the connection asynchronously (docs: 202 Accepted, v1.0 and beta).
   if (!req.ctx.state.connectionRemovals.has(connection.id)) req.ctx.state.connectionRemovals.set(connection.id, req.ctx.clock() + req.ctx.operationDelayMs);

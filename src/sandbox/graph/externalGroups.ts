@@ -4,7 +4,7 @@ import { memberKey, type ExternalGroup } from '../store';
 import { findConnection } from './externalConnections';
 import { GraphError, notFound } from './errors';
 import { entityResult } from './odata';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -27,7 +27,7 @@ function findGroup(ctx: SandboxContext, connectionId: string, groupId: string): 
 
 const groupsFragment = (connectionId: string): string => `external/connections('${connectionId}')/groups`;
 
-export function createExternalGroup(req: GraphRequest): GraphResult {
+export function createExternalGroup(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const [connectionId] = req.params;
   const groups = groupsOf(req.ctx, connectionId);
@@ -40,12 +40,12 @@ export function createExternalGroup(req: GraphRequest): GraphResult {
   return entityResult(req, group, GROUP_TYPE, groupsFragment(connectionId), 201);
 }
 
-export function getExternalGroup(req: GraphRequest): GraphResult {
+export function getExternalGroup(req: SandboxRequest): GraphResult {
   const [connectionId, groupId] = req.params;
   return entityResult(req, findGroup(req.ctx, connectionId, groupId), GROUP_TYPE, groupsFragment(connectionId));
 }
 
-export function updateExternalGroup(req: GraphRequest): GraphResult {
+export function updateExternalGroup(req: SandboxRequest): GraphResult {
   const [connectionId, groupId] = req.params;
   const group = findGroup(req.ctx, connectionId, groupId);
   const body = validateBody(req.body, bodySchemas['externalGroup.update'], req.version);
@@ -54,7 +54,7 @@ export function updateExternalGroup(req: GraphRequest): GraphResult {
   return noContent();
 }
 
-export function deleteExternalGroup(req: GraphRequest): GraphResult {
+export function deleteExternalGroup(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const [connectionId, groupId] = req.params;
   findGroup(req.ctx, connectionId, groupId);
@@ -73,7 +73,7 @@ function membersOf(ctx: SandboxContext, connectionId: string, groupId: string): 
 }
 
 /** Adding a member answers 201 with the identity, as documented. Adding the same identity twice is a conflict. */
-export function addExternalGroupMember(req: GraphRequest): GraphResult {
+export function addExternalGroupMember(req: SandboxRequest): GraphResult {
   const [connectionId, groupId] = req.params;
   const members = membersOf(req.ctx, connectionId, groupId);
   const body = validateBody(req.body, bodySchemas['identity.create'], req.version);
@@ -83,7 +83,7 @@ export function addExternalGroupMember(req: GraphRequest): GraphResult {
   return entityResult(req, identity, IDENTITY_TYPE, `${groupsFragment(connectionId)}('${groupId}')/members`, 201);
 }
 
-export function removeExternalGroupMember(req: GraphRequest): GraphResult {
+export function removeExternalGroupMember(req: SandboxRequest): GraphResult {
   const [connectionId, groupId, memberId] = req.params;
   const members = membersOf(req.ctx, connectionId, groupId);
   if (!members.delete(memberId)) throw notFound(memberId);

@@ -3,7 +3,7 @@ import type { ConnectionSchema, ExternalItem } from '../store';
 import { findConnection } from './externalConnections';
 import { GraphError, badRequest, notFound } from './errors';
 import { entityResult } from './odata';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 import { bodySchemas, type ObjectSchema } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -66,7 +66,7 @@ function checkProperties(properties: Record<string, unknown>, schema: Connection
   }
 }
 
-function checkItemParts(body: Record<string, unknown>, schema: ConnectionSchema, schemaKey: string, req: GraphRequest): void {
+function checkItemParts(body: Record<string, unknown>, schema: ConnectionSchema, schemaKey: string, req: SandboxRequest): void {
   if ('acl' in body) {
     if (!Array.isArray(body.acl)) throw badRequest("A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property 'acl'; however, a 'StartArray' node was expected.");
     for (const entry of body.acl) validateBody(entry, definition(schemaKey, 'acl', ACL_REQUIRED), req.version);
@@ -78,7 +78,7 @@ function checkItemParts(body: Record<string, unknown>, schema: ConnectionSchema,
 const itemFragment = (connectionId: string): string => `external/connections('${connectionId}')/items`;
 
 /** PUT creates or replaces the item whole (docs: 200 OK). */
-export function putItem(req: GraphRequest): GraphResult {
+export function putItem(req: SandboxRequest): GraphResult {
   const [connectionId, itemId] = req.params;
   const { schema, items } = itemsOf(req.ctx, connectionId);
   if (!ITEM_ID.test(itemId)) throw badRequest(`The item id '${itemId}' is invalid: it must be 1 to 128 letters or digits.`);
@@ -89,7 +89,7 @@ export function putItem(req: GraphRequest): GraphResult {
   return entityResult(req, item, ITEM_TYPE, itemFragment(connectionId));
 }
 
-function findItem(req: GraphRequest): { schema: ConnectionSchema; item: ExternalItem; items: Map<string, ExternalItem> } {
+function findItem(req: SandboxRequest): { schema: ConnectionSchema; item: ExternalItem; items: Map<string, ExternalItem> } {
   const [connectionId, itemId] = req.params;
   const { schema, items } = itemsOf(req.ctx, connectionId);
   const item = items.get(itemId);
@@ -97,12 +97,12 @@ function findItem(req: GraphRequest): { schema: ConnectionSchema; item: External
   return { schema, item, items };
 }
 
-export function getItem(req: GraphRequest): GraphResult {
+export function getItem(req: SandboxRequest): GraphResult {
   return entityResult(req, findItem(req).item, ITEM_TYPE, itemFragment(req.params[0]));
 }
 
 /** PATCH replaces `acl` and `properties` as a whole, never merging them (docs-facts rule item.patchReplaces). */
-export function updateItem(req: GraphRequest): GraphResult {
+export function updateItem(req: SandboxRequest): GraphResult {
   const { schema, item } = findItem(req);
   const body = validateBody(req.body, bodySchemas['externalItem.update'], req.version);
   checkItemParts(body, schema, 'externalItem.update', req);
@@ -112,7 +112,7 @@ export function updateItem(req: GraphRequest): GraphResult {
   return entityResult(req, item, ITEM_TYPE, itemFragment(req.params[0]));
 }
 
-export function deleteItem(req: GraphRequest): GraphResult {
+export function deleteItem(req: SandboxRequest): GraphResult {
   const { item, items } = findItem(req);
   items.delete(item.id);
   return noContent();
@@ -122,7 +122,7 @@ export function deleteItem(req: GraphRequest): GraphResult {
  * addActivities: one externalActivityResult per activity, `error` null when it was recorded. An activity Graph
  * cannot record (its startDateTime is not a date or lies in the future) gets an error, and the answer is 207.
  */
-export function addActivities(req: GraphRequest): GraphResult {
+export function addActivities(req: SandboxRequest): GraphResult {
   findItem(req);
   const body = validateBody(req.body, bodySchemas['externalItem.addActivities'], req.version);
   if (!Array.isArray(body.activities)) throw badRequest("A node of type 'PrimitiveValue' was read from the JSON reader when trying to read the contents of the property 'activities'; however, a 'StartArray' node was expected.");
@@ -142,7 +142,7 @@ export function addActivities(req: GraphRequest): GraphResult {
 }
 
 /** Beta: the items the connection may still take (Graph's example shows 7000 for a fresh connection). */
-export function getQuota(req: GraphRequest): GraphResult {
+export function getQuota(req: SandboxRequest): GraphResult {
   const connection = findConnection(req.ctx, req.params[0]);
   const used = req.ctx.state.externalItems.get(connection.id)?.size ?? 0;
   return { status: 200, body: { '@odata.context': `${req.ctx.baseUrl}/beta/$metadata#external/connections('${connection.id}')/quota/$entity`, itemsRemaining: 7000 - used } };

@@ -4,7 +4,7 @@ import { BodyTooLargeError, readBody } from '../http';
 import { authenticate, authorize } from './auth';
 import { GraphError, badRequest, graphErrorBody } from './errors';
 import { handlersByOperationId } from './handlers';
-import type { GraphRequest, GraphResult } from './request';
+import type { SandboxRequest, GraphResult } from './request';
 import { resolveRoute } from './routing';
 
 interface Ids { requestId: string; clientRequestId: string }
@@ -37,7 +37,7 @@ async function execute(ctx: SandboxContext, req: IncomingMessage, url: URL): Pro
   const handler = handlersByOperationId[route.operation.id];
   if (!handler) throw new GraphError(501, 'notSupported', `The sandbox tenant does not implement '${route.operation.id}'.`);
   authorize(principal, route.operation.permissions);
-  const graphRequest: GraphRequest = {
+  const graphRequest: SandboxRequest = {
     ctx, method: route.operation.method, version: route.version, path: route.path, params: route.params,
     query: url.searchParams, body: await readJsonBody(req, method), operation: route.operation, principal,
   };

@@ -1,6 +1,6 @@
 import { badRequest } from './errors';
 import { parseFilter, type ItemPredicate } from './filter';
-import type { GraphRequest, GraphResult } from './request';
+import type { SandboxRequest, GraphResult } from './request';
 import { selectableProperties } from './bodySchemas';
 
 /** Query options the sandbox implements. Others that Graph knows are refused plainly rather than silently ignored. */
@@ -25,7 +25,7 @@ function parseSkipToken(raw: string): number {
   return Number(match[1]);
 }
 
-export function parseQueryOptions(req: GraphRequest, graphType: string, collection: boolean): QueryOptions {
+export function parseQueryOptions(req: SandboxRequest, graphType: string, collection: boolean): QueryOptions {
   const options: QueryOptions = { count: false, offset: 0 };
   for (const [key, value] of req.query) {
     if (!key.startsWith('$')) continue; // custom query parameters are ignored, as Graph does
@@ -53,7 +53,7 @@ function project(item: object, select: string[] | undefined): object {
   return out;
 }
 
-function contextUrl(req: GraphRequest, fragment: string, select: string[] | undefined, entity: boolean): string {
+function contextUrl(req: SandboxRequest, fragment: string, select: string[] | undefined, entity: boolean): string {
   const projected = select ? `${fragment}(${select.join(',')})` : fragment;
   return `${req.ctx.baseUrl}/${req.version}/$metadata#${projected}${entity ? '/$entity' : ''}`;
 }
@@ -63,7 +63,7 @@ function encodeQueryPart(text: string): string {
   return encodeURIComponent(text).replace(/%24/g, '$').replace(/%2C/gi, ',');
 }
 
-function nextLink(req: GraphRequest, offset: number): string {
+function nextLink(req: SandboxRequest, offset: number): string {
   const parts: string[] = [];
   for (const [key, value] of req.query) if (key !== '$skiptoken') parts.push(`${encodeQueryPart(key)}=${encodeQueryPart(value)}`);
   parts.push(`$skiptoken=${Buffer.from(`o${offset}`).toString('base64url')}`);
@@ -75,7 +75,7 @@ function nextLink(req: GraphRequest, offset: number): string {
  * $skiptoken offset, @odata.count on the first page only (as directory APIs do), and an absolute
  * @odata.nextLink that keeps the caller's other query options.
  */
-export function collectionResult(req: GraphRequest, allItems: readonly object[], graphType: string, fragment: string): GraphResult {
+export function collectionResult(req: SandboxRequest, allItems: readonly object[], graphType: string, fragment: string): GraphResult {
   const options = parseQueryOptions(req, graphType, true);
   const items = options.filter ? allItems.filter(options.filter) : allItems;
   const pageSize = options.top ?? req.ctx.pageSize;
@@ -87,7 +87,7 @@ export function collectionResult(req: GraphRequest, allItems: readonly object[],
   return { status: 200, body };
 }
 
-export function entityResult(req: GraphRequest, item: object, graphType: string, fragment: string, status = 200): GraphResult {
+export function entityResult(req: SandboxRequest, item: object, graphType: string, fragment: string, status = 200): GraphResult {
   const options = parseQueryOptions(req, graphType, false);
   return { status, body: { '@odata.context': contextUrl(req, fragment, options.select, true), ...project(item, options.select) } };
 }

@@ -3,7 +3,7 @@ import type { SandboxContext } from '../context';
 import type { Principal } from './auth';
 
 /** One Graph call after routing and authentication: what a resource handler needs and nothing more. */
-export interface GraphRequest {
+export interface SandboxRequest {
   ctx: SandboxContext;
   method: HttpMethod;
   version: ApiVersion;
@@ -24,6 +24,6 @@ export interface GraphResult {
   headers?: Record<string, string>;
 }
 
-export type GraphHandler = (req: GraphRequest) => GraphResult;
+export type GraphHandler = (req: SandboxRequest) => GraphResult;
 
 export const noContent = (): GraphResult => ({ status: 204 });

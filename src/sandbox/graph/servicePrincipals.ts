@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppRoleAssignment } from '../store';
 import { directoryBadRequest, notFound } from './errors';
-import type { GraphRequest, GraphResult } from './request';
+import type { SandboxRequest, GraphResult } from './request';
 import { bodySchemas } from './bodySchemas';
 import { validateBody } from './validateBody';
 
@@ -11,7 +11,7 @@ const NO_ROLE = '00000000-0000-0000-0000-000000000000';
  * POST /servicePrincipals/{id}/appRoleAssignments, as the App Proxy tutorial (step 5) uses it: assigns a user (or a
  * service principal) one of the resource service principal's app roles. 201 with the assignment.
  */
-export function addAppRoleAssignment(req: GraphRequest): GraphResult {
+export function addAppRoleAssignment(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   if (!state.servicePrincipals.has(req.params[0])) throw notFound(req.params[0]);
   const body = validateBody(req.body, bodySchemas['appRoleAssignment.create'], req.version);

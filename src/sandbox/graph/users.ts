@@ -1,8 +1,8 @@
 import { notFound } from './errors';
-import { noContent, type GraphRequest, type GraphResult } from './request';
+import { noContent, type SandboxRequest, type GraphResult } from './request';
 
 /** DELETE /users/{id}: 204; the user's app role assignments go with it (tutorial step 7). */
-export function deleteUser(req: GraphRequest): GraphResult {
+export function deleteUser(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
   const id = req.params[0];
   if (!state.users.has(id)) throw notFound(id);

@@ -1,10 +1,10 @@
 /** A recording fake of the Graph sender for the tree's unit tests: routes by method + URL, pages by $skip. */
-import type { GraphAnswer, GraphRequest, GraphSend } from '../../../src/core/tenant/tenantAnswers';
+import type { GraphAnswer, TenantRequest, GraphSend } from '../../../src/core/tenant/tenantAnswers';
 
-export interface FakeGraph { send: GraphSend; requests: GraphRequest[] }
+export interface FakeGraph { send: GraphSend; requests: TenantRequest[] }
 
-export function fakeGraph(handler: (r: GraphRequest) => GraphAnswer | Promise<GraphAnswer>): FakeGraph {
-  const requests: GraphRequest[] = [];
+export function fakeGraph(handler: (r: TenantRequest) => GraphAnswer | Promise<GraphAnswer>): FakeGraph {
+  const requests: TenantRequest[] = [];
   return { requests, send: async (r) => { requests.push(r); return handler(r); } };
 }
 
@@ -12,7 +12,7 @@ export const json = (status: number, body: unknown): GraphAnswer => ({ status, b
 
 /** A collection served `pageSize` at a time with Graph-style absolute nextLinks. */
 export function pagedCollection(url: string, items: unknown[], pageSize: number) {
-  return (r: GraphRequest): GraphAnswer | undefined => {
+  return (r: TenantRequest): GraphAnswer | undefined => {
     if (!r.url.startsWith(url) || r.method !== 'GET') return undefined;
     const rest = r.url.slice(url.length);
     if (rest !== '' && !rest.startsWith('?')) return undefined;
