@@ -22,7 +22,7 @@ export function formatOutcomeText(o: RequestOutcome): string {
   const lines = [`### ${label(o)}`, `${o.method} ${redactSecrets(o.url)}`];
   if (o.kind === 'unresolved') {
     lines.push(`Not sent: unresolved variable${o.unresolved.length > 1 ? 's' : ''} ${o.unresolved.map(u => `{{${u}}}`).join(', ')}.`);
-  } else if (o.kind === 'failed') {
+  } else if (o.kind === 'failed' || o.kind === 'declined') {
     lines.push(`Not sent: ${o.error.message}`);
     if (o.error.hint) lines.push(`Hint: ${o.error.hint}`);
   } else {
@@ -42,7 +42,7 @@ export function formatOutcomeText(o: RequestOutcome): string {
 export function formatOutcomeJson(o: RequestOutcome): string {
   const base = { name: o.name ?? null, method: o.method, url: redactSecrets(o.url) };
   if (o.kind === 'unresolved') return JSON.stringify({ ...base, error: { message: 'Not sent: unresolved variables.', code: 'unresolvedVariables', unresolved: o.unresolved } }) + '\n';
-  if (o.kind === 'failed') return JSON.stringify({ ...base, error: o.error }) + '\n';
+  if (o.kind === 'failed' || o.kind === 'declined') return JSON.stringify({ ...base, error: o.error }) + '\n';
   const r = o.response;
   let body: unknown = r.body ?? null;
   if (r.body !== undefined && isJsonContentType(r.contentType)) { try { body = JSON.parse(r.body); } catch { /* keep text */ } }

@@ -1,15 +1,18 @@
-import type { GraphRequest, GraphResponse } from './sendGraphRequest';
+import type { GraphRequest } from './sendGraphRequest';
+
+/** What of an answer polling reads. */
+type Answer = { status: number; headers: Record<string, string>; body?: string };
 
 export interface OperationWait { intervalMs: number; timeoutMs: number; sleep?: (ms: number) => Promise<void> }
 
 /** The URL a 202 Accepted names for its operation (Graph: schema registration's `Location: .../operations/{id}`). */
-export function operationLocation(response: GraphResponse): string | undefined {
+export function operationLocation(response: Answer): string | undefined {
   if (response.status !== 202) return undefined;
   const location = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
   return location && /\/operations\/[^/]+$/.test(location) ? location : undefined;
 }
 
-function statusOf(response: GraphResponse): string | undefined {
+function statusOf(response: Answer): string | undefined {
   try { return (JSON.parse(response.body ?? '') as { status?: string }).status; } catch { return undefined; }
 }
 
@@ -17,7 +20,7 @@ function statusOf(response: GraphResponse): string | undefined {
  * Polls an accepted operation until it is no longer `inprogress`/`unspecified` (completed or failed) or the wait
  * times out, so the next request of a run (items after a schema) finds the operation done. Returns the last answer.
  */
-export async function waitForOperation(url: string, send: (r: GraphRequest) => Promise<GraphResponse>, wait: OperationWait): Promise<GraphResponse> {
+export async function waitForOperation<R extends Answer>(url: string, send: (r: GraphRequest) => Promise<R>, wait: OperationWait): Promise<R> {
   const sleep = wait.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)));
   const deadline = Date.now() + wait.timeoutMs;
   for (;;) {

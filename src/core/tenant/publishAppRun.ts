@@ -61,7 +61,7 @@ export async function runPublishSequence(text: string, send: PublishSend, hooks:
     const step = steps[current++];
     if (stopped) return;
     if (o.kind === 'unresolved') return stop(step, `not sent: ${o.unresolved.map(n => `{{${n}}}`).join(', ')} has no value (an earlier response lacked it)`);
-    if (o.kind === 'failed') return stop(step, o.error.hint ? `${o.error.message} ${o.error.hint}` : o.error.message);
+    if (o.kind === 'failed' || o.kind === 'declined') return stop(step, o.error.hint ? `${o.error.message} ${o.error.hint}` : o.error.message);
     if (o.response.status < 200 || o.response.status >= 300) {
       const d = describeError(o.response);
       return stop(step, d.hint ? `${d.message} ${d.hint}` : d.message, { status: o.response.status });

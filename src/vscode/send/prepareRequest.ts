@@ -12,6 +12,7 @@ import type { RequestVariableStore } from '../../core/send/requestVariableStore'
 import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
 import { parseAadExpression, standsForOwnSignIn } from '../../core/send/aadTokens';
 import { getCloud } from '../../core/auth/clouds';
+import { describeUnresolved } from '../../core/send/sendOne';
 
 /** A `< ./file` body bigger than this is not sent from the editor. */
 const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
@@ -70,15 +71,8 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   }
   if (aadTokens.length && aadToken) throw new Error(vscode.l10n.t('Not sent: there is no token for {0}.', `{{${aadTokens[0]}}}`));
   const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
-  if (resolved.unresolved.length > 0) {
-    const names = resolved.unresolved.map(n => `{{${n}}}`).join(', ');
-    const restricted = trusted ? '' : ` ${vscode.l10n.t('In Restricted Mode, $processEnv and $dotenv are not read.')}`;
-    // A copy (cURL, PowerShell, Azure CLI) is refused in the same words, but not called a send.
-    const refused = purpose === 'copy' ? vscode.l10n.t('Not copied') : vscode.l10n.t('Not sent');
-    throw new Error((resolved.unresolved.length === 1
-      ? vscode.l10n.t('{0}: {1} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, names)
-      : vscode.l10n.t('{0}: {1} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, names)) + restricted);
-  }
+  // The core's one phrasing; a copy (cURL, PowerShell, Azure CLI) is refused in the same words, but not called a send.
+  if (resolved.unresolved.length > 0) throw new Error(describeUnresolved(resolved.unresolved, { copy: purpose === 'copy', restricted: !trusted }).message);
   const { unresolved: _unresolved, ...ready } = resolved;
   const sendSettings = { ...(request.settings?.noRedirect ? { noRedirect: true } : {}), ...(request.settings?.noCookieJar ? { noCookieJar: true } : {}) };
   return {

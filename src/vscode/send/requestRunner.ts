@@ -8,7 +8,8 @@ import type { ExtensionServices, GraphCallRequest, GraphCallResult } from '../se
 import type { HostConsent } from './hostConsent';
 import type { InFlightRequests } from './inFlight';
 import type { RequestVariableStore } from '../../core/send/requestVariableStore';
-import { missingPermission, routeInfoFor } from '../../core/graph/routeInfo';
+import { missingPermission } from '../../core/graph/routeInfo';
+import { sendBuilt, type SentOutcome } from '../../core/send/sendOne';
 import { isCancellation, toUserError } from '../../core/send/userError';
 import { requireTrust } from '../auth/trust';
 import { CookieJar } from '../../core/send/cookieJar';
@@ -28,8 +29,6 @@ export interface RunnerDeps {
   /** Replaces the session's `{{$aadToken}}` token values (any shape, opaque too) before history, log and response view. */
   redact?(text: string): string;
 }
-
-const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /**
  * Sends one prepared request the way every command does (send, resend, history, next page): with a
@@ -61,13 +60,13 @@ export class RequestRunner {
     }
     this.lastRequest = request;
     const started = Date.now();
-    let result: GraphCallResult;
+    let outcome: SentOutcome<GraphCallResult>;
     try {
-      result = await this.sendWithProgress(request);
-      if (result.status === 401 && freshTokens) {
+      outcome = await this.sendOne(request, named);
+      if (outcome.response.status === 401 && freshTokens) {
         request = await freshTokens();
         this.lastRequest = request;
-        result = await this.sendWithProgress(request);
+        outcome = await this.sendOne(request, named);
       }
     } catch (error) {
       await this.deps.history.add({ ...this.forHistory(request), time: started });
@@ -80,8 +79,9 @@ export class RequestRunner {
       failure.message = this.redact(failure.message);
       throw failure;
     }
-    await this.afterResponse(request, result, started, named);
-    const route = routeInfoFor(request.method, request.url);
+    const result = outcome.response;
+    await this.afterResponse(request, outcome, started, named);
+    const route = outcome.route;
     const appOnly = result.status === 403 && await this.deps.isAppOnly().catch(() => false);
     const needed = appOnly ? route?.application : route?.permission;
     const record = await this.deps.responses.show(request, this.redactResult(result), needed);
@@ -91,7 +91,19 @@ export class RequestRunner {
     return record;
   }
 
-  private sendWithProgress(request: GraphCallRequest): Promise<GraphCallResult> {
+  /** Through the core's send step (the CLI's too); a send that got no answer throws what it threw. */
+  private async sendOne(request: GraphCallRequest, named?: { document: string; name: string }): Promise<SentOutcome<GraphCallResult>> {
+    const outcome = await sendBuilt<GraphCallResult>(
+      { method: request.method, url: request.url, headers: request.headers ?? {}, ...(request.body !== undefined ? { body: request.body } : {}) },
+      request.settings ?? {},
+      { ...(named ? { name: named.name } : {}), line: 0, method: request.method, url: request.url },
+      { send: (_built, options) => this.sendWithProgress(request, options.cookies), cookies: this.cookies },
+    );
+    if (outcome.kind !== 'sent') throw outcome.kind === 'failed' ? outcome.cause : new Error(outcome.error.message);
+    return outcome;
+  }
+
+  private sendWithProgress(request: GraphCallRequest, cookies: CookieJar | undefined): Promise<GraphCallResult> {
     return Promise.resolve(vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
       title: `${request.method} ${shortUrl(request.url)}`,
@@ -100,7 +112,7 @@ export class RequestRunner {
       const controller = this.deps.inFlight.start();
       const onCancel = token.onCancellationRequested(() => controller.abort());
       try {
-        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }), interactive: true, cookies: this.cookies });
+        return await this.deps.services.graph.send(request, { signal: controller.signal, onProgress: message => progress.report({ message }), interactive: true, ...(cookies ? { cookies } : {}) });
       } finally {
         onCancel.dispose();
         this.deps.inFlight.end(controller);
@@ -108,22 +120,18 @@ export class RequestRunner {
     }));
   }
 
-  private async afterResponse(request: GraphCallRequest, result: GraphCallResult, started: number, named?: { document: string; name: string }): Promise<void> {
+  private async afterResponse(request: GraphCallRequest, outcome: SentOutcome<GraphCallResult>, started: number, named?: { document: string; name: string }): Promise<void> {
     const { services, history, variables } = this.deps;
+    const result = outcome.response;
     services.log.info(this.redact(`${request.method} ${result.url} -> ${result.status} (${result.durationMs} ms${result.requestId ? `, request-id ${result.requestId}` : ''})`));
     await history.add({ ...this.forHistory(request), status: result.status, time: started, durationMs: result.durationMs });
-    const text = typeof request.body === 'string' ? request.body : undefined;
-    if (named) {
-      variables.set(named.document, named.name, {
-        request: { headers: request.headers ?? {}, ...(text !== undefined ? { body: text } : {}) },
-        response: { status: result.status, headers: result.headers, ...(result.body !== undefined ? { body: result.body } : {}) },
-      });
-    }
-    if (MUTATING.has(request.method.toUpperCase()) && result.status >= 200 && result.status < 300) {
+    if (named && outcome.namedResult) variables.set(named.document, named.name, outcome.namedResult.result);
+    const mutation = outcome.mutation;
+    if (mutation) {
       services.fireTenantMutated({
-        method: request.method.toUpperCase(), url: result.url, status: result.status,
-        ...(text !== undefined ? { requestBody: this.redact(text) } : {}),
-        ...locationOf(result.headers),
+        method: mutation.method, url: mutation.url, status: mutation.status,
+        ...(mutation.requestBody !== undefined ? { requestBody: this.redact(mutation.requestBody) } : {}),
+        ...(mutation.responseLocation ? { responseLocation: redactSecrets(mutation.responseLocation) } : {}),
       });
     }
   }
@@ -175,10 +183,4 @@ function historyBody(body: string | Uint8Array | undefined): { body?: string; bo
 
 function shortUrl(url: string): string {
   try { const u = new URL(url); return u.pathname.length > 60 ? `…${u.pathname.slice(-60)}` : u.pathname; } catch { return url.slice(0, 60); }
-}
-
-/** The Location header of an answer (any casing), as TenantMutation.responseLocation. */
-function locationOf(headers: Record<string, string> | undefined): { responseLocation?: string } {
-  const location = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'location')?.[1];
-  return location ? { responseLocation: redactSecrets(location) } : {};
 }
