@@ -27,6 +27,8 @@ export interface SendOptions {
   followRedirects?: boolean;
   /** The session's cookie jar; none for `# @no-cookie-jar`. */
   cookies?: CookieJar;
+  /** This send's sign-in, instead of the one the client was bound with (the editor's depends on whether the user asked). */
+  tokenSource?: TokenSource;
 }
 
 export interface GraphClient {
@@ -43,7 +45,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const scopes = scopesForRequest(request.method, request.url, { graphHost: options.cloudGraphHost, graphEndpoint: options.graphEndpoint, appOnly: options.appOnly });
       const extra = options.appOnly ? [] : (sendOptions.scopes ?? []);
       return sendGraphRequest(request, {
-        transport: options.transport, tokenSource: options.tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
+        transport: options.transport, tokenSource: sendOptions.tokenSource ?? options.tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
         scopes: mergeScopes(scopes, extra), retry: options.retry, timeoutMs: options.timeoutMs,
         signal: sendOptions.signal, onProgress: sendOptions.onProgress,
         ...(sendOptions.followRedirects === false ? { followRedirects: false } : {}),

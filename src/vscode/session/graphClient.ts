@@ -1,22 +1,25 @@
 import { vscode } from '../api';
 import type { TokenSource } from '../../core/auth/tokenSource';
-import { createGraphClient } from '../../core/send/graphClient';
+import { createGraphClient, type GraphClient as CoreGraphClient } from '../../core/send/graphClient';
 import type { HttpTransport } from '../../core/send/transport';
 import { secretGuardTransport, type KnownSecrets } from '../../core/send/knownSecrets';
 import type { AuthManager } from '../auth/authManager';
 import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { requireTrust } from '../auth/trust';
 import type { GraphCallOptions, GraphCallRequest, GraphCallResult, GraphClient } from '../services';
-import type { EnvironmentManager } from './environments';
+import type { ActiveEnvironment, EnvironmentManager } from './environments';
 import type { SessionState } from './sessionState';
 import { readSettings } from './settings';
 
 /**
- * The one way requests leave the editor: the core's Graph client (the CLI's too) bound, per request, to
- * the active environment and account. It asks for the operation's least-privileged scopes, attaches the
- * token only for the Graph endpoint's origin, and applies the retry and timeout settings.
+ * The one way requests leave the editor: the core's Graph client (the CLI's too), bound once per environment
+ * (endpoint, cloud, app-only or not, retry and timeout settings) and built again only when one of them changes;
+ * each send takes the account's current sign-in. It asks for the operation's least-privileged scopes, attaches
+ * the token only for the Graph endpoint's origin, and applies the retry and timeout settings.
  */
 export class SessionGraphClient implements GraphClient {
+  private bound: { key: string; client: CoreGraphClient } | undefined;
+
   constructor(
     private readonly environments: EnvironmentManager,
     private readonly auth: AuthManager,
@@ -33,18 +36,11 @@ export class SessionGraphClient implements GraphClient {
     // A send the user asked for may sign in (device code): with a workspace's own sign-in settings, only once confirmed.
     if (options.interactive) await this.signInSettings.confirm(env);
     const { source, appOnly } = await this.auth.tokenSource(env, options.interactive === true);
-    const settings = readSettings();
-    const client = createGraphClient({
-      transport: this.aadSecrets ? secretGuardTransport(this.transport, env.graphEndpoint, this.aadSecrets) : this.transport,
-      tokenSource: this.noting(source), appOnly,
-      graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost,
-      retry: { maxRetries: settings.maxRetries, maxTotalWaitMs: 120_000 },
-      timeoutMs: settings.requestTimeoutSeconds * 1000,
-    });
+    const client = this.clientFor(env, appOnly);
     const res = await client.send(
       { method: request.method.toUpperCase(), url: request.url, headers: { ...request.headers }, ...(request.body !== undefined ? { body: request.body } : {}) },
       {
-        signal: options.signal, onProgress: options.onProgress, scopes: options.scopes,
+        signal: options.signal, onProgress: options.onProgress, scopes: options.scopes, tokenSource: this.noting(source),
         ...(request.settings?.noRedirect ? { followRedirects: false } : {}),
         ...(options.cookies && !request.settings?.noCookieJar ? { cookies: options.cookies } : {}),
       },
@@ -57,6 +53,24 @@ export class SessionGraphClient implements GraphClient {
     if (res.bodyFile) out.bodyFile = res.bodyFile;
     if (res.requestId) out.requestId = res.requestId;
     return out;
+  }
+
+  /** The client bound to this environment and these settings: the one from before while neither changed. */
+  private clientFor(env: ActiveEnvironment, appOnly: boolean): CoreGraphClient {
+    const settings = readSettings();
+    const key = JSON.stringify([env.kind, env.graphEndpoint, env.cloud.graphHost, appOnly, settings.maxRetries, settings.requestTimeoutSeconds]);
+    if (this.bound?.key !== key) {
+      this.bound = {
+        key,
+        client: createGraphClient({
+          transport: this.aadSecrets ? secretGuardTransport(this.transport, env.graphEndpoint, this.aadSecrets) : this.transport,
+          appOnly, graphEndpoint: env.graphEndpoint, cloudGraphHost: env.cloud.graphHost,
+          retry: { maxRetries: settings.maxRetries, maxTotalWaitMs: 120_000 },
+          timeoutMs: settings.requestTimeoutSeconds * 1000,
+        }),
+      };
+    }
+    return this.bound.client;
   }
 
   /** A token obtained while sending tells the session who is signed in (e.g. after a prompt). */

@@ -20,3 +20,14 @@ test('asks for the operation\'s least-privileged permission on the cloud host, p
     assert.deepEqual(graph.seen.map(s => s.url), ['/beta/onPremisesPublishingProfiles/applicationProxy/connectors', '/beta/unknown']);
   } finally { await graph.close(); }
 });
+
+test('a client bound once per environment signs each send with the sign-in that send names', async () => {
+  const graph = await startLoopback((_r, res) => json(res, 200, {}));
+  const source = (token: string): TokenSource => ({ getToken: async () => ({ accessToken: token }) });
+  try {
+    const client = createGraphClient({ transport: createNodeTransport(), graphEndpoint: graph.origin, cloudGraphHost: 'https://graph.microsoft.com' });
+    await client.send({ method: 'GET', url: '/beta/a', headers: {} }, { tokenSource: source('first') });
+    await client.send({ method: 'GET', url: '/beta/b', headers: {} }, { tokenSource: source('second') });
+    assert.deepEqual(graph.seen.map(s => s.headers.authorization), ['Bearer first', 'Bearer second']);
+  } finally { await graph.close(); }
+});
