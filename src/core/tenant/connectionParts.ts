@@ -11,6 +11,7 @@ import { CONTEXT, childKey, type NodeIcon, type TenantNode } from './nodes';
 import type { RememberedOperation } from './rememberedOperations';
 import type { GraphFailure } from './tenantAnswers';
 import { l10n } from '../text/l10n';
+import { COMMAND } from '../commands';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -98,7 +99,7 @@ export function noSchemaNode(folder: TenantNode): TenantNode {
     label: l10n.t('No schema registered'), description: l10n.t('Register Schema from File…'),
     tooltip: l10n.t('Graph has no schema for connection "{0}" yet: items can be put only after one is registered. Click to register one from a JSON file.', connectionId),
     icon: { id: 'info' },
-    command: { command: 'graphConnectorGroups.registerSchemaFromFile', title: l10n.t('Register Schema from File…'), arguments: [{ connectionId }] },
+    command: { command: COMMAND.registerSchemaFromFile, title: l10n.t('Register Schema from File…'), arguments: [{ connectionId }] },
   };
 }
 

@@ -6,6 +6,7 @@
 import type { GraphFailure } from './tenantAnswers';
 import { CONTEXT, childKey, type NodeKind, type TenantNode } from './nodes';
 import { l10n } from '../text/l10n';
+import { COMMAND } from '../commands';
 
 export type PermissionLookup = (method: string, url: string) => string | undefined;
 
@@ -33,7 +34,7 @@ export function loadMoreNode(parent: TenantNode, nextLink: string, loaded: numbe
   return {
     key: childKey(parent, 'state:loadMore'), kind: 'loadMore', parent, label: l10n.t('Load more…'), description: l10n.t('{0} loaded', loaded),
     tooltip: l10n.t('Next page: {0}', nextLink), expandable: false, icon: { id: 'ellipsis' }, contextValue: CONTEXT.loadMore,
-    command: { command: 'graphConnectorGroups.loadMore', title: l10n.t('Load more'), arguments: [{ key: parent.key }] },
+    command: { command: COMMAND.loadMore, title: l10n.t('Load more'), arguments: [{ key: parent.key }] },
   };
 }
 
@@ -48,12 +49,12 @@ export function errorNode(parent: TenantNode, failure: GraphFailure, permissionF
       description: permission ? l10n.t('click to sign in with it') : failure.message,
       tooltip: permission ? `${detail}\n\n${l10n.t('The least-privileged permission for this operation is {0}. Click to sign in and consent to it.', permission)}` : detail,
       icon: { id: 'lock', color: 'errorForeground' },
-      command: { command: 'graphConnectorGroups.signIn', title: l10n.t('Sign in'), arguments: permission ? [{ permissions: [permission] }] : [] },
+      command: { command: COMMAND.signIn, title: l10n.t('Sign in'), arguments: permission ? [{ permissions: [permission] }] : [] },
     };
   }
   if (failure.status === 401) {
     return { ...base, label: l10n.t('Sign-in required'), description: failure.message, tooltip: detail, icon: { id: 'account', color: 'errorForeground' },
-      command: { command: 'graphConnectorGroups.signIn', title: l10n.t('Sign in') } };
+      command: { command: COMMAND.signIn, title: l10n.t('Sign in') } };
   }
   return {
     ...base,

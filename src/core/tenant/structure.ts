@@ -9,6 +9,7 @@ import { mapExternalGroup } from './mapItems';
 import { CONTEXT, childKey, type TenantNode } from './nodes';
 import type { RememberedExternalGroup } from './rememberedExternalGroups';
 import { l10n } from '../text/l10n';
+import { COMMAND } from '../commands';
 
 export interface TenantIdentity {
   environment: 'sandbox' | 'cloud';
@@ -66,7 +67,7 @@ export function externalConnectionChildren(connection: TenantNode, remembered: r
     description: groups.length === 0 ? l10n.t('Graph cannot list external groups') : undefined,
     tooltip: l10n.t('Microsoft Graph has no operation that lists the groups of an external connection: this tree shows the groups created or added by id from this workspace.'),
     icon: { id: 'add' },
-    command: { command: 'graphConnectorGroups.addExternalGroupById', title: l10n.t('Add existing group by id'), arguments: [{ connectionId }] },
+    command: { command: COMMAND.addExternalGroupById, title: l10n.t('Add existing group by id'), arguments: [{ connectionId }] },
   };
   return [schemaFolder(connection), operationsFolder(connection), ...groups, add];
 }

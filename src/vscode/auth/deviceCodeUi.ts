@@ -1,7 +1,8 @@
 import { vscode } from '../api';
 import type { DeviceCodePrompt } from '../../core/auth/msalTokenSource';
+import { COMMAND } from '../../core/commands';
 
-export const COPY_DEVICE_CODE_COMMAND = 'graphConnectorGroups.copyDeviceCode';
+export const COPY_DEVICE_CODE_COMMAND = COMMAND.copyDeviceCode;
 
 /** The notification's text: the code, the page as a link, and a command link that copies the code and opens the page. */
 export function deviceCodeMessage(prompt: DeviceCodePrompt): string {

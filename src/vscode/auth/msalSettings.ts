@@ -3,6 +3,7 @@ import type { MsalSettings } from '../../core/auth/msalConfig';
 import type { SecretStore } from '../../core/auth/secretStore';
 import { redactingLogger, type Logger } from '../../core/send/logger';
 import type { ActiveEnvironment } from '../session/environments';
+import { COMMAND } from '../../core/commands';
 
 /** MSAL's log lines go to the output channel only after redaction (the core wraps them too: belt and braces). */
 export function channelLogger(log: vscode.LogOutputChannel): Logger {
@@ -14,7 +15,7 @@ function reportDiscardedCache(logger: Logger): (key: string) => void {
   return () => {
     const message = vscode.l10n.t('The saved sign-in (the token cache in VS Code\'s secret storage) was damaged and has been discarded. Sign in again.');
     logger.warn(message);
-    void vscode.window.showWarningMessage(message, vscode.l10n.t('Sign In')).then(a => a && vscode.commands.executeCommand('graphConnectorGroups.signIn'));
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Sign In')).then(a => a && vscode.commands.executeCommand(COMMAND.signIn));
   };
 }
 

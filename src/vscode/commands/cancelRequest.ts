@@ -1,9 +1,10 @@
 import { vscode } from '../api';
 import type { InFlightRequests } from '../send/inFlight';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 export class CancelRequestCommand implements Command {
-  readonly id = 'graphConnectorGroups.cancelRequest';
+  readonly id = COMMAND.cancelRequest;
 
   constructor(private readonly inFlight: InFlightRequests) {}
 

@@ -1,9 +1,10 @@
 import { vscode } from '../api';
 import type { HistoryStore } from '../history/historyStore';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 export class ClearHistoryCommand implements Command {
-  readonly id = 'graphConnectorGroups.clearHistory';
+  readonly id = COMMAND.clearHistory;
 
   constructor(private readonly history: HistoryStore) {}
 

@@ -2,9 +2,10 @@ import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import type { CurlCopier } from '../send/curlCopier';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 export class CopyResponseAsCurlCommand implements Command {
-  readonly id = 'graphConnectorGroups.copyResponseAsCurl';
+  readonly id = COMMAND.copyResponseAsCurl;
 
   constructor(private readonly curl: CurlCopier, private readonly responses: ResponseStore) {}
 

@@ -3,10 +3,11 @@ import { nextPageRequest } from '../../core/send/nextPage';
 import type { ResponseStore } from '../response/responseStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** Follows `@odata.nextLink`; the core decides which headers go with it (none that carry credentials to another origin). */
 export class LoadNextPageCommand implements Command {
-  readonly id = 'graphConnectorGroups.loadNextPage';
+  readonly id = COMMAND.loadNextPage;
 
   constructor(private readonly runner: RequestRunner, private readonly responses: ResponseStore) {}
 

@@ -1,5 +1,6 @@
 import { vscode } from '../api';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 const EXAMPLES = new Set(['connector-groups', 'connectors', 'applications', 'external-groups', 'seed-mistakes']);
 
@@ -8,7 +9,7 @@ const EXAMPLES = new Set(['connector-groups', 'connectors', 'applications', 'ext
  * a copy to edit and send, not the extension's own file.
  */
 export class OpenExampleCommand implements Command {
-  readonly id = 'graphConnectorGroups.openExample';
+  readonly id = COMMAND.openExample;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 

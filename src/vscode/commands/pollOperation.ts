@@ -3,6 +3,7 @@ import { nextPageRequest } from '../../core/send/nextPage';
 import type { ResponseRecord, ResponseStore } from '../response/responseStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** How long "Poll This Operation" keeps asking while the operation is still running (the sandbox takes a second). */
 const QUICK_WAIT_MS = 5_000;
@@ -19,7 +20,7 @@ function operationStatus(record: ResponseRecord | undefined): string | undefined
  * `inprogress` it polls again for a few seconds, so a quick operation ends in its final status.
  */
 export class PollOperationCommand implements Command {
-  readonly id = 'graphConnectorGroups.pollOperation';
+  readonly id = COMMAND.pollOperation;
 
   constructor(private readonly runner: RequestRunner, private readonly responses: ResponseStore, private readonly sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms))) {}
 

@@ -2,10 +2,11 @@ import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** From a response's title bar: that response's request; from the palette: the last one sent. */
 export class ResendLastRequestCommand implements Command {
-  readonly id = 'graphConnectorGroups.resendLastRequest';
+  readonly id = COMMAND.resendLastRequest;
 
   constructor(private readonly runner: RequestRunner, private readonly responses: ResponseStore) {}
 

@@ -3,10 +3,11 @@ import { vscode } from '../api';
 import type { ResponseStore } from '../response/responseStore';
 import { prettyBody } from '../../core/response/formatResponse';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** Saves the body exactly as received (a large or binary body is copied from its temp file, byte for byte). */
 export class SaveResponseBodyCommand implements Command {
-  readonly id = 'graphConnectorGroups.saveResponseBody';
+  readonly id = COMMAND.saveResponseBody;
 
   constructor(private readonly responses: ResponseStore) {}
 

@@ -3,6 +3,7 @@ import { CLOUDS } from '../../core/auth/clouds';
 import { variableSetNames } from '../../core/settings/variableSets';
 import { readSettings, updateSetting } from '../session/settings';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 type Item = vscode.QuickPickItem & { apply?: () => Promise<void> };
 
@@ -11,7 +12,7 @@ type Item = vscode.QuickPickItem & { apply?: () => Promise<void> };
  * things people mean by "environment", in one list.
  */
 export class SelectEnvironmentCommand implements Command {
-  readonly id = 'graphConnectorGroups.selectEnvironment';
+  readonly id = COMMAND.selectEnvironment;
 
   async execute(target?: string): Promise<void> {
     if (typeof target === 'string') return apply(target);

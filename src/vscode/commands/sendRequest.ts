@@ -10,10 +10,11 @@ import type { RequestVariableStore } from '../../core/send/requestVariableStore'
 import type { Prompts } from '../prompts';
 import type { AccountControl } from '../session/accountControl';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** Sends the request under the cursor, or the one a CodeLens names by (document uri, request index). */
 export class SendRequestCommand implements Command {
-  readonly id = 'graphConnectorGroups.sendRequest';
+  readonly id = COMMAND.sendRequest;
 
   constructor(
     private readonly runner: RequestRunner,

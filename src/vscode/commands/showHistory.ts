@@ -3,10 +3,11 @@ import { describeHistoryEntry, type HistoryEntry } from '../../core/history/hist
 import type { HistoryStore } from '../history/historyStore';
 import type { RequestRunner } from '../send/requestRunner';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** Browse the workspace's last requests; picking one sends it again (with a fresh token). */
 export class ShowHistoryCommand implements Command {
-  readonly id = 'graphConnectorGroups.showHistory';
+  readonly id = COMMAND.showHistory;
 
   constructor(private readonly history: HistoryStore, private readonly runner: RequestRunner) {}
 

@@ -6,6 +6,7 @@ import type { AccountControl, SignInRequest } from '../session/accountControl';
 import { isCancellation, toUserError } from '../../core/send/userError';
 import type { Command } from './commandManager';
 import { isAppOnlyKind, type SignInMethodId } from '../../core/auth/signInMethods';
+import { COMMAND } from '../../core/commands';
 
 
 export interface SignInOptions {
@@ -27,7 +28,7 @@ const signInMethods = (): Array<vscode.QuickPickItem & { id: SignInMethodId }> =
 ];
 
 export class SignInCommand implements Command {
-  readonly id = 'graphConnectorGroups.signIn';
+  readonly id = COMMAND.signIn;
 
   constructor(private readonly accounts: AccountControl) {}
 

@@ -1,10 +1,11 @@
 import { vscode } from '../api';
 import type { AccountControl } from '../session/accountControl';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 /** Removes an account's tokens (or all accounts') from SecretStorage. */
 export class SignOutCommand implements Command {
-  readonly id = 'graphConnectorGroups.signOut';
+  readonly id = COMMAND.signOut;
 
   constructor(private readonly accounts: AccountControl) {}
 

@@ -1,12 +1,13 @@
 import { vscode } from '../api';
 import type { AccountControl } from '../session/accountControl';
 import type { Command } from './commandManager';
+import { COMMAND } from '../../core/commands';
 
 type Item = vscode.QuickPickItem & { run?: () => Thenable<unknown> };
 
 /** The status bar's quick pick: the cached accounts of this environment, plus sign in / environment / sign out. */
 export class SwitchAccountCommand implements Command {
-  readonly id = 'graphConnectorGroups.switchAccount';
+  readonly id = COMMAND.switchAccount;
 
   constructor(private readonly accounts: AccountControl) {}
 
@@ -21,10 +22,10 @@ export class SwitchAccountCommand implements Command {
     }));
     items.push(
       { label: env.cloud.label, kind: vscode.QuickPickItemKind.Separator },
-      { label: `$(sign-in) ${vscode.l10n.t('Sign in with another account…')}`, run: () => vscode.commands.executeCommand('graphConnectorGroups.signIn') },
-      { label: `$(globe) ${vscode.l10n.t('Select environment…')}`, description: env.kind === 'sandbox' ? vscode.l10n.t('now: sandbox tenant') : vscode.l10n.t('now: {0}', env.cloud.label), run: () => vscode.commands.executeCommand('graphConnectorGroups.selectEnvironment') },
+      { label: `$(sign-in) ${vscode.l10n.t('Sign in with another account…')}`, run: () => vscode.commands.executeCommand(COMMAND.signIn) },
+      { label: `$(globe) ${vscode.l10n.t('Select environment…')}`, description: env.kind === 'sandbox' ? vscode.l10n.t('now: sandbox tenant') : vscode.l10n.t('now: {0}', env.cloud.label), run: () => vscode.commands.executeCommand(COMMAND.selectEnvironment) },
     );
-    if (current) items.push({ label: `$(sign-out) ${vscode.l10n.t('Sign out…')}`, run: () => vscode.commands.executeCommand('graphConnectorGroups.signOut') });
+    if (current) items.push({ label: `$(sign-out) ${vscode.l10n.t('Sign out…')}`, run: () => vscode.commands.executeCommand(COMMAND.signOut) });
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Graph account'), placeHolder: current ? vscode.l10n.t('Signed in as {0}', current.username) : vscode.l10n.t('Not signed in') });
     await picked?.run?.();
   }

@@ -29,6 +29,7 @@ import { RequestRunner } from './requestRunner';
 import { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { SendCodeLensProvider } from './sendCodeLens';
 import { isAppOnlyAccount } from '../../core/auth/signInMethods';
+import { COMMAND } from '../../core/commands';
 
 /** Sending from `.http` files, the response view, history, and the sign-in commands. */
 export function registerSendSupport(context: vscode.ExtensionContext, services: SessionServices, commands: CommandManager): vscode.Disposable {
@@ -44,7 +45,7 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   const runner = new RequestRunner({
     services, inFlight, history, responses, variables, consent,
     // Through the command, so a failed sign-in is reported like any other command failure.
-    signInWithPermission: async permission => { await vscode.commands.executeCommand('graphConnectorGroups.signIn', { permissions: [permission] }); },
+    signInWithPermission: async permission => { await vscode.commands.executeCommand(COMMAND.signIn, { permissions: [permission] }); },
     isAppOnly: async () => isAppOnlyAccount(await services.accounts.current()),
     redact: text => services.aadSecrets.redact(text),
   });
@@ -54,9 +55,9 @@ export function registerSendSupport(context: vscode.ExtensionContext, services: 
   commands.register(new SendRequestCommand(runner, variables, services.prompts, services.accounts, services.aadSecrets));
   commands.register(new CancelRequestCommand(inFlight));
   commands.register(new ResendLastRequestCommand(runner, store));
-  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsCurl', request => curl.copy(request), variables));
-  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsPowerShell', request => exporter.copy(request, 'powershell'), variables));
-  commands.register(new CopyRequestAsCommand('graphConnectorGroups.copyRequestAsAzureCli', request => exporter.copy(request, 'azureCli'), variables));
+  commands.register(new CopyRequestAsCommand(COMMAND.copyRequestAsCurl, request => curl.copy(request), variables));
+  commands.register(new CopyRequestAsCommand(COMMAND.copyRequestAsPowerShell, request => exporter.copy(request, 'powershell'), variables));
+  commands.register(new CopyRequestAsCommand(COMMAND.copyRequestAsAzureCli, request => exporter.copy(request, 'azureCli'), variables));
   commands.register(new CopyResponseAsCurlCommand(curl, store));
   commands.register(new SaveResponseBodyCommand(store));
   commands.register(new LoadNextPageCommand(runner, store));

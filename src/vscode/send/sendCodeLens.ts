@@ -1,6 +1,7 @@
 import { vscode } from '../api';
 import { parsedHttpFile } from '../../core/http/parsedFiles';
 import { routeInfoFor } from '../../core/graph/routeInfo';
+import { COMMAND } from '../../core/commands';
 
 /**
  * "Send Request" above each request, plus the operation and its least-privileged permission when the
@@ -15,7 +16,7 @@ export class SendCodeLensProvider implements vscode.CodeLensProvider {
       const range = new vscode.Range(request.requestLine, 0, request.requestLine, 0);
       lenses.push(new vscode.CodeLens(range, {
         title: `$(play) ${vscode.l10n.t('Send Request')}`,
-        command: 'graphConnectorGroups.sendRequest',
+        command: COMMAND.sendRequest,
         arguments: [document.uri, request.index],
       }));
       const info = routeInfoFor(request.method, expandFileVariables(request.url, file.variables));

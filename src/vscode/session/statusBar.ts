@@ -1,11 +1,12 @@
 import { vscode } from '../api';
 import type { Session, SessionInfo } from '../services';
+import { COMMAND } from '../../core/commands';
 
 /** Account, tenant and environment at a glance; a click opens the account/environment quick pick. */
 export function createSessionStatusBar(session: Session): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('graphConnectorGroups.session', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Graph Connector Groups: account');
-  item.command = 'graphConnectorGroups.switchAccount';
+  item.command = COMMAND.switchAccount;
   const render = (info: SessionInfo) => {
     const where = info.environment === 'sandbox' ? vscode.l10n.t('Sandbox') : info.cloudLabel;
     if (info.account) {

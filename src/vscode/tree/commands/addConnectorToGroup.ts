@@ -4,10 +4,11 @@ import { graphUrls } from '../../../core/tenant/graphUrls';
 import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnector } from '../pickers';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** On a group: pick a connector and add it (`{groupId, connectorId}` skips the pick). A connector is in one group, so it moves. */
 export class AddConnectorToGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.addConnectorToGroup';
+  readonly id = COMMAND.addConnectorToGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {

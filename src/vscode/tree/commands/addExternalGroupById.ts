@@ -2,6 +2,7 @@ import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { getExternalGroup } from '../../../core/tenant/tenantActions';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 const ID_RULE = /^[A-Za-z0-9]{1,128}$/;
 
@@ -11,7 +12,7 @@ const ID_RULE = /^[A-Za-z0-9]{1,128}$/;
  * Argument: the connection item, `{connectionId}` (the "Add existing group" item), or `{connectionId, groupId}`.
  */
 export class AddExternalGroupByIdCommand implements Command {
-  readonly id = 'graphConnectorGroups.addExternalGroupById';
+  readonly id = COMMAND.addExternalGroupById;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<Record<string, unknown> | undefined> {

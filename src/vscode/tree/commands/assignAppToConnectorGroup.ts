@@ -5,13 +5,14 @@ import { ancestorOfKind, childKey } from '../../../core/tenant/nodes';
 import { assignApplicationToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnectorGroup } from '../pickers';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /**
  * On an application under a connector group: pick another group and PUT `applications/{id}/connectorGroup/$ref`
  * (an app is in one group, so it moves), then refresh both groups. `{applicationId, groupId}` skips the pick.
  */
 export class AssignAppToConnectorGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.assignAppToConnectorGroup';
+  readonly id = COMMAND.assignAppToConnectorGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {

@@ -1,9 +1,10 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 export class CopyIdCommand implements Command {
-  readonly id = 'graphConnectorGroups.copyId';
+  readonly id = COMMAND.copyId;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<string | undefined> {

@@ -4,10 +4,11 @@ import { graphUrls } from '../../../core/tenant/graphUrls';
 import { connectorGroupRegions, isRegion, validateConnectorGroupName } from '../../../core/tenant/regions';
 import { createConnectorGroup } from '../../../core/tenant/tenantActions';
 import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** Asks for a name and a region (skipped when `{name, region}` is passed, as tests and scripts do), then POSTs. */
 export class CreateConnectorGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.createConnectorGroup';
+  readonly id = COMMAND.createConnectorGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<Record<string, unknown> | undefined> {

@@ -4,6 +4,7 @@ import type { Question } from '../../prompts';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { deleteConnectorGroup, listAll } from '../../../core/tenant/tenantActions';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** How many app names a warning lists before "and N more". */
 const NAMED_APPS = 5;
@@ -15,7 +16,7 @@ const NAMED_APPS = 5;
  * such a delete, and the apps' publishing depends on the group. When Graph refuses, the error says why.
  */
 export class DeleteConnectorGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.deleteConnectorGroup';
+  readonly id = COMMAND.deleteConnectorGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<boolean> {

@@ -3,13 +3,14 @@ import type { Command } from '../../commands/commandManager';
 import { requestChoices, requestText, textToAppend, type RequestChoice } from '../../../core/tenant/requestText';
 import { pickConnector, pickConnectorGroup } from '../pickers';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /**
  * Appends a request for the item (get, update, delete, list members, add a connector, ...) to the active
  * `.http` editor, or to a new untitled one. `(node, {choice, otherId})` skips the picks.
  */
 export class InsertRequestCommand implements Command {
-  readonly id = 'graphConnectorGroups.insertRequest';
+  readonly id = COMMAND.insertRequest;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown, options?: unknown): Promise<string | undefined> {

@@ -1,10 +1,11 @@
 import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** "Load more": fetches the next page (@odata.nextLink) of the list the item ends. */
 export class LoadMoreCommand implements Command {
-  readonly id = 'graphConnectorGroups.loadMore';
+  readonly id = COMMAND.loadMore;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {

@@ -5,10 +5,11 @@ import { ancestorOfKind } from '../../../core/tenant/nodes';
 import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnectorGroup } from '../pickers';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** On a connector: pick another group and POST `connectors/{id}/memberOf/$ref` (`{connectorId, groupId}` skips the pick). */
 export class MoveConnectorToGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.moveConnectorToGroup';
+  readonly id = COMMAND.moveConnectorToGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {

@@ -2,13 +2,14 @@ import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import { requestText } from '../../../core/tenant/requestText';
 import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /**
  * "Open in a Request" on an application: an untitled `.http` document with GET /beta/applications/{id} whose `$select`
  * names onPremisesPublishing and the app's main properties, ready to send. Returns the text it opened.
  */
 export class OpenApplicationRequestCommand implements Command {
-  readonly id = 'graphConnectorGroups.openApplicationRequest';
+  readonly id = COMMAND.openApplicationRequest;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<string> {

@@ -3,10 +3,11 @@ import type { Command } from '../../commands/commandManager';
 import type { ItemJsonDocuments } from '../itemJsonDocuments';
 import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
 import { l10n } from '../../../core/text/l10n';
+import { COMMAND } from '../../../core/commands';
 
 /** Shows the item's Graph JSON in a read-only editor. */
 export class OpenItemJsonCommand implements Command {
-  readonly id = 'graphConnectorGroups.openItemJson';
+  readonly id = COMMAND.openItemJson;
   constructor(private readonly deps: TreeCommandDeps, private readonly documents: ItemJsonDocuments) {}
 
   async execute(arg?: unknown): Promise<vscode.TextDocument> {

@@ -3,6 +3,7 @@ import type { Command } from '../../commands/commandManager';
 import { isRunning, pollOperation } from '../../../core/tenant/connectionActions';
 import { operationError } from '../../../core/tenant/connectionParts';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** Graph's registrations take minutes (docs-facts schema.register successNote: 5 to 15): poll up to 15, less often as it goes. */
 const FIRST_INTERVAL_MS = 1_000;
@@ -16,7 +17,7 @@ const TIMEOUT_MS = 15 * 60_000;
  * publicError). Argument: the operation item, or `{connectionId, operationId}`. Returns the last answer.
  */
 export class PollConnectionOperationCommand implements Command {
-  readonly id = 'graphConnectorGroups.pollConnectionOperation';
+  readonly id = COMMAND.pollConnectionOperation;
   constructor(private readonly deps: TreeCommandDeps, private readonly timing = { intervalMs: FIRST_INTERVAL_MS, maxIntervalMs: MAX_INTERVAL_MS, timeoutMs: TIMEOUT_MS }) {}
 
   async execute(arg?: unknown): Promise<Record<string, unknown> | undefined> {

@@ -6,6 +6,7 @@ import { defaultExternalUrl, publishAppText, validateAppDisplayName, validateApp
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import type { TenantNode } from '../../../core/tenant/nodes';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 type Action = 'send' | 'open';
 interface ActionPick extends vscode.QuickPickItem { action: Action }
@@ -18,7 +19,7 @@ interface ActionPick extends vscode.QuickPickItem { action: Action }
  * action: open). Returns the text it opened, or the outcome of the send.
  */
 export class PublishAppThroughGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.publishAppThroughGroup';
+  readonly id = COMMAND.publishAppThroughGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<string | PublishOutcome | undefined> {

@@ -5,6 +5,7 @@ import { itemBodyProblems } from '../../../core/tenant/connectorBodyCheck';
 import { pickJsonFile, readTextFile } from '../pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
 import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** The file's own `id`, when it is a valid item id, as the input box's suggestion. */
 function idInFile(text: string): string | undefined {
@@ -22,7 +23,7 @@ function idInFile(text: string): string | undefined {
  * `{connectionId, file?, itemId?}`.
  */
 export class PutItemFromFileCommand implements Command {
-  readonly id = 'graphConnectorGroups.putItemFromFile';
+  readonly id = COMMAND.putItemFromFile;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<(PutItemResult & { sent: true; itemId: string }) | RefusedFile | undefined> {

@@ -2,6 +2,7 @@ import { vscode } from '../../api';
 import type { Command } from '../../commands/commandManager';
 import type { TreeSnapshot } from '../../../core/tenant/snapshot';
 import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }
 
@@ -11,7 +12,7 @@ interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }
  * that is how host tests and scripts read the view.
  */
 export class RefreshTreeCommand implements Command {
-  readonly id = 'graphConnectorGroups.refreshTree';
+  readonly id = COMMAND.refreshTree;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<TreeSnapshot[] | undefined> {

@@ -6,6 +6,7 @@ import { graphUrls } from '../../../core/tenant/graphUrls';
 import { pickJsonFile, readTextFile } from '../pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
 import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 export interface StartedSchemaRegistration { sent: true; connectionId: string; operationId: string; location: string }
 
@@ -17,7 +18,7 @@ export interface StartedSchemaRegistration { sent: true; connectionId: string; o
  * or `{connectionId, file?}` (file: a path, relative to the workspace folder or absolute; no pick).
  */
 export class RegisterSchemaFromFileCommand implements Command {
-  readonly id = 'graphConnectorGroups.registerSchemaFromFile';
+  readonly id = COMMAND.registerSchemaFromFile;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<StartedSchemaRegistration | RefusedFile | undefined> {
@@ -40,7 +41,7 @@ export class RegisterSchemaFromFileCommand implements Command {
     const poll = vscode.l10n.t('Poll Operation');
     void Promise.resolve(vscode.window.showInformationMessage(
       vscode.l10n.t('Schema registration of "{0}" accepted (operation {1}): it is under the connection\'s Operations.', name, started.operationId), poll,
-    )).then(a => (a === poll ? vscode.commands.executeCommand('graphConnectorGroups.pollConnectionOperation', { connectionId, operationId: started.operationId }) : undefined));
+    )).then(a => (a === poll ? vscode.commands.executeCommand(COMMAND.pollConnectionOperation, { connectionId, operationId: started.operationId }) : undefined));
     return { sent: true, ...started };
   }
 }

@@ -4,10 +4,11 @@ import { graphUrls } from '../../../core/tenant/graphUrls';
 import { validateConnectorGroupName } from '../../../core/tenant/regions';
 import { renameConnectorGroup } from '../../../core/tenant/tenantActions';
 import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { COMMAND } from '../../../core/commands';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */
 export class RenameConnectorGroupCommand implements Command {
-  readonly id = 'graphConnectorGroups.renameConnectorGroup';
+  readonly id = COMMAND.renameConnectorGroup;
   constructor(private readonly deps: TreeCommandDeps) {}
 
   async execute(arg?: unknown): Promise<void> {
