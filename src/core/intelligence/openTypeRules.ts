@@ -22,13 +22,16 @@ export function openTypeDiagnostics(prepared: PreparedBody, schema: GraphSchema 
   if (!schema?.['x-openType'] || !schema.properties) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
-  const known = Object.keys(schema.properties).filter(k => !schema.properties[k]['x-readOnly'] && !k.startsWith('@'));
+  // The writable names, for did-you-mean: only once an undeclared name is found (reading each property's schema
+  // builds it, and most bodies name only declared properties).
+  let known: string[] | undefined;
+  const writable = () => (known ??= Object.keys(schema.properties).filter(k => !k.startsWith('@') && !schema.properties[k]['x-readOnly']));
   const out: GraphDiagnostic[] = [];
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0];
     const name = key?.value;
     if (typeof name !== 'string' || name.includes('@') || Object.hasOwn(schema.properties, name) || DIRECTORY_EXTENSION.test(name) || name.includes('{{')) continue;
-    const near = didYouMean(name, known);
+    const near = didYouMean(name, writable());
     const base = prepared.offset;
     const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
     fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
