@@ -5,7 +5,8 @@ import { redactingChannel, reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';
 import { createTestApi, type ExtensionTestApi } from './vscode/session/testApi';
-import { registerSendSupport } from './vscode/send/registerSendSupport';
+import { createSendSupport } from './vscode/send/sendSupport';
+import { registerSendCommands, registerSessionCommands } from './vscode/commands/registerCommands';
 import { registerTenantTree } from './vscode/tree/registerTenantTree';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
@@ -19,9 +20,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   context.subscriptions.push(channel, commands);
 
   const services = createServices(context, log);
+  const send = createSendSupport(context, services);
+  registerSendCommands(commands, services, send.support);
+  registerSessionCommands(commands, services, context);
   context.subscriptions.push(
     registerLanguageSupport(context, services),
-    registerSendSupport(context, services, commands),
+    send.disposable,
     registerTenantTree(context, services, commands),
   );
   return createTestApi(context, services);
