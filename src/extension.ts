@@ -6,12 +6,12 @@ import { registerLanguageSupport } from './vscode/language/registerLanguageSuppo
 import { createServices } from './vscode/session/createServices';
 import { createTestApi, type ExtensionTestApi } from './vscode/session/testApi';
 import { createSendSupport } from './vscode/send/sendSupport';
-import { registerSendCommands, registerSessionCommands } from './vscode/commands/registerCommands';
-import { registerTenantTree } from './vscode/tree/registerTenantTree';
+import { registerSendCommands, registerSessionCommands, registerTreeCommands } from './vscode/commands/registerCommands';
+import { createTenantTree } from './vscode/tree/tenantTree';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
-  // The pure item models and layouts localize through this (src/vscode/l10n.ts).
+  // The texts core builds for the editor (tree items, response layout, diagnostics) localize through this (core/text/l10n.ts).
   useTranslator(vscode.l10n.t.bind(vscode.l10n));
   const channel = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
   // Every feature logs through this: no line reaches the channel unredacted.
@@ -23,11 +23,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   const send = createSendSupport(context, services);
   registerSendCommands(commands, services, send.support);
   registerSessionCommands(commands, services, context);
-  context.subscriptions.push(
-    registerLanguageSupport(context, services),
-    send.disposable,
-    registerTenantTree(context, services, commands),
-  );
+  const tree = createTenantTree(context, services);
+  registerTreeCommands(commands, tree.deps, tree.documents);
+  context.subscriptions.push(registerLanguageSupport(context, services), send.disposable, tree.disposable);
   return createTestApi(context, services);
 }
 

@@ -18,6 +18,25 @@ import { SignOutCommand } from './signOut';
 import { SwitchAccountCommand } from './switchAccount';
 import { UseSandboxCommand } from './useSandbox';
 import type { SessionServices } from '../session/createServices';
+import { AddConnectorToGroupCommand } from './tree/addConnectorToGroup';
+import { AddExternalGroupByIdCommand } from './tree/addExternalGroupById';
+import { AssignAppToConnectorGroupCommand } from './tree/assignAppToConnectorGroup';
+import { CopyIdCommand } from './tree/copyId';
+import { CreateConnectorGroupCommand } from './tree/createConnectorGroup';
+import { DeleteConnectorGroupCommand } from './tree/deleteConnectorGroup';
+import { InsertRequestCommand } from './tree/insertRequest';
+import { LoadMoreCommand } from './tree/loadMore';
+import { MoveConnectorToGroupCommand } from './tree/moveConnectorToGroup';
+import { OpenApplicationRequestCommand } from './tree/openApplicationRequest';
+import { OpenItemJsonCommand } from './tree/openItemJson';
+import { RefreshTreeCommand } from './tree/refreshTree';
+import { PublishAppThroughGroupCommand } from './tree/publishAppThroughGroup';
+import { PollConnectionOperationCommand } from './tree/pollConnectionOperation';
+import { PutItemFromFileCommand } from './tree/putItemFromFile';
+import { RegisterSchemaFromFileCommand } from './tree/registerSchemaFromFile';
+import { RenameConnectorGroupCommand } from './tree/renameConnectorGroup';
+import type { TreeCommandDeps } from '../tree/treeCommandDeps';
+import type { ItemJsonDocuments } from '../tree/itemJsonDocuments';
 import type { SendSupport } from '../send/sendSupport';
 import { COMMAND } from '../../core/commands';
 
@@ -47,4 +66,26 @@ export function registerSessionCommands(commands: CommandManager, services: Sess
   commands.register(new UseSandboxCommand());
   commands.register(new SelectEnvironmentCommand());
   commands.register(new OpenExampleCommand(context.extensionUri));
+}
+
+/** The Tenant view's commands: refresh, paging, connector groups and connectors, applications, external connections. */
+export function registerTreeCommands(commands: CommandManager, deps: TreeCommandDeps, documents: ItemJsonDocuments): void {
+  commands.register(new RefreshTreeCommand(deps));
+  commands.register(new LoadMoreCommand(deps));
+  commands.register(new CreateConnectorGroupCommand(deps));
+  commands.register(new RenameConnectorGroupCommand(deps));
+  commands.register(new DeleteConnectorGroupCommand(deps));
+  commands.register(new AddConnectorToGroupCommand(deps));
+  commands.register(new MoveConnectorToGroupCommand(deps));
+  commands.register(new CopyIdCommand(deps));
+  commands.register(new OpenItemJsonCommand(deps, documents));
+  commands.register(new InsertRequestCommand(deps));
+  commands.register(new AddExternalGroupByIdCommand(deps));
+  commands.register(new PublishAppThroughGroupCommand(deps));
+  commands.register(new AssignAppToConnectorGroupCommand(deps));
+  commands.register(new OpenApplicationRequestCommand(deps));
+  commands.register(new RegisterSchemaFromFileCommand(deps));
+  commands.register(new PollConnectionOperationCommand(deps));
+  commands.register(new PutItemFromFileCommand(deps));
+
 }

@@ -1,9 +1,9 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { connectorGroupRegions, isRegion, validateConnectorGroupName } from '../../../core/tenant/regions';
 import { createConnectorGroup } from '../../../core/tenant/tenantActions';
-import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** Asks for a name and a region (skipped when `{name, region}` is passed, as tests and scripts do), then POSTs. */

@@ -1,11 +1,11 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { registerSchema } from '../../../core/tenant/connectionActions';
 import { schemaBodyProblems } from '../../../core/tenant/connectorBodyCheck';
 import { graphUrls } from '../../../core/tenant/graphUrls';
-import { pickJsonFile, readTextFile } from '../pickers';
+import { pickJsonFile, readTextFile } from '../../tree/pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
-import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 export interface StartedSchemaRegistration { sent: true; connectionId: string; operationId: string; location: string }

@@ -1,7 +1,7 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import type { TreeSnapshot } from '../../../core/tenant/snapshot';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }

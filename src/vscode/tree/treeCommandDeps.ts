@@ -1,10 +1,10 @@
-import type { Prompts } from '../../prompts';
-import type { TenantMutation } from '../../services';
-import type { GraphSend } from '../../../core/tenant/tenantAnswers';
-import type { TenantNode } from '../../../core/tenant/nodes';
-import type { RememberedExternalGroups } from '../../../core/tenant/rememberedExternalGroups';
-import type { RememberedOperations } from '../../../core/tenant/rememberedOperations';
-import type { TenantTreeProvider } from '../tenantTreeProvider';
+import type { Prompts } from '../prompts';
+import type { TenantMutation } from '../services';
+import type { GraphSend } from '../../core/tenant/tenantAnswers';
+import type { TenantNode } from '../../core/tenant/nodes';
+import type { RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
+import type { RememberedOperations } from '../../core/tenant/rememberedOperations';
+import type { TenantTreeProvider } from './tenantTreeProvider';
 
 /** What the tree's commands share; built once in registerTenantTree. */
 export interface TreeCommandDeps {

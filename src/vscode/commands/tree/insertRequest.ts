@@ -1,8 +1,8 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { requestChoices, requestText, textToAppend, type RequestChoice } from '../../../core/tenant/requestText';
-import { pickConnector, pickConnectorGroup } from '../pickers';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { pickConnector, pickConnectorGroup } from '../../tree/pickers';
+import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /**

@@ -1,7 +1,7 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { requestText } from '../../../core/tenant/requestText';
-import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /**

@@ -1,10 +1,10 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { ancestorOfKind } from '../../../core/tenant/nodes';
 import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
-import { pickConnectorGroup } from '../pickers';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { pickConnectorGroup } from '../../tree/pickers';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** On a connector: pick another group and POST `connectors/{id}/memberOf/$ref` (`{connectorId, groupId}` skips the pick). */

@@ -1,6 +1,6 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import type { Command } from '../commandManager';
+import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** "Load more": fetches the next page (@odata.nextLink) of the list the item ends. */

@@ -1,9 +1,9 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { validateConnectorGroupName } from '../../../core/tenant/regions';
 import { renameConnectorGroup } from '../../../core/tenant/tenantActions';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */

@@ -1,25 +1,7 @@
 import { vscode } from '../api';
-import type { CommandManager } from '../commands/commandManager';
 import type { Prompts } from '../prompts';
 import type { ExtensionServices, TenantMutation } from '../services';
-import { AddConnectorToGroupCommand } from './commands/addConnectorToGroup';
-import { AddExternalGroupByIdCommand } from './commands/addExternalGroupById';
-import { AssignAppToConnectorGroupCommand } from './commands/assignAppToConnectorGroup';
-import { CopyIdCommand } from './commands/copyId';
-import { CreateConnectorGroupCommand } from './commands/createConnectorGroup';
-import { DeleteConnectorGroupCommand } from './commands/deleteConnectorGroup';
-import { InsertRequestCommand } from './commands/insertRequest';
-import { LoadMoreCommand } from './commands/loadMore';
-import { MoveConnectorToGroupCommand } from './commands/moveConnectorToGroup';
-import { OpenApplicationRequestCommand } from './commands/openApplicationRequest';
-import { OpenItemJsonCommand } from './commands/openItemJson';
-import { RefreshTreeCommand } from './commands/refreshTree';
-import { PublishAppThroughGroupCommand } from './commands/publishAppThroughGroup';
-import { PollConnectionOperationCommand } from './commands/pollConnectionOperation';
-import { PutItemFromFileCommand } from './commands/putItemFromFile';
-import { RegisterSchemaFromFileCommand } from './commands/registerSchemaFromFile';
-import { RenameConnectorGroupCommand } from './commands/renameConnectorGroup';
-import type { TreeCommandDeps } from './commands/treeCommandDeps';
+import type { TreeCommandDeps } from './treeCommandDeps';
 import { graphSendFrom } from './graphSend';
 import { ItemJsonDocuments } from './itemJsonDocuments';
 import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
@@ -31,8 +13,8 @@ const VIEW_ID = 'graphConnectorGroups.tenant';
 /** Several requests sent from a .http file in a row cause one reload, not one each. */
 const MUTATION_DEBOUNCE_MS = 400;
 
-/** The Tenant view: provider, view, commands, and the events that refresh it. */
-export function registerTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }, commands: CommandManager): vscode.Disposable {
+/** The Tenant view: provider, view, and the events that refresh it; its commands (commands/registerCommands.ts) act on `deps`. */
+export function createTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }): { deps: TreeCommandDeps; documents: ItemJsonDocuments; disposable: vscode.Disposable } {
   const send = graphSendFrom(services);
   const remembered = new RememberedExternalGroups(context.workspaceState);
   const operations = new RememberedOperations(context.workspaceState);
@@ -74,23 +56,5 @@ export function registerTenantTree(context: vscode.ExtensionContext, services: E
       services.fireTenantMutated(mutation);
     },
   };
-  commands.register(new RefreshTreeCommand(deps));
-  commands.register(new LoadMoreCommand(deps));
-  commands.register(new CreateConnectorGroupCommand(deps));
-  commands.register(new RenameConnectorGroupCommand(deps));
-  commands.register(new DeleteConnectorGroupCommand(deps));
-  commands.register(new AddConnectorToGroupCommand(deps));
-  commands.register(new MoveConnectorToGroupCommand(deps));
-  commands.register(new CopyIdCommand(deps));
-  commands.register(new OpenItemJsonCommand(deps, documents));
-  commands.register(new InsertRequestCommand(deps));
-  commands.register(new AddExternalGroupByIdCommand(deps));
-  commands.register(new PublishAppThroughGroupCommand(deps));
-  commands.register(new AssignAppToConnectorGroupCommand(deps));
-  commands.register(new OpenApplicationRequestCommand(deps));
-  commands.register(new RegisterSchemaFromFileCommand(deps));
-  commands.register(new PollConnectionOperationCommand(deps));
-  commands.register(new PutItemFromFileCommand(deps));
-
-  return vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) });
+  return { deps, documents, disposable: vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) }) };
 }

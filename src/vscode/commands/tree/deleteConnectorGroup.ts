@@ -1,9 +1,9 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import type { Question } from '../../prompts';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { deleteConnectorGroup, listAll } from '../../../core/tenant/tenantActions';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** How many app names a warning lists before "and N more". */

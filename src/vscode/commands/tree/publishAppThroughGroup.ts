@@ -1,11 +1,11 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { parseHttpFile } from '../../../core/http/parser';
 import { runPublishSequence, type PublishOutcome } from '../../../core/tenant/publishAppRun';
 import { defaultExternalUrl, publishAppText, validateAppDisplayName, validateAppUrl } from '../../../core/tenant/publishAppText';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import type { TenantNode } from '../../../core/tenant/nodes';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 type Action = 'send' | 'open';

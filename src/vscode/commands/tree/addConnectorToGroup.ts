@@ -1,9 +1,9 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
-import { pickConnector } from '../pickers';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { pickConnector } from '../../tree/pickers';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** On a group: pick a connector and add it (`{groupId, connectorId}` skips the pick). A connector is in one group, so it moves. */

@@ -1,10 +1,10 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { putItem, readSchema, validateItemId, type PutItemResult } from '../../../core/tenant/connectionActions';
 import { itemBodyProblems } from '../../../core/tenant/connectorBodyCheck';
-import { pickJsonFile, readTextFile } from '../pickers';
+import { pickJsonFile, readTextFile } from '../../tree/pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
-import { stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /** The file's own `id`, when it is a valid item id, as the input box's suggestion. */

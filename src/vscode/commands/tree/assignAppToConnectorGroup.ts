@@ -1,10 +1,10 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { ancestorOfKind, childKey } from '../../../core/tenant/nodes';
 import { assignApplicationToGroup } from '../../../core/tenant/tenantActions';
-import { pickConnectorGroup } from '../pickers';
-import { stringArg, targetOf, type TreeCommandDeps } from './treeCommandDeps';
+import { pickConnectorGroup } from '../../tree/pickers';
+import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 /**

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
-import type { Command } from '../../commands/commandManager';
-import type { ItemJsonDocuments } from '../itemJsonDocuments';
-import { nodeOf, type TreeCommandDeps } from './treeCommandDeps';
+import type { Command } from '../commandManager';
+import type { ItemJsonDocuments } from '../../tree/itemJsonDocuments';
+import { nodeOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { l10n } from '../../../core/text/l10n';
 import { COMMAND } from '../../../core/commands';
 

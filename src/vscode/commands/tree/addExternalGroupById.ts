@@ -1,7 +1,7 @@
 import { vscode } from '../../api';
-import type { Command } from '../../commands/commandManager';
+import type { Command } from '../commandManager';
 import { getExternalGroup } from '../../../core/tenant/tenantActions';
-import { nodeOf, stringArg, type TreeCommandDeps } from './treeCommandDeps';
+import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
 import { COMMAND } from '../../../core/commands';
 
 const ID_RULE = /^[A-Za-z0-9]{1,128}$/;
