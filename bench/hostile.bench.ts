@@ -6,7 +6,7 @@
 import grammar from '../syntaxes/http.tmLanguage.json';
 import { createValidator } from '../src/core/intelligence';
 import { parseDotenv } from '../src/core/http/nodeSystemVariables';
-import { redactSecrets } from '../src/core/send/redact';
+import { redactSecrets } from '../src/core/net/redact';
 import { timeMedian, type BenchResult } from './util';
 
 const POST = 'POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n';

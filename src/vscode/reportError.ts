@@ -1,6 +1,6 @@
 import { vscode } from './api';
 import { describeErrorText } from '../core/send/describeError';
-import { redactSecrets } from '../core/send/redact';
+import { redactSecrets } from '../core/net/redact';
 
 /**
  * The one place a command's failure becomes a message: phrased by the core's error describer (with its hint) and

@@ -10,7 +10,7 @@ import { runRequests } from '../../core/send/runRequests';
 import { formatOutcomeJson, formatOutcomeText } from '../../core/send/formatOutcome';
 import { createGraphClient } from '../../core/send/graphClient';
 import { describeError } from '../../core/send/describeError';
-import { redactSecrets } from '../../core/send/redact';
+import { redactSecrets } from '../../core/net/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
 import { buildRequest } from '../../core/http/buildRequest';
 import type { SystemVariableProvider } from '../../core/http/systemVariables';

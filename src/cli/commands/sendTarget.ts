@@ -6,11 +6,11 @@ import { CLOUDS, getCloud } from '../../core/auth/clouds';
 import { InMemorySecretStore } from '../../core/auth/secretStore';
 import { lazyMsalTokenSource } from '../../core/auth/lazyMsalTokenSource';
 import { tokenSourceFromEnvironment } from '../../core/auth/tokenSourceFromEnvironment';
-import { redactingLogger, type Logger } from '../../core/send/logger';
+import { redactingLogger, type Logger } from '../../core/net/logger';
 import { startSandbox } from '../../sandbox/server';
 import { createNodeTransport } from '../../core/send/nodeTransport';
 import { proxyResolverFromEnvironment } from '../../core/send/proxyAgents';
-import type { HttpTransport } from '../../core/send/transport';
+import type { HttpTransport } from '../../core/net/transport';
 
 /** Where `send` sends and how it signs in, plus what to shut down afterwards. */
 export interface SendTarget {

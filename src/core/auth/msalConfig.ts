@@ -1,10 +1,10 @@
 import { LogLevel, type Configuration, type NodeAuthOptions, type NodeSystemOptions } from '@azure/msal-node';
-import type { Logger } from '../send/logger';
-import { redactSecrets } from '../send/redact';
+import type { Logger } from '../net/logger';
+import { redactSecrets } from '../net/redact';
 import { authorityFor, CLOUDS, type Cloud } from './clouds';
 import { cacheKeyFor, SecretStoreCachePlugin } from './cachePlugin';
 import type { SecretStore } from './secretStore';
-import type { HttpTransport } from '../send/transport';
+import type { HttpTransport } from '../net/transport';
 import { transportNetworkClient } from './msalNetworkClient';
 
 import { GRAPH_CLI_TOOLS_CLIENT_ID } from './clientIds';

@@ -1,6 +1,6 @@
 import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
-import type { HttpTransport } from '../send/transport';
-import { isSendError } from '../send/sendError';
+import type { HttpTransport } from '../net/transport';
+import { isSendError } from '../net/sendError';
 
 /** Sign-in calls give up after this long when MSAL names no timeout (its own fetch has none). */
 const DEFAULT_TIMEOUT_MS = 60_000;

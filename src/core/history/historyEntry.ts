@@ -1,4 +1,4 @@
-import { redactSecrets } from '../send/redact';
+import { redactSecrets } from '../net/redact';
 import { redactCredentialParams, withoutCredentialHeaders } from '../send/credentials';
 import { l10n } from '../text/l10n';
 

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../send/redact';
+import { redactSecrets } from '../net/redact';
 import { l10n } from '../text/l10n';
 
 /**

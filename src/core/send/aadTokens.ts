@@ -1,6 +1,6 @@
 import type { TokenSource } from '../auth/tokenSource';
 import { isSameOrigin, resolveTargetUrl } from './origin';
-import { SendError } from './sendError';
+import { SendError } from '../net/sendError';
 
 /** What a `{{$aadToken ...}}` / `{{$aadV2Token ...}}` asks for, read with REST Client's documented options. */
 export interface AadTokenRequest {

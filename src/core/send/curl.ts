@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../net/redact';
 
 export interface CurlOptions {
   /** Only when the user explicitly asks; the default export is safe to paste anywhere. */

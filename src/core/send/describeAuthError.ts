@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../net/redact';
 import { l10n } from '../text/l10n';
 
 /** The fields MSAL's AuthError (and subclasses) carry; matched structurally so this file needs no MSAL import. */

@@ -1,6 +1,6 @@
-import { isSendError, type SendErrorCode } from './sendError';
+import { isSendError, type SendErrorCode } from '../net/sendError';
 import { parseGraphErrorBody } from './graphErrorBody';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../net/redact';
 import { describeAuthError, isAuthErrorLike } from './describeAuthError';
 import { leastPrivilegedPermission } from '../auth/scopes';
 import { l10n } from '../text/l10n';

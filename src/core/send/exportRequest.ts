@@ -1,5 +1,5 @@
 import { GLOBAL_GRAPH_HOST, resolveTargetUrl } from './origin';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../net/redact';
 
 export interface RequestToExport { method: string; url: string; headers?: Record<string, string>; body?: string | Uint8Array }
 

@@ -1,6 +1,6 @@
 import type { RequestOutcome } from './runRequests';
 import { isJsonContentType } from './contentType';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../net/redact';
 import { describeError } from './describeError';
 
 const SHOWN_HEADERS = ['request-id', 'client-request-id', 'content-type', 'location', 'retry-after', 'odata-version'];

@@ -1,6 +1,6 @@
 import type { TokenSource } from '../auth/tokenSource';
 import { scopesForRequest } from '../auth/scopes';
-import type { HttpTransport } from './transport';
+import type { HttpTransport } from '../net/transport';
 import type { RetryPolicy } from './retry';
 import type { CookieJar } from './cookieJar';
 import { sendGraphRequest, type GraphRequest, type GraphResponse } from './sendGraphRequest';

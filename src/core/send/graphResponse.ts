@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OutgoingRequest, TransportResponse } from './transport';
+import type { OutgoingRequest, TransportResponse } from '../net/transport';
 import { isTextContentType } from './contentType';
 
 /** What a send produced. Any HTTP status is a GraphResponse; only "no response at all" is a SendError. */

@@ -1,7 +1,7 @@
 import type { AccessToken, TokenSource } from '../auth/tokenSource';
-import type { HttpTransport, OutgoingRequest } from './transport';
+import type { HttpTransport, OutgoingRequest } from '../net/transport';
 import { isSameOrigin } from './origin';
-import { SendError } from './sendError';
+import { SendError } from '../net/sendError';
 
 const REDACTED = '<redacted>';
 /** Shorter values would redact ordinary words; no real token or client secret is this short. */

@@ -1,4 +1,4 @@
-import { SendError } from './sendError';
+import { SendError } from '../net/sendError';
 
 /** Socket and DNS failures, named the way a user can act on them. Messages name the host, never headers. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL']);

@@ -4,8 +4,8 @@ import type { LookupFunction } from 'node:net';
 import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HttpTransport, OutgoingRequest, TransportOptions, TransportResponse } from './transport';
-import { SendError } from './sendError';
+import type { HttpTransport, OutgoingRequest, TransportOptions, TransportResponse } from '../net/transport';
+import { SendError } from '../net/sendError';
 import { proxyError, toSendError } from './networkErrors';
 import type { ProxyResolver } from './proxyAgents';
 

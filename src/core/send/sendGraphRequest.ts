@@ -1,10 +1,10 @@
 import type { TokenSource } from '../auth/tokenSource';
-import type { HttpTransport, OutgoingRequest } from './transport';
+import type { HttpTransport, OutgoingRequest } from '../net/transport';
 import { toGraphResponse, type GraphResponse } from './graphResponse';
 import { GLOBAL_GRAPH_HOST, mayCarryToken, resolveTargetUrl } from './origin';
 import { abortableSleep, backoffMs, DEFAULT_RETRY, describeWait, parseRetryAfter, RETRYABLE_STATUSES, type RetryPolicy } from './retry';
-import { SendError } from './sendError';
-import { redactSecrets } from './redact';
+import { SendError } from '../net/sendError';
+import { redactSecrets } from '../net/redact';
 import { withoutCredentialHeaders } from './credentials';
 import type { CookieJar } from './cookieJar';
 

@@ -1,5 +1,5 @@
 import { describeError } from './describeError';
-import { isSendError } from './sendError';
+import { isSendError } from '../net/sendError';
 
 /**
  * The command boundary shows `error.message` as is, so anything that came from MSAL, the network or the

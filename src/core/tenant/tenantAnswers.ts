@@ -4,7 +4,7 @@
  * sender in, so the same code runs against the sandbox, the cloud, or a fake in unit tests.
  */
 import { describeError } from '../send/describeError';
-import { redactSecrets } from '../send/redact';
+import { redactSecrets } from '../net/redact';
 import { l10n } from '../text/l10n';
 
 export interface TenantRequest { method: string; url: string; headers?: Record<string, string>; body?: string }

@@ -1,7 +1,7 @@
 import { vscode } from '../api';
 import type { MsalSettings } from '../../core/auth/msalConfig';
 import type { SecretStore } from '../../core/auth/secretStore';
-import { redactingLogger, type Logger } from '../../core/send/logger';
+import { redactingLogger, type Logger } from '../../core/net/logger';
 import type { ActiveEnvironment } from '../session/environments';
 import { COMMAND } from '../../core/commands';
 

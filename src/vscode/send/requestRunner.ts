@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import { parseGraphErrorBody } from '../../core/send/graphErrorBody';
-import { redactSecrets } from '../../core/send/redact';
+import { redactSecrets } from '../../core/net/redact';
 import type { HistoryStore } from '../history/historyStore';
 import type { ResponseView } from '../response/responseView';
 import type { ResponseRecord } from '../response/responseStore';

@@ -1,7 +1,7 @@
 import { vscode } from '../api';
 import type { TokenSource } from '../../core/auth/tokenSource';
 import { createGraphClient, type GraphClient as CoreGraphClient } from '../../core/send/graphClient';
-import type { HttpTransport } from '../../core/send/transport';
+import type { HttpTransport } from '../../core/net/transport';
 import { secretGuardTransport, type KnownSecrets } from '../../core/send/knownSecrets';
 import type { AuthManager } from '../auth/authManager';
 import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';

@@ -6,7 +6,7 @@ import { InMemorySecretStore } from '../../../src/core/auth/secretStore';
 import { describeError } from '../../../src/core/send/describeError';
 import { sendGraphRequest } from '../../../src/core/send/sendGraphRequest';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
-import type { Logger } from '../../../src/core/send/logger';
+import type { Logger } from '../../../src/core/net/logger';
 
 const SCOPES = ['https://graph.microsoft.com/Directory.ReadWrite.All', 'offline_access'];
 const GROUPS = '/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';

@@ -7,7 +7,7 @@ import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { createGraphClient } from '../../../src/core/send/graphClient';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
 import { describeError } from '../../../src/core/send/describeError';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 import { staticTokenSource, type TokenSource } from '../../../src/core/auth/tokenSource';
 import { MsalTokenSource } from '../../../src/core/auth/msalTokenSource';
 import { InMemorySecretStore } from '../../../src/core/auth/secretStore';

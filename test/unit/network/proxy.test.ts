@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
 import { proxyResolverFromEnvironment } from '../../../src/core/send/proxyAgents';
-import { isSendError } from '../../../src/core/send/sendError';
+import { isSendError } from '../../../src/core/net/sendError';
 import { MsalTokenSource } from '../../../src/core/auth/msalTokenSource';
 import { InMemorySecretStore } from '../../../src/core/auth/secretStore';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createValidator, getCompletions, getHover } from '../../../src/core/intelligence';
 import { parseHttpFile } from '../../../src/core/http/parser';
 import { parseDotenv } from '../../../src/core/http/nodeSystemVariables';
-import { redactSecrets } from '../../../src/core/send/redact';
+import { redactSecrets } from '../../../src/core/net/redact';
 import { bestGrowth, describeGrowth, LINEAR_RATIO } from '../growth';
 
 // A cloned repository is hostile text: no file may make a keystroke's work grow faster than the file.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { MsalTokenSource } from '../../../src/core/auth/msalTokenSource';
 import type { SecretStore } from '../../../src/core/auth/secretStore';
-import type { Logger } from '../../../src/core/send/logger';
+import type { Logger } from '../../../src/core/net/logger';
 import { assertNoSecrets, JWT_SHAPED } from '../faults/helpers';
 
 const SCOPES = ['https://graph.microsoft.com/Directory.ReadWrite.All', 'offline_access'];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeError } from '../../../src/core/send/describeError';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 
 const JWT = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl';
 const graphError = (code: string, message: string, requestId = 'req-1') => JSON.stringify({ error: { code, message, innerError: { date: '2026-11-23T18:00:00', 'request-id': requestId } } });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { redactKnownSecrets, redactSecrets } from '../../../src/core/send/redact';
+import { redactKnownSecrets, redactSecrets } from '../../../src/core/net/redact';
 import { toCurl } from '../../../src/core/send/curl';
 
 const JWT = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2dyYXBoLm1pY3Jvc29mdC5jb20ifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';

@@ -4,7 +4,7 @@ import { parseHttpFile } from '../../../src/core/http/parser';
 import { runRequests, type RequestOutcome } from '../../../src/core/send/runRequests';
 import { formatOutcomeJson, formatOutcomeText } from '../../../src/core/send/formatOutcome';
 import type { GraphRequest, GraphResponse } from '../../../src/core/send/sendGraphRequest';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 
 const FILE = `# @name created
 POST /beta/things

@@ -7,7 +7,7 @@ import { sendGraphRequest, type SendDeps } from '../../../src/core/send/sendGrap
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
 import { staticTokenSource } from '../../../src/core/auth/tokenSource';
 import { describeError } from '../../../src/core/send/describeError';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 
 const URL_ = 'https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
 

@@ -4,7 +4,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sendGraphRequest, type SendDeps } from '../../../src/core/send/sendGraphRequest';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 import { CookieJar } from '../../../src/core/send/cookieJar';
 import { staticTokenSource } from '../../../src/core/auth/tokenSource';
 import { everythingIsLoopback, json, startLoopback } from './loopback';

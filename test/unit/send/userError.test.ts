@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 import { isCancellation, toUserError } from '../../../src/core/send/userError';
 
 test('errors become redacted messages with a hint', () => {

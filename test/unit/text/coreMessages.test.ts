@@ -11,7 +11,7 @@ import { englishOnly, useTranslator } from '../../../src/core/text/l10n';
 import { createValidator, getHover } from '../../../src/core/intelligence';
 import { describeError, describeErrorText } from '../../../src/core/send/describeError';
 import { describeAuthError } from '../../../src/core/send/describeAuthError';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 import { itemBodyProblems } from '../../../src/core/tenant/connectorBodyCheck';
 
 afterEach(() => useTranslator(englishOnly));

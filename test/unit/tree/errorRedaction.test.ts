@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { SendError } from '../../../src/core/send/sendError';
+import { SendError } from '../../../src/core/net/sendError';
 import { call } from '../../../src/core/tenant/tenantAnswers';
 import { permissionFor } from '../../../src/core/tenant/refusedPermission';
 import { errorNode } from '../../../src/core/tenant/stateNodes';
