@@ -23,6 +23,7 @@ const testFiles: Record<string, () => Promise<unknown>> = {
   'hostile.test.ts': () => import('./hostile.test'),
   'proxy.test.ts': () => import('./proxy.test'),
   'exports.test.ts': () => import('./exports.test'),
+  'examples.test.ts': () => import('./examples.test'),
 };
 
 // Mocha 12's package entry is ESM; the extension host loads this bundle as CommonJS, so take mocha's
