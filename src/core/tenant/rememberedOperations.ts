@@ -2,10 +2,10 @@
  * Connection operations (schema registrations) started from this workspace. Graph has no operation that lists a
  * connection's operations: PATCH .../schema answers 202 Accepted with `Location: .../operations/{id}` (docs-facts
  * rule schema.async, externalconnectors-externalconnection-patch-schema.md) and that URL is the only way to find
- * one again. So the tree keeps the ids it saw, per tenant, like RememberedExternalGroups, in the same kind of
- * key-value store, the newest first and at most MAX_PER_CONNECTION per connection.
+ * one again. So the tree keeps the ids it saw, per tenant (perTenantStore.ts) like RememberedExternalGroups, the
+ * newest first and at most MAX_PER_CONNECTION per connection.
  */
-import type { KeyValueStore } from './rememberedExternalGroups';
+import { graphPath, PerTenantStore, sameItem as same, type KeyValueStore } from './perTenantStore';
 
 export interface RememberedOperation {
   connectionId: string;
@@ -18,14 +18,17 @@ export interface RememberedOperation {
 
 const STORE_KEY = 'graphConnectorGroups.rememberedOperations';
 export const MAX_PER_CONNECTION = 10;
-type Stored = Record<string, RememberedOperation[]>;
 
 export class RememberedOperations {
-  constructor(private readonly store: KeyValueStore) {}
+  private readonly lists: PerTenantStore<RememberedOperation>;
+
+  constructor(store: KeyValueStore) {
+    this.lists = new PerTenantStore(store, STORE_KEY);
+  }
 
   /** Newest first. */
   list(tenantKey: string): RememberedOperation[] {
-    return [...(this.store.get<Stored>(STORE_KEY)?.[tenantKey] ?? [])];
+    return this.lists.list(tenantKey);
   }
 
   async remember(tenantKey: string, operation: RememberedOperation): Promise<void> {
@@ -38,7 +41,7 @@ export class RememberedOperations {
       perConnection.set(key, n);
       return n <= MAX_PER_CONNECTION;
     });
-    await this.write(tenantKey, kept);
+    await this.lists.write(tenantKey, kept);
   }
 
   /** Records the status a GET returned; unknown operations are left alone. */
@@ -47,24 +50,14 @@ export class RememberedOperations {
     const i = list.findIndex(o => same(o, { connectionId, id }));
     if (i < 0 || list[i].status === status) return;
     list[i] = { ...list[i], status };
-    await this.write(tenantKey, list);
+    await this.lists.write(tenantKey, list);
   }
-
-  private async write(tenantKey: string, operations: RememberedOperation[]): Promise<void> {
-    const all = { ...(this.store.get<Stored>(STORE_KEY) ?? {}) };
-    if (operations.length) all[tenantKey] = operations; else delete all[tenantKey];
-    await this.store.update(STORE_KEY, all);
-  }
-}
-
-function same(a: { connectionId: string; id: string }, b: { connectionId: string; id: string }): boolean {
-  return a.connectionId.toLowerCase() === b.connectionId.toLowerCase() && a.id.toLowerCase() === b.id.toLowerCase();
 }
 
 /** `{connectionId, id}` of an operation URL (`.../external/connections/{c}/operations/{id}`, any host and version). */
 export function operationFromLocation(location: string | undefined): { connectionId: string; id: string } | undefined {
   if (!location) return undefined;
-  const path = location.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0];
+  const path = graphPath(location);
   const m = /^\/(?:v1\.0|beta)\/external\/connections\/([^/]+)\/operations\/([^/]+)\/?$/i.exec(path);
   if (!m) return undefined;
   return { connectionId: decodeURIComponent(m[1]), id: decodeURIComponent(m[2]) };
@@ -77,7 +70,7 @@ export function operationFromLocation(location: string | undefined): { connectio
 export function startedOperation(mutation: { method: string; url: string; status: number; responseLocation?: string }, now: number): RememberedOperation | undefined {
   const method = mutation.method.toUpperCase();
   if ((method !== 'PATCH' && method !== 'POST') || mutation.status !== 202) return undefined;
-  const path = mutation.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0];
+  const path = graphPath(mutation.url);
   if (!/^\/(?:v1\.0|beta)\/external\/connections\/[^/]+\/schema\/?$/i.test(path)) return undefined;
   const op = operationFromLocation(mutation.responseLocation);
   return op ? { ...op, startedAt: now } : undefined;
