@@ -9,44 +9,21 @@
 // and a resend from the history keeps # @no-redirect / # @no-cookie-jar.
 import * as assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
 import type { Question } from '../../src/vscode/prompts';
+import { echoServer, type Seen } from '../compat/echoServer';
 import { useSandbox } from './auth.test';
-import { closeAllEditors, extension, workspaceFile } from './helpers';
+import { closeAllEditors, extension, latestResponse, workspaceFile } from './helpers';
 
 interface Expected {
   source: string;
   requests?: Array<{ method: string; url: string; headers?: Record<string, string | null>; body?: string; bodyBase64?: string }>;
 }
-interface Seen { method: string; url: string; headers: IncomingHttpHeaders; body: Buffer }
 
 /** The cases sent from the editor: every form of the points 2, 3, 5, 6, 7 and 8 that reaches the wire. */
 const CASES = ['binary', 'body-file', 'comments', 'curl', 'form', 'graphql', 'headers', 'host-header', 'multipart', 'no-scheme', 'pasted-response', 'request-variables', 'settings', 'spaces', 'webdav'];
-
-async function echoServer(redirectAway?: () => string): Promise<{ server: Server; port: number; seen: Seen[] }> {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', c => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      if (req.url === '/redirect') { res.writeHead(302, { location: '/redirected' }); res.end(); return; }
-      if (req.url === '/once-401' && !seen.slice(0, -1).some(s => s.url === '/once-401')) { res.writeHead(401, { 'www-authenticate': 'Bearer error="invalid_token"' }); res.end(); return; }
-      if (req.url === '/redirect-away' && redirectAway) { res.writeHead(307, { location: redirectAway() }); res.end(); return; }
-      if (req.url === '/set-cookie') { res.writeHead(200, { 'set-cookie': 's=1; Path=/', 'content-type': 'text/plain' }); res.end('ok'); return; }
-      if (req.url === '/echo-body') { res.writeHead(200, { 'content-type': req.headers['content-type'] ?? 'text/plain' }); res.end(body); return; }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
-    });
-  });
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
-  return { server, port: (server.address() as AddressInfo).port, seen };
-}
 
 /** A person's answers: Send on a # @note, 42 for a # @prompt, yes to sending values to the loopback host. */
 function answer(question: Question): string | undefined {
@@ -62,12 +39,6 @@ async function sendAll(uri: vscode.Uri): Promise<void> {
   for (const lens of sends) await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
 }
 
-function latestResponse(): vscode.TextDocument {
-  const docs = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response');
-  assert.ok(docs.length > 0, 'a response document is open');
-  return docs.sort((a, b) => number(b) - number(a))[0];
-}
-const number = (doc: vscode.TextDocument) => Number(/\((\d+)\)\.\w+$/.exec(doc.uri.path)?.[1] ?? 0);
 
 async function logText(api: ExtensionTestApi): Promise<string> {
   await new Promise(r => setTimeout(r, 1500)); // the log channel is flushed to disk asynchronously

@@ -7,17 +7,9 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { COMMAND } from '../../src/core/commands';
 import { useSandbox } from './auth.test';
-import { closeAllEditors, extension } from './helpers';
+import { closeAllEditors, extension, latestResponse, responseNumber } from './helpers';
 
-function latestResponse(): vscode.TextDocument {
-  const docs = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response');
-  assert.ok(docs.length > 0, 'a response document is open');
-  return docs.sort((a, b) => responseNumber(b) - responseNumber(a))[0];
-}
 
-function responseNumber(doc: vscode.TextDocument): number {
-  return Number(/\((\d+)\)\.\w+$/.exec(doc.uri.path)?.[1] ?? 0);
-}
 
 /** Sends request `index` of `doc` as its CodeLens does and returns the response's status and body text. */
 async function send(doc: vscode.TextDocument, index: number): Promise<{ status: number; text: string }> {

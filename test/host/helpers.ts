@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { TreeSnapshot } from '../../src/core/tenant/snapshot';
 
 export const EXTENSION_ID = 'graph-connector-groups.graph-connector-groups';
 export const COMMAND_PREFIX = 'graphConnectorGroups.';
@@ -40,3 +41,31 @@ export function workspaceFile(relativePath: string): vscode.Uri {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The number a response document's name ends with, `(12).jsonc`: responses are numbered in the order they came. */
+export function responseNumber(doc: vscode.TextDocument): number {
+  return Number(/\((\d+)\)\.\w+$/.exec(doc.uri.path)?.[1] ?? 0);
+}
+
+/** The response document shown last, if any. */
+export function newestResponse(): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response').sort((a, b) => responseNumber(b) - responseNumber(a))[0];
+}
+
+/** The response document shown last; fails the test when there is none. */
+export function latestResponse(): vscode.TextDocument {
+  const doc = newestResponse();
+  assert.ok(doc, 'a response document is open');
+  return doc;
+}
+
+/** The Tenant view's items as the refresh command snapshots them (`expand` levels, under a node's key). */
+export const tree = (options: { expand: number; under?: string; refresh?: boolean }) =>
+  vscode.commands.executeCommand<TreeSnapshot[]>(`${COMMAND_PREFIX}refreshTree`, options);
+
+/** The child of `nodes` labelled `label`; fails the test, listing the labels there are, when there is none. */
+export const child = (nodes: TreeSnapshot[] | undefined, label: string): TreeSnapshot => {
+  const found = nodes?.find(n => n.label === label);
+  assert.ok(found, `no "${label}" among ${JSON.stringify(nodes?.map(n => n.label))}`);
+  return found;
+};

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { Question } from '../../src/vscode/prompts';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
 import { useSandbox } from './auth.test';
-import { closeAllEditors } from './helpers';
+import { closeAllEditors, newestResponse } from './helpers';
 
 const GROUPS_PATH = 'beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
 const JWT = /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./;
@@ -26,10 +26,6 @@ async function httpDocument(content: string): Promise<vscode.TextDocument> {
 
 const send = (doc: vscode.TextDocument, index = 0) => vscode.commands.executeCommand('graphConnectorGroups.sendRequest', doc.uri, index);
 
-function latestResponse(): vscode.TextDocument | undefined {
-  const n = (d: vscode.TextDocument) => Number(/\((\d+)\)\.\w+$/.exec(d.uri.path)?.[1] ?? 0);
-  return vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response').sort((a, b) => n(b) - n(a))[0];
-}
 
 /** A server that records what reaches it: the attacker's end. */
 async function attackerServer(): Promise<{ server: Server; origin: string; seen: IncomingMessage[] }> {
@@ -75,10 +71,10 @@ suite('hostile repositories and servers (issue 11)', function () {
   });
 
   test('the response view opens for /beta/%zz (no URIError after the request was sent)', async () => {
-    const before = latestResponse();
+    const before = newestResponse();
     const doc = await httpDocument('GET /beta/%zz\n');
     await send(doc);
-    const shown = latestResponse();
+    const shown = newestResponse();
     assert.ok(shown && shown !== before, 'a response document opened');
     assert.match(shown.getText(), /^\/\/ \d{3} /);
   });
@@ -162,7 +158,7 @@ suite('hostile repositories and servers (issue 11)', function () {
       answer = q => (q.message.includes(firstHost) ? q.actions[0] : undefined);
       const doc = await httpDocument(`GET http://${firstHost}/list\nX-Key: {{apiKey}}\n`);
       await send(doc);
-      await vscode.commands.executeCommand('graphConnectorGroups.loadNextPage', latestResponse()!.uri);
+      await vscode.commands.executeCommand('graphConnectorGroups.loadNextPage', newestResponse()!.uri);
       assert.equal(second.seen.length, 0, 'the next page was not fetched without a yes');
       assert.ok(questions.some(q => q.message.includes(second.origin.replace('http://', ''))), questions.map(q => q.message).join(' | '));
     } finally {

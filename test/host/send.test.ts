@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
 import { useSandbox } from './auth.test';
-import { closeAllEditors } from './helpers';
+import { closeAllEditors, latestResponse, responseNumber } from './helpers';
 
 const GROUPS = 'https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups';
 
@@ -26,15 +26,7 @@ function responseEditors(): vscode.TextEditor[] {
   return vscode.window.visibleTextEditors.filter(e => e.document.uri.scheme === 'graph-response');
 }
 
-function latestResponse(): vscode.TextDocument {
-  const docs = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'graph-response');
-  assert.ok(docs.length > 0, 'a response document is open');
-  return docs.sort((a, b) => responseNumber(b) - responseNumber(a))[0];
-}
 
-function responseNumber(doc: vscode.TextDocument): number {
-  return Number(/\((\d+)\)\.\w+$/.exec(doc.uri.path)?.[1] ?? 0);
-}
 
 suite('send: requests to the sandbox tenant', () => {
   let api: ExtensionTestApi;

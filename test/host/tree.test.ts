@@ -3,21 +3,13 @@
 // with `{expand}`, which returns what the view shows as plain data.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../../src/core/tenant/snapshot';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
-import { activateExtension, closeAllEditors } from './helpers';
+import { activateExtension, child, closeAllEditors, tree } from './helpers';
 
 const CMD = 'graphConnectorGroups.';
 const DEFAULT_GROUP = 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a01';
 const EMPTY_GROUP = 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a03';
 
-const tree = (options: { expand: number; under?: string; refresh?: boolean }) =>
-  vscode.commands.executeCommand<TreeSnapshot[]>(`${CMD}refreshTree`, options);
-const child = (nodes: TreeSnapshot[] | undefined, label: string): TreeSnapshot => {
-  const found = nodes?.find(n => n.label === label);
-  assert.ok(found, `no "${label}" among ${JSON.stringify(nodes?.map(n => n.label))}`);
-  return found;
-};
 
 async function signInToSandbox(): Promise<ExtensionTestApi> {
   const ext = await activateExtension<ExtensionTestApi>();

@@ -4,9 +4,8 @@
 // "Register Schema from File…", "Poll Operation" and "Put Item from File…". Read through refreshTree `{expand}`.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../../src/core/tenant/snapshot';
 import type { ExtensionTestApi } from '../../src/vscode/session/testApi';
-import { activateExtension, closeAllEditors, workspaceFile } from './helpers';
+import { activateExtension, child, closeAllEditors, tree, workspaceFile } from './helpers';
 
 const CMD = 'graphConnectorGroups.';
 const CONNECTION = 'hostTickets';
@@ -25,13 +24,6 @@ const ITEM = {
   properties: { title: 'Printer on fire', priority: 1, 'tags@odata.type': 'Collection(String)', tags: ['hardware'] },
 };
 
-const tree = (options: { expand: number; under?: string; refresh?: boolean }) =>
-  vscode.commands.executeCommand<TreeSnapshot[]>(`${CMD}refreshTree`, options);
-const child = (nodes: TreeSnapshot[] | undefined, label: string): TreeSnapshot => {
-  const found = nodes?.find(n => n.label === label);
-  assert.ok(found, `no "${label}" among ${JSON.stringify(nodes?.map(n => n.label))}`);
-  return found;
-};
 
 async function write(path: string, content: unknown): Promise<void> {
   await vscode.workspace.fs.writeFile(workspaceFile(path), new TextEncoder().encode(typeof content === 'string' ? content : JSON.stringify(content, null, 2)));

@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { echoServer, type Seen } from '../../compat/echoServer';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const CASES = join(process.cwd(), 'test', 'compat', 'cases');
@@ -27,7 +27,6 @@ interface Expected {
   requests?: Array<{ method: string; url: string; headers?: Record<string, string | null>; body?: string; bodyBase64?: string }>;
 }
 
-interface Seen { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer }
 
 let server: http.Server;
 let port = 0;
@@ -35,21 +34,7 @@ let seen: Seen[] = [];
 
 before(async () => {
   if (!existsSync(CLI)) spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', c => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      if (req.url === '/redirect') { res.writeHead(302, { location: '/redirected' }); res.end(); return; }
-      if (req.url === '/set-cookie') { res.writeHead(200, { 'set-cookie': 's=1; Path=/', 'content-type': 'text/plain' }); res.end('ok'); return; }
-      if (req.url === '/echo-body') { res.writeHead(200, { 'content-type': req.headers['content-type'] ?? 'text/plain' }); res.end(body); return; }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
-    });
-  });
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
-  port = (server.address() as AddressInfo).port;
+  ({ server, port, seen } = await echoServer());
 });
 
 after(() => new Promise<void>(r => server.close(() => r())));
@@ -85,7 +70,7 @@ describe('REST Client compatibility corpus (test/compat/cases)', () => {
     if (expected.validateOnly) continue;
 
     test(`${name}: send puts on the wire what REST Client sends`, async () => {
-      seen = [];
+      seen.length = 0;
       const endpoint = expected.graphEndpoint ?? `http://127.0.0.1:${port}`;
       const r = await run(['send', file, '--graph-endpoint', endpoint, '--json', '--var', `port=${port}`, ...(expected.args ?? [])]);
       assert.equal(r.code, expected.exit ?? 0, r.stderr);
