@@ -18,6 +18,8 @@ export interface RegisteredSchema {
   properties: Map<string, RegisteredProperty>;
   /** The body text as written: part of the cache key of the items checked against it. */
   source: string;
+  /** Where the registration came from: the file (its own request, the default) or the tenant (GET .../schema). */
+  origin?: 'tenant';
 }
 
 /** An external group the file creates (POST `.../connections/{id}/groups` with a body `id`). */
@@ -56,7 +58,7 @@ export function analyzeRequestUrl(request: HttpRequest, lookup: VariableLookup, 
   return analyzeUrl(request, MappedUrl.fromRequest(request, lookup), table);
 }
 
-export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable): ConnectorFacts {
+export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant'): ConnectorFacts {
   const schemas: RegisteredSchema[] = [];
   const groups: CreatedGroup[] = [];
   for (const request of file.requests) {
@@ -77,13 +79,13 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
         const type = prop(p, 'type');
         properties.set(name.value, { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: spanOf(name, prepared!.offset) });
       }
-      schemas.push({ connection, request, properties, source: request.body.text });
+      schemas.push({ connection, request, properties, source: request.body.text, ...(origin ? { origin } : {}) });
     } else if (opId === 'externalGroup.create') {
       const id = prop(root, 'id');
       if (id?.type === 'string') groups.push({ connection, id: resolvedString(id.value, lookup), request, idSpan: spanOf(id, prepared!.offset) });
     }
   }
-  const signature = schemas.map(s => `${s.connection}\u0000${s.request.index}\u0000${s.source}`).join('\u0001');
+  const signature = schemas.map(s => `${s.connection}\u0000${s.request.index}\u0000${s.origin ?? ''}\u0000${s.source}`).join('\u0001');
   return { schemas, groups, signature };
 }
 

@@ -147,12 +147,11 @@ function wantedMarker(value: Node, type: string | undefined): string | undefined
   return items.length && items.every(n => ISO_DATE_TIME.test(n.value)) ? MARKERS.dateTimeCollection : MARKERS.stringCollection;
 }
 
-/**
- * How the messages name a schema the same file registers: "the schema this file registers for connection 'c'".
- * The tree's body check (core/tenant/connectorBodyCheck.ts) says it of the tenant's schema instead.
- */
-export function registeredWhere(connection: string): string {
-  return l10n.t("the schema this file registers for connection '{0}'", connection);
+/** How the messages name the schema an item is checked against: the file's own registration, or the tenant's. */
+function registeredWhere(schema: RegisteredSchema): string {
+  return schema.origin === 'tenant'
+    ? l10n.t("the schema registered for connection '{0}'", schema.connection)
+    : l10n.t("the schema this file registers for connection '{0}'", schema.connection);
 }
 
 /** Rule item.odataTypeMarkers, and the registered schema's names and types when the file registers one. */
@@ -162,7 +161,7 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
   const byKey = new Map<string, Node>();
   for (const p of properties.children ?? []) if (typeof p.children?.[0]?.value === 'string') byKey.set(p.children[0].value, p);
   const names = registered ? [...registered.properties.keys()] : [];
-  const where = registered ? registeredWhere(registered.connection) : '';
+  const where = registered ? registeredWhere(registered) : '';
   for (const [key, prop] of byKey) {
     const keyNode = prop.children![0];
     const value = prop.children![1];

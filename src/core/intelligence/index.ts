@@ -5,4 +5,3 @@ export { getCompletions, type GraphCompletion, type CompletionKind, type Intelli
 export { getHover, type GraphHover } from './hover';
 export { validateBodyDocument } from './bodyDocument';
 export { getDefinition, type GraphDefinition } from './connectorDefinition';
-export { registeredWhere } from './connectorRules';

@@ -23,12 +23,18 @@ export interface ValidatorOptions {
   cloud?: string;
 }
 
+export interface ValidateExtra {
+  bodyFiles?: RequestValidationContext['bodyFiles'];
+  /** The document's schema registrations stand for the tenant's registered schema (the tree's item check), not the file's. */
+  schemasFrom?: 'tenant';
+}
+
 export interface GraphValidator {
   /**
    * Every diagnostic of a whole `.http` document, sorted by position. Never throws. With `bodyFiles`, a request
    * whose body is `< ./body.json` has that file checked as its body (not cached: the file may change).
    */
-  validate(text: string, extra?: { bodyFiles?: RequestValidationContext['bodyFiles'] }): GraphDiagnostic[];
+  validate(text: string, extra?: ValidateExtra): GraphDiagnostic[];
   /** How many requests were validated vs. taken from the cache, over the validator's life. */
   readonly stats: { validated: number; reused: number };
 }
@@ -57,14 +63,14 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   const stats = { validated: 0, reused: 0 };
   let pass = 0;
 
-  function validate(text: string, extra?: { bodyFiles?: RequestValidationContext['bodyFiles'] }): GraphDiagnostic[] {
+  function validate(text: string, extra?: ValidateExtra): GraphDiagnostic[] {
     pass++;
     const file = parsedHttpFile(text);
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     // An item is checked against the schema the same file registers: its cache key holds that schema's text.
-    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table) : undefined;
+    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
       const requestText = text.slice(base, request.span.end);

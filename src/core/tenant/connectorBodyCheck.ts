@@ -4,7 +4,8 @@
  * item.acl, item.odataTypeMarkers): the file becomes the body of the request the tree would send, in a `.http`
  * document of its own, and the problems in that body come back with the file's line and column. An item is checked
  * against the connection's registered schema too, when there is one: it goes into the same document as a
- * registration before the item, which is how the validator matches an item's `properties` to a schema. The validator
+ * registration before the item (marked as the tenant's, so the messages say "registered for", not "this file registers"),
+ * which is how the validator matches an item's `properties` to a schema. The validator
  * is loaded on first use (a dynamic import: in the extension it is a bundle of its own, not loaded at activation).
  */
 import { graphUrls } from './graphUrls';
@@ -29,24 +30,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** The diagnostics of the request that starts at `requestStart` (not those of a registration put before it). */
-async function problemsOf(document: string, requestStart: number, bodyOffset: number, body: string): Promise<BodyProblem[]> {
-  const { createValidator, registeredWhere } = await import('../intelligence/index');
-  return createValidator().validate(document)
+async function problemsOf(document: string, requestStart: number, bodyOffset: number, body: string, schemasFrom?: 'tenant'): Promise<BodyProblem[]> {
+  const { createValidator } = await import('../intelligence/index');
+  return createValidator().validate(document, schemasFrom ? { schemasFrom } : undefined)
     .filter(d => d.span.start >= requestStart)
     .map(d => ({
       ...(d.span.start >= bodyOffset ? lineColumn(body, d.span.start - bodyOffset) : { line: 0, column: 0 }),
-      severity: d.severity, code: d.code, message: aboutTenantSchema(d.message, registeredWhere),
+      severity: d.severity, code: d.code, message: d.message,
     }));
-}
-
-/**
- * The validator speaks of "the schema this file registers" (in the editor it is); here that schema is the one the
- * tenant has registered, put in front of the item by itemBodyProblems.
- */
-function aboutTenantSchema(message: string, registeredWhere: (connection: string) => string): string {
-  const [before, after = ''] = registeredWhere('\u0000').split('\u0000');
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return message.replace(new RegExp(`${escape(before)}(.*?)${escape(after)}`), (_, connection: string) => l10n.t("the schema registered for connection '{0}'", connection));
 }
 
 const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
@@ -67,7 +58,7 @@ export function itemBodyProblems(connectionId: string, itemId: string, fileText:
     prefix = `PATCH ${graphUrls.connectionSchema(connectionId)}\n${HEADERS}${JSON.stringify(schema, null, 2)}\n\n###\n`;
   }
   const head = `${prefix}PUT ${graphUrls.externalItem(connectionId, itemId)}\n${HEADERS}`;
-  return problemsOf(head + body, prefix.length, head.length, body);
+  return problemsOf(head + body, prefix.length, head.length, body, prefix ? 'tenant' : undefined);
 }
 
 export const errorsOf = (problems: readonly BodyProblem[]): BodyProblem[] => problems.filter(p => p.severity === 'error');
