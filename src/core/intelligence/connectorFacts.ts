@@ -58,35 +58,98 @@ export function analyzeRequestUrl(request: HttpRequest, lookup: VariableLookup, 
   return analyzeUrl(request, MappedUrl.fromRequest(request, lookup), table);
 }
 
-export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant'): ConnectorFacts {
+/**
+ * What one request says, relative to where it starts (spans) and without the request object: kept by FactsMemo
+ * under the request's text and the values of its variables, so an edit elsewhere does not analyse it again.
+ */
+type Piece =
+  | { kind: 'schema'; connection: string; properties: Array<{ name: string; type?: string; nameSpan: Span }> }
+  | { kind: 'group'; connection: string; id: string; idSpan: Span }
+  | { kind: 'none' };
+
+/** The pieces of one validator's recent documents (what the last pass did not use goes when there are too many). */
+export class FactsMemo {
+  private readonly pieces = new Map<string, { piece: Piece; pass: number }>();
+  private pass = 0;
+
+  /** `keyOf`: the request's text and the values of its variables, as one string (the validator's cache key). */
+  constructor(readonly keyOf: (request: HttpRequest) => string) {}
+
+  /** @internal */ begin(): void { this.pass++; }
+  /** @internal */ get(key: string): Piece | undefined {
+    const e = this.pieces.get(key);
+    if (e) e.pass = this.pass;
+    return e?.piece;
+  }
+  /** @internal */ set(key: string, piece: Piece): void { this.pieces.set(key, { piece, pass: this.pass }); }
+  /** @internal */ end(used: number): void {
+    if (this.pieces.size <= Math.max(64, 2 * used)) return;
+    for (const [k, e] of this.pieces) if (e.pass !== this.pass) this.pieces.delete(k);
+  }
+}
+
+export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant', memo?: FactsMemo): ConnectorFacts {
   const schemas: RegisteredSchema[] = [];
   const groups: CreatedGroup[] = [];
+  memo?.begin();
+  let used = 0;
   for (const request of file.requests) {
     if ((request.method !== 'PATCH' && request.method !== 'POST') || !request.body || !CANDIDATE.test(request.url)) continue;
-    const match = analyzeRequestUrl(request, lookup, table).match;
-    const connection = match?.params.connectionId;
-    const opId = match?.operation?.id;
-    if (!connection || !opId) continue;
-    const prepared = prepareBody(request, text);
-    const root = prepared && parseTree(prepared.json);
-    if (root?.type !== 'object') continue;
-    const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
-    if (SCHEMA_OPS.has(opId)) {
+    used++;
+    const base = request.span.start;
+    const key = memo?.keyOf(request);
+    let piece = key === undefined ? undefined : memo!.get(key);
+    if (!piece) {
+      piece = analyse(request, text, lookup, table);
+      if (key !== undefined) memo!.set(key, piece);
+    }
+    if (piece.kind === 'schema') {
       const properties = new Map<string, RegisteredProperty>();
-      for (const p of prop(root, 'properties')?.children ?? []) {
-        const name = p.type === 'object' ? prop(p, 'name') : undefined;
-        if (name?.type !== 'string') continue;
-        const type = prop(p, 'type');
-        properties.set(name.value, { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: spanOf(name, prepared!.offset) });
-      }
-      schemas.push({ connection, request, properties, source: request.body.text, ...(origin ? { origin } : {}) });
-    } else if (opId === 'externalGroup.create') {
-      const id = prop(root, 'id');
-      if (id?.type === 'string') groups.push({ connection, id: resolvedString(id.value, lookup), request, idSpan: spanOf(id, prepared!.offset) });
+      for (const p of piece.properties) properties.set(p.name, { name: p.name, type: p.type, nameSpan: moved(p.nameSpan, base) });
+      schemas.push({ connection: piece.connection, request, properties, source: request.body.text, ...(origin ? { origin } : {}) });
+    } else if (piece.kind === 'group') {
+      groups.push({ connection: piece.connection, id: piece.id, request, idSpan: moved(piece.idSpan, base) });
     }
   }
+  memo?.end(used);
   const signature = schemas.map(s => `${s.connection}\u0000${s.request.index}\u0000${s.origin ?? ''}\u0000${s.source}`).join('\u0001');
   return { schemas, groups, signature };
+}
+
+/** One candidate request's registration or external group, its spans relative to the request's start. */
+function analyse(request: HttpRequest, text: string, lookup: VariableLookup, table: RouteTable): Piece {
+  const base = request.span.start;
+  const match = analyzeRequestUrl(request, lookup, table).match;
+  const connection = match?.params.connectionId;
+  const opId = match?.operation?.id;
+  if (!connection || !opId) return { kind: 'none' };
+  const prepared = prepareBody(request, text);
+  const root = prepared && parseTree(prepared.json);
+  if (root?.type !== 'object') return { kind: 'none' };
+  const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
+  if (SCHEMA_OPS.has(opId)) {
+    const properties: Array<{ name: string; type?: string; nameSpan: Span }> = [];
+    const seen = new Set<string>();
+    for (const p of prop(root, 'properties')?.children ?? []) {
+      const name = p.type === 'object' ? prop(p, 'name') : undefined;
+      if (name?.type !== 'string') continue;
+      const type = prop(p, 'type');
+      // As a Map's set: a name given twice keeps its first place and takes the last entry.
+      const entry = { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: moved(spanOf(name, prepared!.offset), -base) };
+      if (seen.has(name.value)) properties[properties.findIndex(x => x.name === name.value)] = entry;
+      else { seen.add(name.value); properties.push(entry); }
+    }
+    return { kind: 'schema', connection, properties };
+  }
+  if (opId === 'externalGroup.create') {
+    const id = prop(root, 'id');
+    if (id?.type === 'string') return { kind: 'group', connection, id: resolvedString(id.value, lookup), idSpan: moved(spanOf(id, prepared!.offset), -base) };
+  }
+  return { kind: 'none' };
+}
+
+function moved(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
 }
 
 /** The schema an item request is checked against: the connection's nearest registration above it, else the last one. */

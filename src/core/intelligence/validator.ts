@@ -1,6 +1,7 @@
 import { parsedHttpFile } from '../http/parsedFiles';
 import { findVariableReferences, VariableResolver } from '../http/variables';
-import type { HttpFile } from '../http/types';
+import type { HttpFile, HttpRequest } from '../http/types';
+import { requestIdentity } from '../http/parser';
 import type { RouteTable } from '../graph/types';
 import { loadRouteTable } from '../graph/routes';
 import type { GraphDiagnostic } from './types';
@@ -8,7 +9,7 @@ import { createJsonService } from './jsonService';
 import type { VariableLookup } from './mappedUrl';
 import { fromParseProblem, validateRequest, type RequestValidationContext } from './requestValidation';
 import { bodyFileReference } from '../http/bodyLines';
-import { collectConnectorFacts, mayHoldConnectorFacts, type ConnectorFacts } from './connectorFacts';
+import { collectConnectorFacts, FactsMemo, mayHoldConnectorFacts, type ConnectorFacts } from './connectorFacts';
 
 export interface ValidatorOptions {
   /** Defaults to the generated table. */
@@ -32,7 +33,8 @@ export interface ValidateExtra {
 export interface GraphValidator {
   /**
    * Every diagnostic of a whole `.http` document, sorted by position. Never throws. With `bodyFiles`, a request
-   * whose body is `< ./body.json` has that file checked as its body (not cached: the file may change).
+   * whose body is `< ./body.json` has that file checked as its body (not cached: the file may change). The
+   * diagnostics of a request that did not change or move are the same objects as last time: read them, never change them.
    */
   validate(text: string, extra?: ValidateExtra): GraphDiagnostic[];
   /** How many requests were validated vs. taken from the cache, over the validator's life. */
@@ -59,26 +61,46 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   const table = options.table ?? loadRouteTable();
   const json = createJsonService();
   const includeParseProblems = options.includeParseProblems ?? true;
-  const cache = new Map<string, { relative: GraphDiagnostic[]; pass: number }>();
+  // `absolute`: the diagnostics where the request last was (`at`), reused as they are while it does not move.
+  const cache = new Map<string, { relative: GraphDiagnostic[]; pass: number; at?: number; absolute?: GraphDiagnostic[] }>();
   const stats = { validated: 0, reused: 0 };
   let pass = 0;
+  // Per request text (its identity from the incremental parse): the text and its variables' names, found once, and the
+  // last key made of them, so an unchanged request costs a lookup, not a slice, a scan and a hash of its text.
+  const known = new WeakMap<object, { text: string; names: string[]; values: string; key: string }>();
+  let keyLookup: VariableLookup = () => undefined;
+  let keyText = '';
+  const keyOf = (request: HttpRequest): string => {
+    const id = requestIdentity(request);
+    let k = known.get(id);
+    if (!k) {
+      const text = keyText.slice(request.span.start, request.span.end);
+      const names = text.includes('{{') ? [...new Set(findVariableReferences(text).map(r => r.name))] : [];
+      known.set(id, k = { text, names, values: '', key: text });
+      if (names.length) k.key = text + '\u0000' + (k.values = JSON.stringify(names.map(n => keyLookup(n) ?? null)));
+      return k.key;
+    }
+    if (k.names.length) {
+      const values = JSON.stringify(k.names.map(n => keyLookup(n) ?? null));
+      if (values !== k.values) { k.values = values; k.key = k.text + '\u0000' + values; }
+    }
+    return k.key;
+  };
+  const facts = new FactsMemo(keyOf);
 
   function validate(text: string, extra?: ValidateExtra): GraphDiagnostic[] {
     pass++;
     const file = parsedHttpFile(text);
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
+    keyLookup = lookupOnce;
+    keyText = text;
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     // An item is checked against the schema the same file registers: its cache key holds that schema's text.
-    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom) : undefined;
+    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
-      const requestText = text.slice(base, request.span.end);
-      let key = requestText;
-      if (requestText.includes('{{')) {
-        const names = [...new Set(findVariableReferences(requestText).map(r => r.name))];
-        key += '\u0000' + JSON.stringify(names.map(n => lookupOnce(n) ?? null));
-      }
+      let key = keyOf(request);
       if (connectors?.signature && /\/items\//i.test(request.url)) key += '\u0001' + connectors.signature;
       if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
         stats.validated++;
@@ -92,7 +114,8 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
         entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors }).map(d => shift(d, -base)), pass };
         cache.set(key, entry);
       }
-      for (const d of entry.relative) out.push(shift(d, base));
+      if (entry.at !== base) { entry.at = base; entry.absolute = entry.relative.length ? entry.relative.map(d => shift(d, base)) : entry.relative; }
+      for (const d of entry.absolute!) out.push(d);
     }
     // Over the limit, keep what this pass used: one edit then re-validates only the edited request.
     const limit = options.cacheSize ?? Math.max(500, 2 * file.requests.length);
