@@ -109,15 +109,15 @@ function segmentsOf(path: string): string[] {
   return path.split('?')[0].split('/').filter(Boolean);
 }
 
-function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
-  if (template.length !== actual.length) return undefined;
+/** `lower`: the template's segments lower-cased, parameters as undefined (Graph matches segments case-insensitively). */
+function matchSegments(template: string[], lower: (string | undefined)[], actual: string[], actualLower: string[]): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < template.length; i++) {
-    const t = template[i], a = actual[i];
-    if (isParam(t)) {
-      if (a.startsWith('$')) return undefined;          // $ref / $count are literals, never keys
-      params[t.slice(1, -1)] = a;
-    } else if (t.toLowerCase() !== a.toLowerCase()) return undefined;   // Graph matches segments case-insensitively
+    const l = lower[i];
+    if (l === undefined) {
+      if (actual[i].startsWith('$')) return undefined;          // $ref / $count are literals, never keys
+      params[template[i].slice(1, -1)] = actual[i];
+    } else if (l !== actualLower[i]) return undefined;
   }
   return params;
 }
@@ -148,31 +148,40 @@ export function matchRoute(table: RouteTable, version: string, path: string, met
   return m && { ...m, alias: aliased.alias };
 }
 
-interface CompiledRoute { route: Route; template: string[]; literals: number }
-/** Template segments split once per table: matching runs for every request on every keystroke. */
-const compiledTables = new WeakMap<RouteTable, CompiledRoute[]>();
+interface CompiledRoute { route: Route; template: string[]; lower: (string | undefined)[]; literals: number }
+/**
+ * Template segments split and lower-cased once per table, and filed by version and segment count: matching runs
+ * for every request on every keystroke, and only the routes of that version and length can match.
+ */
+const compiledTables = new WeakMap<RouteTable, Map<string, CompiledRoute[]>>();
 
-function compiled(table: RouteTable): CompiledRoute[] {
-  let routes = compiledTables.get(table);
-  if (!routes) {
-    routes = table.routes.map(route => {
+function compiled(table: RouteTable, version: string, length: number): CompiledRoute[] {
+  let byShape = compiledTables.get(table);
+  if (!byShape) {
+    byShape = new Map();
+    for (const route of table.routes) {
       const template = segmentsOf(route.template);
-      return { route, template, literals: template.filter(t => !isParam(t)).length };
-    });
-    compiledTables.set(table, routes);
+      const entry = { route, template, lower: template.map(t => isParam(t) ? undefined : t.toLowerCase()), literals: template.filter(t => !isParam(t)).length };
+      for (const v of route.versions) {
+        const key = `${v}/${template.length}`;
+        const list = byShape.get(key);
+        if (list) list.push(entry); else byShape.set(key, [entry]);
+      }
+    }
+    compiledTables.set(table, byShape);
   }
-  return routes;
+  return byShape.get(`${version}/${length}`) ?? [];
 }
 
 function matchIn(table: RouteTable, version: string, actual: string[], method?: string): RouteMatch | undefined {
   let best: { match: RouteMatch; literals: number } | undefined;
   const anyOpaque = actual.some(isOpaque);
-  for (const { route, template, literals } of compiled(table)) {
-    if (template.length !== actual.length || !route.versions.includes(version as never)) continue;
-    if (anyOpaque && actual.some((a, i) => isOpaque(a) && !isParam(template[i]))) continue;
-    const params = matchSegments(template, actual);
-    if (!params) continue;
+  const actualLower = actual.map(a => a.toLowerCase());
+  for (const { route, template, lower, literals } of compiled(table, version, actual.length)) {
+    if (anyOpaque && actual.some((a, i) => isOpaque(a) && lower[i] !== undefined)) continue;
     if (best && best.literals >= literals) continue;
+    const params = matchSegments(template, lower, actual, actualLower);
+    if (!params) continue;
     const match: RouteMatch = { route, params };
     const op = method ? route.operations.find(o => o.method === method.toUpperCase()) : undefined;
     if (op) match.operation = op;

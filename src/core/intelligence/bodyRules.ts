@@ -10,6 +10,7 @@ import { didYouMean, listOr } from './didYouMean';
 import { addPropertiesFix, nodeAtOffset, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
 import { certainlyValid } from './quickSchemaCheck';
+import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
@@ -72,8 +73,9 @@ function typeMatches(expected: string, actual: string): boolean {
 export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable): GraphDiagnostic[] {
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [...prepared.diagnostics];
-  const strictErrors: ParseError[] = [];
-  let root = schema ? parseTree(prepared.json, strictErrors, { disallowComments: true }) : undefined;
+  const strict = schema ? strictTree(prepared) : undefined;
+  const strictErrors: ParseError[] = strict?.errors ?? [];
+  let root = strict?.root;
   let props = rootProperties(root);
   let skipped = 0;
   const title = shortTypeName(schema?.['x-graphType'] ?? '');

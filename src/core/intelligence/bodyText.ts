@@ -56,20 +56,23 @@ function strayHeaderLines(request: HttpRequest, docText: string): { diagnostic?:
 /** Marks `{{var}}`s inside JSON strings vs. outside them with a small scan (strings cannot span lines in JSON). */
 function variableSpans(json: string, offset: number): { opaque: Span[]; variableStrings: Span[]; replaced: string } {
   const opaque: Span[] = [], variableStrings: Span[] = [];
-  const stringAt: (Span | undefined)[] = [];
+  if (!json.includes('{{')) return { opaque, variableStrings, replaced: json };
+  // The strings, in order, as [start, end) pairs (a string ends at its closing quote or, unterminated, at the line's end).
+  const strings: number[] = [];
   let inString = -1;
   for (let i = 0; i < json.length; i++) {
-    const c = json[i];
+    const c = json.charCodeAt(i);
     if (inString >= 0) {
-      if (c === '\\') { i++; continue; }
-      if (c === '"' || c === '\n') { for (let k = inString; k <= i; k++) stringAt[k] = { start: inString, end: i + 1 }; inString = -1; }
-    } else if (c === '"') inString = i;
+      if (c === 92) { i++; continue; }
+      if (c === 34 || c === 10) { strings.push(inString, i + 1); inString = -1; }
+    } else if (c === 34) inString = i;
   }
   const parts: string[] = [];
   let copied = 0; // pieces joined once: re-slicing the whole body per variable was quadratic
+  let k = 0; // the references come in order, so one pass over the strings finds each one's
   for (const ref of findVariableReferences(json)) {
-    const s = stringAt[ref.span.start];
-    if (s) variableStrings.push({ start: offset + s.start, end: offset + s.end });
+    while (k < strings.length && strings[k + 1] <= ref.span.start) k += 2;
+    if (k < strings.length && strings[k] <= ref.span.start) variableStrings.push({ start: offset + strings[k], end: offset + strings[k + 1] });
     else {
       opaque.push({ start: offset + ref.span.start, end: offset + ref.span.end });
       parts.push(json.slice(copied, ref.span.start), '0'.padEnd(ref.span.end - ref.span.start));
@@ -98,10 +101,23 @@ export function nestingDepth(json: string, limit = MAX_BODY_DEPTH): number {
   return max;
 }
 
+const preparedBodies = new WeakMap<HttpRequest, PreparedBody>();
+
+/**
+ * The request's body ready for the JSON checks, once per request object: the connector facts, the validation and the
+ * body rules ask for it in one pass, and a request the incremental parse took over (its region unchanged, at the same
+ * offsets) is the same object in the next text. `docText` is the text the request was parsed from.
+ */
 export function prepareBody(request: HttpRequest, docText: string): PreparedBody | undefined {
   if (!request.body) return undefined;
+  let prepared = preparedBodies.get(request);
+  if (!prepared) preparedBodies.set(request, prepared = prepareBodyOnce(request, docText));
+  return prepared;
+}
+
+function prepareBodyOnce(request: HttpRequest, docText: string): PreparedBody {
   const stray = strayHeaderLines(request, docText);
-  const raw = blankCommentLines(docText.slice(stray.jsonStart, request.body.span.end));
+  const raw = blankCommentLines(docText.slice(stray.jsonStart, request.body!.span.end));
   if (nestingDepth(raw) > MAX_BODY_DEPTH) {
     // Blank JSON (same length, so offsets still line up): nothing downstream parses it.
     return {

@@ -1,20 +1,24 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { PreparedBody } from './bodyText';
 
-const roots = new WeakMap<PreparedBody, Node | null>();
+const trees = new WeakMap<PreparedBody, { root: Node | undefined; errors: ParseError[] }>();
 
 /**
- * The body's JSON object tree when the body parses cleanly as an object, else undefined (the JSON language service
- * reports the syntax). Parsed once per prepared body and shared by every Graph body rule (bodyRuleList.ts), which
- * each parsed it again.
+ * The body's strict parse (no comments), once per prepared body: the schema check (bodyRules.ts) and every Graph
+ * body rule (bodyRuleList.ts) read this one tree, where each parsed the body again.
  */
-export function objectRoot(prepared: PreparedBody): Node | undefined {
-  let root = roots.get(prepared);
-  if (root === undefined) {
+export function strictTree(prepared: PreparedBody): { root: Node | undefined; errors: ParseError[] } {
+  let tree = trees.get(prepared);
+  if (!tree) {
     const errors: ParseError[] = [];
-    const tree = parseTree(prepared.json, errors, { disallowComments: true });
-    root = tree && !errors.length && tree.type === 'object' ? tree : null;
-    roots.set(prepared, root);
+    tree = { root: parseTree(prepared.json, errors, { disallowComments: true }), errors };
+    trees.set(prepared, tree);
   }
-  return root ?? undefined;
+  return tree;
+}
+
+/** The body's JSON object tree when the body parses cleanly as an object, else undefined (the JSON language service reports the syntax). */
+export function objectRoot(prepared: PreparedBody): Node | undefined {
+  const { root, errors } = strictTree(prepared);
+  return root && !errors.length && root.type === 'object' ? root : undefined;
 }

@@ -1,4 +1,5 @@
-import { parseTree, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { strictTree } from './bodyTree';
 import type { Span } from '../text/lineIndex';
 import type { HttpFile, HttpRequest } from '../http/types';
 import { findVariableReferences } from '../http/variables';
@@ -124,7 +125,7 @@ function analyse(request: HttpRequest, text: string, lookup: VariableLookup, tab
   const opId = match?.operation?.id;
   if (!connection || !opId) return { kind: 'none' };
   const prepared = prepareBody(request, text);
-  const root = prepared && parseTree(prepared.json);
+  const root = prepared && strictTree(prepared).root;
   if (root?.type !== 'object') return { kind: 'none' };
   const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
   if (SCHEMA_OPS.has(opId)) {
