@@ -1,13 +1,12 @@
 import type { HttpFile, HttpRequest, RequestSettings } from '../http/types';
 import type { RequestResult } from '../http/variables';
-import { buildRequest, type BuildContext, type BuiltRequest } from '../http/buildRequest';
+import type { BuildContext } from '../http/buildRequest';
 import { routeInfoFor, type RouteInfo } from '../graph/routeInfo';
 import { findNextLink } from '../response/formatResponse';
-import { l10n } from '../text/l10n';
 import type { CookieJar } from './cookieJar';
-import type { AadTokenVariables } from './aadTokens';
 import type { GraphRequest, GraphResponse } from './sendGraphRequest';
 import { describeError, type ErrorDescription } from './describeError';
+import { prepareSend, type AadTokenSupply, type OutcomeBase } from './prepareSend';
 import { operationLocation, waitForOperation, type OperationWait } from './waitForOperation';
 
 /** What of an answer the pipeline reads: the CLI's GraphResponse, the editor's GraphCallResult. */
@@ -28,7 +27,9 @@ export interface SendMutation {
   responseLocation?: string;
 }
 
-export interface OutcomeBase { name?: string; line: number; method: string; url: string }
+export type { OutcomeBase } from './prepareSend';
+/** The one phrasing of "a variable has no value" lives with the build step. */
+export { describeUnresolved } from './prepareSend';
 
 export interface SentOutcome<R extends SentResponse = GraphResponse> extends OutcomeBase {
   kind: 'sent';
@@ -58,7 +59,7 @@ export interface SendOneDeps<R extends SentResponse = GraphResponse> {
   /** Everything the request's variables read, `requests` (the named results so far) included. */
   context: BuildContext;
   /** `{{$aadToken}}` / `{{$aadV2Token}}` from our sign-in; without it they stay unresolved. */
-  aadTokens?: AadTokenVariables;
+  aadTokens?: AadTokenSupply;
   signal?: AbortSignal;
   /** Cookies kept across requests, as REST Client keeps them per session (`# @no-cookie-jar` opts a request out). */
   cookies?: CookieJar;
@@ -72,9 +73,11 @@ const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /**
  * The one send pipeline of the CLI and the editor: asks what `# @note` / `# @prompt` need, builds the request
- * (variables, `{{$aadToken}}` got first and held to its audience), does not send one with unresolved variables
- * (`/groups/{{created.response.body.$.id}}` sent literally would hit the wrong resource), sends it, and describes
- * what came of it once. Only a refused machine read (`$processEnv`, `.env`, a body file) throws.
+ * through the one build step, prepareSend (variables, `{{$aadToken}}` got first and held to its audience; one with
+ * unresolved variables is not sent: `/groups/{{created.response.body.$.id}}` sent literally would hit the wrong
+ * resource), sends it with sendBuilt, and describes what came of it once. The editor asks the same two steps
+ * separately (it asks for its `# @note` / `# @prompt` itself). Only a refused machine read (`$processEnv`, `.env`,
+ * a body file) throws.
  */
 export async function sendOne<R extends SentResponse = GraphResponse>(file: HttpFile, request: HttpRequest, deps: SendOneDeps<R>): Promise<SendOutcome<R>> {
   const settings = request.settings ?? {};
@@ -85,26 +88,9 @@ export async function sendOne<R extends SentResponse = GraphResponse>(file: Http
     if (!answer.send) return { ...first, kind: 'declined', error: { message: 'Not sent: the confirmation (# @note) or a prompt (# @prompt) was declined.' } };
     prompted = answer.prompted;
   }
-  let built: BuiltRequest;
-  try {
-    const ctx: BuildContext = { ...deps.context, ...(prompted ? { prompted } : {}) };
-    const tokens = deps.aadTokens;
-    if (tokens && ctx.system) {
-      const wanted: string[] = [];
-      const dry = buildRequest(file, request, { ...ctx, readBodyFile: undefined, system: { ...ctx.system, aadToken: e => { wanted.push(e); return 'x'; } } });
-      if (wanted.length) await tokens.prefetch(wanted, dry.url, deps.signal);
-      ctx.system = { ...ctx.system, aadToken: e => tokens.get(e) };
-    }
-    built = buildRequest(file, request, ctx);
-    if (tokens) tokens.checkTarget(builtText(built), built.url);
-  } catch (err) {
-    if ((err as Error)?.name?.endsWith('RefusedError')) throw err;
-    return { ...first, kind: 'failed', error: describeError(err), cause: err };
-  }
-  const base: OutcomeBase = { ...first, method: built.method, url: built.url };
-  if (built.unresolved.length > 0) return unresolvedOutcome(base, built.unresolved);
-  const graphRequest: GraphRequest = { method: built.method, url: built.url, headers: built.headers, ...(built.body === undefined ? {} : { body: built.body }) };
-  return sendBuilt(graphRequest, settings, base, deps);
+  const prepared = await prepareSend(file, request, { context: deps.context, ...(prompted ? { prompted } : {}), ...(deps.aadTokens ? { aadTokens: deps.aadTokens } : {}), ...(deps.signal ? { signal: deps.signal } : {}) });
+  if (prepared.kind !== 'built') return prepared;
+  return sendBuilt(prepared.request, settings, prepared.base, deps);
 }
 
 /**
@@ -169,29 +155,4 @@ function lazy<T extends object>(target: T, key: string, get: () => unknown): voi
 function locationOf(headers: Record<string, string>): { responseLocation?: string } {
   const location = Object.entries(headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
   return location ? { responseLocation: location } : {};
-}
-
-function unresolvedOutcome(base: OutcomeBase, unresolved: string[]): SendOutcome<never> {
-  return { ...base, kind: 'unresolved', unresolved, error: describeUnresolved(unresolved) };
-}
-
-/**
- * The one phrasing of "a variable has no value" (the editor shows it; the CLI's lines are a contract of their own,
- * formatOutcome's). `copy`: a copy (cURL, PowerShell, Azure CLI) is refused in the same words, but not called a send.
- * `restricted`: in Restricted Mode, where the machine's values are not read.
- */
-export function describeUnresolved(names: string[], options: { copy?: boolean; restricted?: boolean } = {}): ErrorDescription {
-  const list = names.map(n => `{{${n}}}`).join(', ');
-  const refused = options.copy ? l10n.t('Not copied') : l10n.t('Not sent');
-  const restricted = options.restricted ? ` ${l10n.t('In Restricted Mode, $processEnv and $dotenv are not read.')}` : '';
-  return {
-    message: (names.length === 1
-      ? l10n.t('{0}: {1} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, list)
-      : l10n.t('{0}: {1} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, list)) + restricted,
-  };
-}
-
-function builtText(r: { url: string; headers: Record<string, string>; body?: string | Uint8Array }): string {
-  const body = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : Buffer.from(r.body).toString('latin1');
-  return [r.url, ...Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`), body].join('\n');
 }

@@ -18,6 +18,6 @@ export class CopyRequestAsCommand implements Command {
 
   async execute(uri?: unknown, index?: unknown): Promise<string> {
     const { document, position } = await requestLocation(uri, index, vscode.l10n.t('copy it'));
-    return this.copy(prepareRequest(document, position, this.variables, undefined, 'copy').request);
+    return this.copy((await prepareRequest(document, position, this.variables, undefined, 'copy')).request);
   }
 }

@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import { checkOwnSignIn, editorAadTokens } from '../send/aadSignIn';
+import { checkOwnSignIn, editorAadTokenSupply } from '../send/aadSignIn';
 import type { KnownSecrets } from '../../core/send/knownSecrets';
 import { aadTargetAllowed } from '../../core/send/aadTokens';
 import { prepareRequest, type PreparedRequest } from '../send/prepareRequest';
@@ -32,30 +32,26 @@ export class SendRequestCommand implements Command {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent.'), 4000);
       return;
     }
-    const placeholders = prepareRequest(document, position, this.variables, prompted);
-    const expressions = placeholders.aadTokens;
-    const withTokens = (forceRefresh: boolean) => this.withTokens(placeholders, forceRefresh, e => prepareRequest(document, position, this.variables, prompted, 'send', e));
-    const prepared = expressions.length ? await withTokens(false) : placeholders;
+    const prepare = async (forceRefresh: boolean) => this.withTokens(await prepareRequest(document, position, this.variables, prompted, 'send', editorAadTokenSupply({ accounts: this.accounts, secrets: this.aadSecrets }, forceRefresh)));
+    const prepared = await prepare(false);
+    const expressions = prepared.aadTokens;
     await checkOwnSignIn(prepared.ownSignIn, prepared.request.url, this.accounts);
     // A cached token its audience answers 401 to is got afresh once (unless each one already said `new`).
-    const fresh = expressions.length && !expressions.every(e => /^\$aad(?:V2)?Token\s+new\b/.test(e)) ? async () => (await withTokens(true)).request : undefined;
+    const fresh = expressions.length && !expressions.every(e => /^\$aad(?:V2)?Token\s+new\b/.test(e)) ? async () => (await prepare(true)).request : undefined;
     await this.runner.run(prepared.request, prepared.named, fresh);
   }
 
   /**
-   * Tokens of their own (scopes:, new, appOnly, aud:, or in a URL/body): checked against where the request goes,
-   * then got from the sign-in, then put in (`prepare` builds the request again with them).
+   * Tokens of their own (scopes:, new, appOnly, aud:, or in a URL/body) were held to where the request goes, got
+   * from the sign-in and put in by the build step. A token for another API is the user's sign-in going to a host that
+   * is not Graph: asked once per host, like $processEnv.
    */
-  private async withTokens(placeholders: PreparedRequest, forceRefresh: boolean, prepare: (token: (expression: string) => string | undefined) => PreparedRequest): Promise<PreparedRequest> {
-    const tokens = await editorAadTokens(placeholders.aadTokens, placeholders.request.url, { accounts: this.accounts, secrets: this.aadSecrets }, forceRefresh);
-    const prepared = prepare(e => tokens.get(e));
-    const { url, headers = {}, body } = prepared.request;
-    // A token for another API is the user's sign-in going to a host that is not Graph: asked once per host, like $processEnv.
+  private async withTokens(prepared: PreparedRequest): Promise<PreparedRequest> {
+    if (!prepared.aadTokens.length) return prepared;
     const env = await this.accounts.environment();
-    if (!aadTargetAllowed(env.cloud.graphHost, url, env.cloud.graphHost, env.graphEndpoint)) {
+    if (!aadTargetAllowed(env.cloud.graphHost, prepared.request.url, env.cloud.graphHost, env.graphEndpoint)) {
       prepared.request.valuesFrom = [...new Set([...(prepared.request.valuesFrom ?? []), 'aadToken' as const])];
     }
-    tokens.checkTarget([url, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), typeof body === 'string' ? body : body ? Buffer.from(body).toString('latin1') : ''].join('\n'), url);
     return prepared;
   }
 }

@@ -1,6 +1,7 @@
 import { vscode } from '../api';
 import { aadTargetAllowed, aadTokenRefusal, AadTokenVariables, parseAadExpression, type AadSignInFacts } from '../../core/send/aadTokens';
 import type { KnownSecrets } from '../../core/send/knownSecrets';
+import type { AadTokenSupply } from '../../core/send/prepareSend';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
 import type { AccountControl } from '../session/accountControl';
 import type { ActiveEnvironment } from '../session/environments';
@@ -87,4 +88,17 @@ export async function editorAadTokens(expressions: string[], url: string, deps: 
     deps.secrets.allowAt(token, tokens.allowedOrigins(token));
   }
   return tokens;
+}
+
+/**
+ * The editor's tokens as the core's build step (prepareSend) asks for them: got from the sign-in (editorAadTokens)
+ * only once the build has found which ones the request needs. `forceRefresh`: all of them fresh (after a 401).
+ */
+export function editorAadTokenSupply(deps: AadTokenDeps, forceRefresh = false): AadTokenSupply {
+  let tokens: AadTokenVariables | undefined;
+  return {
+    async prefetch(expressions, url) { tokens = await editorAadTokens(expressions, url, deps, forceRefresh); },
+    get: expression => tokens?.get(expression),
+    checkTarget: (text, url) => tokens?.checkTarget(text, url),
+  };
 }

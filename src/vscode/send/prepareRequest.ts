@@ -1,18 +1,15 @@
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVariables';
 import { findRequestAtLine, parseHttpFile } from '../../core/http/parser';
 import { recordingSources, withoutMachineReads, type ValueSource } from '../../core/http/valueSources';
-import { buildRequest } from '../../core/http/buildRequest';
 import { findDotenvPath, readLocalFile, LocalFileRefusedError } from '../../core/http/dotenvFile';
 import { vscode } from '../api';
 import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
 import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
-import { parseAadExpression, standsForOwnSignIn } from '../../core/send/aadTokens';
 import { getCloud } from '../../core/auth/clouds';
-import { describeUnresolved } from '../../core/send/sendOne';
+import { prepareSend, type AadTokenSupply } from '../../core/send/prepareSend';
 
 /** A `< ./file` body bigger than this is not sent from the editor. */
 const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
@@ -22,9 +19,8 @@ export interface PreparedRequest {
   /** `{{$aadToken}}` / `{{$aadV2Token}}` expressions the extension's own sign-in stands for: checked against it before sending. */
   ownSignIn: string[];
   /**
-   * `{{$aadToken}}` / `{{$aadV2Token}}` expressions that need a token of their own (`scopes:`, `new`, another
-   * audience, or placed in a URL, body or other header): until prepareRequest is called again with their tokens,
-   * the request holds placeholders and must not be sent.
+   * `{{$aadToken}}` / `{{$aadV2Token}}` expressions that got a token of their own (`scopes:`, `new`, another
+   * audience, or placed in a URL, body or other header) from `aadTokens`.
    */
   aadTokens: string[];
   /** `# @name` of the request and its document, to record its result as that document's request variables. */
@@ -32,11 +28,18 @@ export interface PreparedRequest {
 }
 
 /**
- * The request at `line` (or the `index`-th, as a CodeLens passes it) with every variable substituted:
- * file variables, the active variable set over `$shared`, system variables and the named responses this
- * document received. In Restricted Mode nothing is read from the machine ($processEnv, $dotenv). Throws a user-facing error, and nothing is sent, when the request is missing or a variable has no value.
+ * The request at `line` (or the `index`-th, as a CodeLens passes it) built by the core's one build step
+ * (prepareSend, the CLI's too) with every variable substituted: file variables, the active variable set over
+ * `$shared`, system variables and the named responses this document received. What is the editor's: the settings
+ * and documents it reads, Restricted Mode reading nothing from the machine ($processEnv, $dotenv, body files), the
+ * header of `{{$aadV2Token}}` dropped where the extension's own sign-in stands for it, a body from files kept as text
+ * when it is, and `aadTokens` (the sign-in's, asked only when the request needs them; a copy has none and is refused).
+ * Throws a user-facing error, and nothing is sent, when the request is missing or a variable has no value.
  */
-export function prepareRequest(document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore, prompted?: Record<string, string>, purpose: 'send' | 'copy' = 'send', aadToken?: (expression: string) => string | undefined): PreparedRequest {
+export async function prepareRequest(
+  document: vscode.TextDocument, position: { line?: number; index?: number }, variables: RequestVariableStore,
+  prompted?: Record<string, string>, purpose: 'send' | 'copy' = 'send', aadTokens?: AadTokenSupply,
+): Promise<PreparedRequest> {
   const file = parseHttpFile(document.getText());
   const request = position.index !== undefined ? file.requests[position.index] : findRequestAtLine(file, position.line ?? 0);
   if (!request) throw new Error(vscode.l10n.t('There is no request here: put the cursor on a request (a line such as "GET https://graph.microsoft.com/beta/...").'));
@@ -52,32 +55,27 @@ export function prepareRequest(document: vscode.TextDocument, position: { line?:
   // Our variable sets; when they are empty, REST Client's (an existing user's), and the consent names which.
   const ours = !hasNoVariables(settings.environmentVariables);
   const sets = ours ? settings.environmentVariables : vscode.workspace.getConfiguration('rest-client').get<unknown>('environmentVariables');
-  const marks = new Placeholders();
-  const built = buildRequest(file, request, {
-    environment: activeVariables(sets, settings.activeVariableSet),
-    sharedEnvironment: sharedVariables(sets),
-    requests: variables.snapshot(document.uri.toString()),
-    system: { ...recordingSources(trusted ? machine : withoutMachineReads(machine), sources), aadToken: e => aadToken?.(e) ?? marks.mark(e) },
-    onEnvironmentValue: () => sources.add(ours ? 'variableSet' : 'restClientVariableSet'),
+  const prepared = await prepareSend(file, request, {
+    context: {
+      environment: activeVariables(sets, settings.activeVariableSet),
+      sharedEnvironment: sharedVariables(sets),
+      requests: variables.snapshot(document.uri.toString()),
+      system: recordingSources(trusted ? machine : withoutMachineReads(machine), sources),
+      onEnvironmentValue: () => sources.add(ours ? 'variableSet' : 'restClientVariableSet'),
+      ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
+    },
     ...(prompted ? { prompted } : {}),
-    ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
+    ...(purpose === 'send' && aadTokens ? { aadTokens } : {}),
+    ownSignIn: { graphHost: getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com' },
+    purpose, bodyAsText: true, restricted: !trusted,
   });
-  const ownSignIn = useOwnSignIn(built.headers, built.url, marks, getCloud(settings.cloud)?.graphHost ?? 'https://graph.microsoft.com');
-  const body = built.body === undefined || typeof built.body === 'string' ? built.body : textOrBytes(built.body, purpose);
-  const bodyText = typeof body === 'string' ? body : body ? Buffer.from(body).toString('latin1') : '';
-  const aadTokens = marks.foundIn([built.url, ...Object.values(built.headers), bodyText]);
-  if (aadTokens.length && purpose === 'copy') {
-    throw new Error(vscode.l10n.t('Not copied: {0} is a token the editor gets only when it sends the request. Send it, or copy a request without it.', `{{${aadTokens[0]}}}`));
-  }
-  if (aadTokens.length && aadToken) throw new Error(vscode.l10n.t('Not sent: there is no token for {0}.', `{{${aadTokens[0]}}}`));
-  const resolved = { method: built.method, url: built.url, headers: built.headers, ...(body === undefined ? {} : { body }), unresolved: built.unresolved };
-  // The core's one phrasing; a copy (cURL, PowerShell, Azure CLI) is refused in the same words, but not called a send.
-  if (resolved.unresolved.length > 0) throw new Error(describeUnresolved(resolved.unresolved, { copy: purpose === 'copy', restricted: !trusted }).message);
-  const { unresolved: _unresolved, ...ready } = resolved;
+  // The core's one phrasing of "has no value"; a copy is refused in the same words, but not called a send.
+  if (prepared.kind === 'unresolved') throw new Error(prepared.error.message);
+  if (prepared.kind === 'failed') throw prepared.cause;
   const sendSettings = { ...(request.settings?.noRedirect ? { noRedirect: true } : {}), ...(request.settings?.noCookieJar ? { noCookieJar: true } : {}) };
   return {
-    ownSignIn, aadTokens,
-    request: { ...ready, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}), ...(Object.keys(sendSettings).length ? { settings: sendSettings } : {}) },
+    ownSignIn: prepared.ownSignIn, aadTokens: prepared.aadTokens,
+    request: { ...prepared.request, ...(sources.size > 0 ? { valuesFrom: [...sources] } : {}), ...(Object.keys(sendSettings).length ? { settings: sendSettings } : {}) },
     ...(request.name ? { named: { document: document.uri.toString(), name: request.name } } : {}),
   };
 }
@@ -91,61 +89,3 @@ function readBodyFile(file: string, dir: string, workspace: string, roots: strin
   }
   throw new LocalFileRefusedError(`Not sent: the body file ${file} does not exist next to the .http file or in the workspace.`);
 }
-
-/**
- * A body read from files (`< ./file`, multipart parts) as text when it is UTF-8, so history and request variables
- * can keep it; otherwise its exact bytes, sent as they are. A copy (cURL...) cannot carry bytes that are not text.
- */
-function textOrBytes(bytes: Uint8Array, purpose: 'send' | 'copy'): string | Uint8Array {
-  const text = Buffer.from(bytes).toString('utf8');
-  if (Buffer.from(text, 'utf8').equals(Buffer.from(bytes))) return text;
-  if (purpose === 'copy') throw new Error(vscode.l10n.t('Not copied: the body includes a binary file, which a command line cannot carry as text. Send it from the editor, or with the CLI (graph-connector-groups send).'));
-  return Buffer.from(bytes);
-}
-
-/**
- * Marks where a `{{$aadToken}}` was, so the editor can hand the header to its own sign-in or get the token it needs.
- * Letters and digits only (a random run per request): a URL's encoding leaves them as they are.
- */
-class Placeholders {
-  private readonly nonce = randomBytes(6).toString('hex');
-  private readonly expressions: string[] = [];
-
-  mark(expression: string): string {
-    let i = this.expressions.indexOf(expression);
-    if (i < 0) i = this.expressions.push(expression) - 1;
-    return `AADTOKEN${this.nonce}N${i}X`;
-  }
-
-  /** The expression a whole value stands for, when it is just one placeholder. */
-  whole(value: string): string | undefined {
-    const m = new RegExp(`^AADTOKEN${this.nonce}N(\\d+)X$`).exec(value);
-    return m ? this.expressions[Number(m[1])] : undefined;
-  }
-
-  /** The expressions still standing as placeholders in these texts. */
-  foundIn(texts: string[]): string[] {
-    const found = new Set<string>();
-    for (const text of texts) for (const m of text.matchAll(new RegExp(`AADTOKEN${this.nonce}N(\\d+)X`, 'g'))) found.add(this.expressions[Number(m[1])]);
-    return [...found];
-  }
-}
-
-/**
- * `Authorization: Bearer {{$aadV2Token ...}}` asking for just the Graph token (no `scopes:`, no `new`): the header
- * goes, and the extension's sign-in attaches its Graph token (only to the Graph endpoint, as always; checkOwnSignIn
- * refuses such a request to another host). The other expressions get their own token.
- */
-function useOwnSignIn(headers: Record<string, string>, url: string, marks: Placeholders, graphHost: string): string[] {
-  const expressions: string[] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    const expression = /^Bearer\s+(\S+)$/.exec(value)?.[1];
-    const m = expression === undefined ? undefined : marks.whole(expression);
-    if (name.toLowerCase() !== 'authorization' || m === undefined) continue;
-    let wanted;
-    try { wanted = parseAadExpression(m, url, graphHost); } catch { continue; }
-    if (standsForOwnSignIn(wanted, graphHost)) { delete headers[name]; expressions.push(m); }
-  }
-  return expressions;
-}
-
