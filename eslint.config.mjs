@@ -22,6 +22,15 @@ export default tseslint.config(
     },
   },
   {
+    // Folder dependencies run one way: the session (settings, environment, accounts) builds on auth, not back.
+    files: ['src/vscode/auth/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/session/*'], message: 'src/vscode/auth must not depend on src/vscode/session (session depends on auth); shared types and constants live in src/core.' }],
+      }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -5,7 +5,7 @@ import type { SecretStore } from '../../core/auth/secretStore';
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/net/logger';
 import type { HttpTransport } from '../../core/net/transport';
-import type { ActiveEnvironment } from '../session/environments';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from '../../core/auth/silentOnly';

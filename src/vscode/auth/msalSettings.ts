@@ -2,7 +2,7 @@ import { vscode } from '../api';
 import type { MsalSettings } from '../../core/auth/msalConfig';
 import type { SecretStore } from '../../core/auth/secretStore';
 import { redactingLogger, type Logger } from '../../core/net/logger';
-import type { ActiveEnvironment } from '../session/environments';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import { COMMAND } from '../../core/commands';
 
 /** MSAL's log lines go to the output channel only after redaction (the core wraps them too: belt and braces). */

@@ -1,8 +1,8 @@
 import { vscode } from '../api';
 import { describeOverrides, workspaceOverrides } from '../../core/settings/workspaceOverrides';
 import type { Prompts } from '../prompts';
-import type { ActiveEnvironment } from '../session/environments';
-import { SETTINGS_SECTION } from '../session/settings';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
+import { SETTINGS_SECTION } from '../../core/settings/section';
 
 const KEY = 'graphConnectorGroups.confirmedSignInSettings';
 

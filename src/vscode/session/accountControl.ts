@@ -1,7 +1,7 @@
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { InteractiveMethod } from '../auth/authManager';
 import type { GraphCallRequest } from '../services';
-import type { ActiveEnvironment } from './environments';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import type { SandboxHandle } from './sandboxHandle';
 
 export type SignInRequest = InteractiveMethod | { kind: 'vscode' };

@@ -1,24 +1,10 @@
 import * as path from 'node:path';
 import { vscode } from '../api';
 import { authorityFor, CLOUDS, getCloud, sandboxCloud, type Cloud } from '../../core/auth/clouds';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
+import { SETTINGS_SECTION } from '../../core/settings/section';
 import type { SandboxHandle } from './sandboxHandle';
-import { affectsSession, checkedSettings, readSettings, SETTINGS_SECTION } from './settings';
-
-/** Where requests and sign-ins go right now. */
-export interface ActiveEnvironment {
-  kind: 'sandbox' | 'cloud';
-  cloud: Cloud;
-  /** The one origin tokens may be sent to. */
-  graphEndpoint: string;
-  /** `https://login.../<tenant>/`. */
-  authority: string;
-  clientId: string;
-  tenant: string;
-  /** Only for the sandbox: the running emulator (sign-in is routed to it). */
-  sandbox?: SandboxHandle;
-  /** Who signs in: MSAL (ours), or VS Code's Microsoft account (`authProvider: "vscode"`, the Global cloud only). */
-  authProvider: 'msal' | 'vscode';
-}
+import { affectsSession, checkedSettings, readSettings } from './settings';
 
 /**
  * Turns the environment settings into an ActiveEnvironment. The sandbox starts on first need, through a

@@ -7,7 +7,8 @@ import type { AuthManager } from '../auth/authManager';
 import type { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { requireTrust } from '../auth/trust';
 import type { GraphCallOptions, GraphCallRequest, GraphCallResult, GraphClient } from '../services';
-import type { ActiveEnvironment, EnvironmentManager } from './environments';
+import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
+import type { EnvironmentManager } from './environments';
 import type { SessionState } from './sessionState';
 import { readSettings } from './settings';
 

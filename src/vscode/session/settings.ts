@@ -1,7 +1,6 @@
 import { vscode } from '../api';
 import { checkSettings, type CheckedSettings, type SettingsCheck } from '../../core/settings/checkSettings';
-
-export const SETTINGS_SECTION = 'graphConnectorGroups';
+import { SETTINGS_SECTION } from '../../core/settings/section';
 
 /** The settings this layer reads, as plain data (nothing `vscode` leaks past this file), already checked by the core. */
 export type SessionSettings = CheckedSettings;
