@@ -9,7 +9,7 @@ import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean, listOr } from './didYouMean';
 import { addPropertiesFix, nodeAtOffset, removePropertyEdit, rootProperties, spanOf } from './jsonEdits';
 import { odataIdProblems } from './odataId';
-import { certainlyValid } from './quickSchemaCheck';
+import { certainlyValid, problemPlaces } from './quickSchemaCheck';
 import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
 
@@ -34,6 +34,9 @@ function nearestEnum(value: string, s: GraphSchema): string | undefined {
     ?? values.find(e => v.startsWith(e.toLowerCase()) || e.toLowerCase().startsWith(v) && v.length >= 2)
     ?? didYouMean(value, values);
 }
+
+/** Stands for the service's own message where problemPlaces has none: a wording that would show it needs the service. */
+const SERVICE_MESSAGE = '\u0000service message\u0000';
 
 /**
  * Problems reported per body, at most; one info diagnostic counts the rest. A hostile body can hold 200,000
@@ -70,7 +73,7 @@ function typeMatches(expected: string, actual: string): boolean {
  * (syntax and schema); this module says it in Graph's terms, at the right place, with quick fixes,
  * and adds what JSON Schema cannot say: read-only properties, docs placeholders, `@odata.id` targets.
  */
-export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable): GraphDiagnostic[] {
+export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable, options: { languageServiceOnly?: boolean } = {}): GraphDiagnostic[] {
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [...prepared.diagnostics];
   const strict = schema ? strictTree(prepared) : undefined;
@@ -79,8 +82,11 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   let props = rootProperties(root);
   let skipped = 0;
   const title = shortTypeName(schema?.['x-graphType'] ?? '');
-  // Fast path: a body that certainly fits the schema needs no language-service parse and validation.
-  if (!schema || strictErrors.length || !certainlyValid(root, schema)) {
+  // Fast paths: a body that certainly fits the schema needs no language-service parse and validation, and one whose
+  // problems are all where problemPlaces says the service would put them needs it no more than that.
+  const quick = schema && !strictErrors.length && !options.languageServiceOnly && !certainlyValid(root, schema) ? placedProblems() : undefined;
+  if (quick) out.push(...quick);
+  else if (!schema || strictErrors.length || !certainlyValid(root, schema)) {
     const parsed = json.parse(prepared.json);
     const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
@@ -88,8 +94,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     for (const d of syntax.slice(0, MAX_BODY_PROBLEMS)) out.push({ span: at(d.range), severity: 'error', code: 'graph.body.syntax', message: l10n.t('Invalid JSON: {0}', String(d.message)) });
     skipped += Math.max(0, syntax.length - MAX_BODY_PROBLEMS);
     if (!schema || out.some(d => d.code === 'graph.body.syntax')) return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
-    root = parseTree(prepared.json);
-    props = rootProperties(root);
+    if (strictErrors.length) { // the strict parse stopped at something the lenient one reads past
+      root = parseTree(prepared.json);
+      props = rootProperties(root);
+    }
     const seen = new Set<string>();
     const problems = json.schemaProblems(parsed, schema);
     for (const [i, problem] of problems.entries()) {
@@ -115,8 +123,24 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', value.value, name) });
     }
   }
+  if (!schema) return capped(dropOpaque(out, prepared), skipped, base); // (returned above: the service's syntax check is all)
   out.push(...odataIdProblems(props, schema, base, table));
   return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
+
+  /** The problems at problemPlaces' places, worded as classify words the service's; undefined when a wording needs the service's message. */
+  function placedProblems(): GraphDiagnostic[] | undefined {
+    const places = problemPlaces(root, schema!, prepared.json);
+    if (!places || out.length + places.length >= MAX_BODY_PROBLEMS) return undefined;
+    const found: GraphDiagnostic[] = [];
+    const seen = new Set<string>();
+    for (const place of places) {
+      const span = { start: base + place.offset, end: base + place.offset + place.length };
+      const diag = classify(place.offset, span, SERVICE_MESSAGE);
+      if (diag?.message.includes(SERVICE_MESSAGE)) return undefined;
+      if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); found.push(diag); }
+    }
+    return found;
+  }
 
   function classify(offset: number, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
     const node = nodeAtOffset(root!, offset);

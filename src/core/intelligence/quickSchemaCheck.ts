@@ -7,8 +7,15 @@ const ROOT_CHECKED = new Set(['type', 'properties', 'required', 'additionalPrope
 const VALUE_CHECKED = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'maxLength']);
 const patterns = new Map<string, RegExp>();
 
+const known = new WeakMap<GraphSchema, Map<Set<string>, boolean>>();
+
+/** Whether the schema uses only the keywords checked here (once per schema: the schemas are shared and never change). */
 function onlyKnown(schema: GraphSchema, checked: Set<string>): boolean {
-  return Object.keys(schema).every(k => checked.has(k) || ANNOTATIONS.has(k) || k.startsWith('x-'));
+  let bySet = known.get(schema);
+  if (!bySet) known.set(schema, bySet = new Map());
+  let answer = bySet.get(checked);
+  if (answer === undefined) bySet.set(checked, answer = Object.keys(schema).every(k => checked.has(k) || ANNOTATIONS.has(k) || k.startsWith('x-')));
+  return answer;
 }
 
 function valueCertainlyValid(value: Node, s: GraphSchema): boolean {
@@ -99,4 +106,107 @@ function conditionHolds(condition: GraphSchema | undefined, seen: Map<string, No
     return v?.type === 'string' && v.value === c.const;
   }
   return undefined;
+}
+
+/** A place the JSON language service reports a problem at: a value, a key, or the object's first character. */
+export interface ProblemPlace { offset: number; length: number }
+
+/**
+ * Where the JSON language service would report problems in a body checked against a flat schema (one without
+ * `allOf` whose properties are primitive values), found without it: an unknown key under `additionalProperties:
+ * false`, a value of the wrong type, not in its enum, against its pattern or bounds, a missing required property.
+ * This mirrors the service's validate() (vscode-json-languageservice's jsonParser.ts: `matchesType` with its
+ * integer rule, `equals` for enums, `extendedRegExp`, `stringLength`) for exactly these keywords; anything else
+ * is "not sure" (undefined) and the service runs. The caller words the places as the service's problems would be.
+ */
+export function problemPlaces(root: Node | undefined, schema: GraphSchema, json: string): ProblemPlace[] | undefined {
+  if (!root || root.type !== 'object' || schema.type !== 'object' || schema.allOf !== undefined) return undefined;
+  if (!onlyKnown(schema, ROOT_CHECKED) || unsureAnnotations(schema)) return undefined;
+  const extra = schema.additionalProperties;
+  if (extra !== undefined && typeof extra !== 'boolean') return undefined;
+  const places: ProblemPlace[] = [];
+  const seen = new Set<string>();
+  for (const prop of root.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (!key || !value || typeof key.value !== 'string' || seen.has(key.value)) return undefined;
+    seen.add(key.value);
+    const s: GraphSchema | undefined = propertySchema(schema, key.value);
+    if (s !== undefined) {
+      const problem = valueHasProblem(value, s, json);
+      if (problem === undefined) return undefined;
+      if (problem) places.push({ offset: value.offset, length: value.length });
+      continue;
+    }
+    let matched = false;
+    for (const [pattern, ps] of Object.entries((schema.patternProperties ?? {}) as Record<string, GraphSchema | boolean>)) {
+      const re = serviceRegExp(pattern);
+      if (re === undefined) return undefined;
+      if (!re || !re.test(key.value)) continue;
+      matched = true;
+      if (ps === false) places.push({ offset: key.offset, length: key.length });
+      else if (ps !== true && (typeof ps !== 'object' || Object.keys(ps).length > 0)) return undefined;
+    }
+    if (!matched && extra === false) places.push({ offset: key.offset, length: key.length });
+  }
+  if (((schema.required ?? []) as string[]).some(r => !seen.has(r))) places.push({ offset: root.offset, length: 1 });
+  return places;
+}
+
+/** Annotations the service does act on: a deprecation is reported as a problem of its own. */
+function unsureAnnotations(s: GraphSchema): boolean {
+  return s.deprecationMessage !== undefined || s.deprecated !== undefined || s.errorMessage !== undefined;
+}
+
+/** Whether the service reports a problem at this value (true/false), or undefined: not sure. */
+function valueHasProblem(value: Node, s: GraphSchema | boolean, json: string): boolean | undefined {
+  if (typeof s !== 'object' || s === null || !onlyKnown(s, VALUE_CHECKED) || unsureAnnotations(s)) return undefined;
+  const types: string[] = Array.isArray(s.type) ? s.type : s.type !== undefined ? [s.type] : [];
+  // The service's integer: a number written without a '.' (so 1.0 is not one, 1e3 is).
+  const matches = (t: string) => t === value.type || t === 'integer' && value.type === 'number' && !json.slice(value.offset, value.offset + value.length).includes('.');
+  if (types.length && !types.some(matches)) return true;
+  if (s.enum !== undefined) {
+    if (!Array.isArray(s.enum) || value.type === 'object' || value.type === 'array') return undefined;
+    if (!s.enum.includes(value.value)) return true;
+  }
+  if (value.type === 'string') {
+    if (s.maxLength !== undefined && (typeof s.maxLength !== 'number' || serviceStringLength(value.value) > s.maxLength)) return true;
+    if (s.pattern !== undefined) {
+      const re = typeof s.pattern === 'string' ? serviceRegExp(s.pattern) : undefined;
+      if (re === undefined) return undefined;
+      if (re && !re.test(value.value)) return true;
+    }
+  }
+  if (value.type === 'number') {
+    if (typeof s.minimum === 'number' && value.value < s.minimum) return true;
+    if (typeof s.maximum === 'number' && value.value > s.maximum) return true;
+  }
+  return false;
+}
+
+const serviceRegExps = new Map<string, RegExp | null>();
+
+/** The service's extendedRegExp: `(?i)` for case-insensitive, 'u' when the pattern allows it; null: invalid (skipped). Undefined: never. */
+function serviceRegExp(pattern: string): RegExp | null | undefined {
+  let re = serviceRegExps.get(pattern);
+  if (re === undefined) {
+    const insensitive = pattern.startsWith('(?i)');
+    const body = insensitive ? pattern.slice(4) : pattern;
+    const flags = insensitive ? 'i' : '';
+    try { re = new RegExp(body, flags + 'u'); } catch {
+      try { re = new RegExp(body, flags); } catch { re = null; }
+    }
+    serviceRegExps.set(pattern, re);
+  }
+  return re;
+}
+
+/** Code points, as the service counts a string's length (a surrogate pair is one). */
+function serviceStringLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    n++;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return n;
 }
