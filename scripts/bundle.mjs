@@ -4,8 +4,9 @@ import * as esbuild from 'esbuild';
 import path from 'node:path';
 
 /**
- * The extension imports these only through dynamic import() (first sign-in, first validation), so they live
- * in their own files: VS Code then neither reads nor compiles them at activation.
+ * The extension and the CLI load these only on first use (first sign-in, first validation, first proxied request),
+ * through dynamic import() or a require() inside a function, so they live in their own files: VS Code then neither
+ * reads nor compiles them at activation, nor the CLI at start-up.
  */
 export const LAZY_VENDORS = {
   '@azure/msal-node': 'vendor-msal-node.js',
@@ -13,19 +14,23 @@ export const LAZY_VENDORS = {
   'jsonpath-plus': 'vendor-jsonpath-plus.js',
   'xpath': 'vendor-xpath.js',
   '@xmldom/xmldom': 'vendor-xmldom.js',
+  // The CLI's proxy agents (HTTPS_PROXY, HTTP_PROXY), required on the first proxied request.
+  'http-proxy-agent': 'vendor-http-proxy-agent.js',
+  'https-proxy-agent': 'vendor-https-proxy-agent.js',
 };
 
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(build) {
-    build.onResolve({ filter: /^(@azure\/msal-node|vscode-json-languageservice|jsonpath-plus|xpath|@xmldom\/xmldom)$/ }, args => ({ path: `./${LAZY_VENDORS[args.path]}`, external: true }));
+    build.onResolve({ filter: /^(@azure\/msal-node|vscode-json-languageservice|jsonpath-plus|xpath|@xmldom\/xmldom|https?-proxy-agent)$/ }, args => ({ path: `./${LAZY_VENDORS[args.path]}`, external: true }));
   },
 };
 
 /**
  * The extension's own parts it loads only through dynamic import(): request intelligence (the validator, the route
  * table, the schemas) on the first .http file's validation, the sandbox tenant on first use. Each is its own file,
- * so activation neither reads nor compiles them (they were most of extension.js). Module state they share with the
+ * so activation neither reads nor compiles them (they were most of extension.js). The CLI loads the same files
+ * (validate, sandbox). Module state they share with the
  * main file (the translator, the parse cache) lives on globalThis for that reason.
  */
 export const LAZY_PARTS = {
@@ -65,8 +70,9 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => ({
       ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
     })),
-    // The CLI defers the same vendors: a send with GRAPH_ACCESS_TOKEN never loads MSAL, a send never loads the JSON language service.
-    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors] }] : []),
+    // The CLI defers the same vendors and parts: a send with GRAPH_ACCESS_TOKEN never loads MSAL, a send never loads
+    // request intelligence (validate does) nor the JSON language service, only `sandbox` and `send --sandbox` the sandbox.
+    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors, lazyParts] }] : []),
   ];
   if (watch) {
     // The vendor files do not change while one edits src/: build them once, watch the extension, its parts and the CLI.

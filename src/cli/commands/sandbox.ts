@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliCommand } from '../io';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
-import { startSandbox, type Sandbox, type SandboxSeed } from '../../sandbox/server';
+import type { Sandbox, SandboxSeed } from '../../sandbox/server';
 
 const USAGE = `Usage: graph-connector-groups sandbox [--port N] [--seed FILE]
 
@@ -68,6 +68,8 @@ export const sandboxCommand: CliCommand = {
         return EXIT_USAGE;
       }
     }
+    // The sandbox is a file of its own (scripts/bundle.mjs, LAZY_PARTS): the other commands never compile it.
+    const { startSandbox } = await import('../../sandbox/server');
     let sandbox: Sandbox;
     try { sandbox = await startSandbox({ port: parsed.port, seed }); } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;

@@ -7,7 +7,6 @@ import { InMemorySecretStore } from '../../core/auth/secretStore';
 import { lazyMsalTokenSource } from '../../core/auth/lazyMsalTokenSource';
 import { tokenSourceFromEnvironment } from '../../core/auth/tokenSourceFromEnvironment';
 import { redactingLogger, type Logger } from '../../core/net/logger';
-import { startSandbox } from '../../sandbox/server';
 import { createNodeTransport } from '../../core/send/nodeTransport';
 import { proxyResolverFromEnvironment } from '../../core/send/proxyAgents';
 import type { HttpTransport } from '../../core/net/transport';
@@ -45,6 +44,7 @@ export async function openSendTarget(args: SendArgs, io: CliIo, _signal: AbortSi
   if (args.target.kind === 'sandbox') {
     // Delegated sign-in through real MSAL device code: the sandbox approves the code itself, and several
     // connector group operations (members, $ref) have no application permission at all.
+    const { startSandbox } = await import('../../sandbox/server');
     const sandbox = await startSandbox({ deviceCodeApproval: 'auto' });
     if (args.verbose) io.stderr.write(`Sandbox tenant at ${sandbox.graphEndpoint}; signing in as ${sandbox.userPrincipalName} (device code, approved automatically).\n`);
     const tokenSource = lazyMsalTokenSource(

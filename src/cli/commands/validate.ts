@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { bodyFileChecks } from './bodyFileChecks';
 import type { CliCommand } from '../io';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../io';
-import { createValidator, type GraphDiagnostic } from '../../core/intelligence';
+import type { GraphDiagnostic } from '../../core/intelligence';
 import { LineIndex } from '../../core/text/lineIndex';
 
 const USAGE = `Usage: graph-connector-groups validate [--json] [--cloud NAME] FILE...
@@ -61,6 +61,8 @@ export const validateCommand: CliCommand = {
   async run(args, io) {
     const parsed = parseArgs(args);
     if ('error' in parsed) { io.stderr.write(`validate: ${parsed.error}\n\n${USAGE}`); return EXIT_USAGE; }
+    // Request intelligence is a file of its own (scripts/bundle.mjs, LAZY_PARTS): `send` never compiles it.
+    const { createValidator } = await import('../../core/intelligence');
     const validator = createValidator({ cloud: parsed.cloud });
     const all: CliDiagnostic[] = [];
     let unreadable = false;

@@ -144,10 +144,12 @@ function textOrBytes(bytes: Uint8Array, purpose: 'send' | 'copy'): string | Uint
  * get the tokens the rest need. Letters and digits only (a random run per request): a URL's encoding leaves them as they are.
  */
 class Placeholders {
-  private readonly nonce = randomBytes(6).toString('hex');
+  /** Made on the first mark: most requests have no `{{$aadToken}}`, and then no text can hold a placeholder. */
+  private nonce: string | undefined;
   private readonly expressions: string[] = [];
 
   mark(expression: string): string {
+    this.nonce ??= randomBytes(6).toString('hex');
     let i = this.expressions.indexOf(expression);
     if (i < 0) i = this.expressions.push(expression) - 1;
     return `AADTOKEN${this.nonce}N${i}X`;
@@ -155,12 +157,14 @@ class Placeholders {
 
   /** The expression a whole value stands for, when it is just one placeholder. */
   whole(value: string): string | undefined {
+    if (this.nonce === undefined) return undefined;
     const m = new RegExp(`^AADTOKEN${this.nonce}N(\\d+)X$`).exec(value);
     return m ? this.expressions[Number(m[1])] : undefined;
   }
 
   /** The expressions still standing as placeholders in these texts. */
   foundIn(texts: string[]): string[] {
+    if (this.nonce === undefined) return [];
     const found = new Set<string>();
     for (const text of texts) for (const m of text.matchAll(this.pattern())) found.add(this.expressions[Number(m[1])]);
     return [...found];
@@ -168,6 +172,7 @@ class Placeholders {
 
   /** The text with each placeholder written back as the `{{$aadToken ...}}` it stands for. */
   restore(text: string): string {
+    if (this.nonce === undefined) return text;
     return text.replace(this.pattern(), (_whole, i: string) => `{{${this.expressions[Number(i)]}}}`);
   }
 

@@ -1,6 +1,6 @@
 import type * as http from 'node:http';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
+import type { HttpProxyAgent } from 'http-proxy-agent';
+import type { HttpsProxyAgent } from 'https-proxy-agent';
 import { describeProxy, proxyForUrl, type Environment } from './proxyEnvironment';
 
 /** How one request reaches its host through a proxy. */
@@ -28,10 +28,24 @@ export function proxyResolverFromEnvironment(env: Environment): ProxyResolver {
     const key = `${url.protocol} ${proxy.href}`;
     let route = agents.get(key);
     if (!route) {
-      const agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
+      const agent = url.protocol === 'https:' ? new (httpsProxyAgent())(proxy, { keepAlive: true }) : new (httpProxyAgent())(proxy, { keepAlive: true });
       route = { agent, proxy: describeProxy(proxy) };
       agents.set(key, route);
     }
     return route;
   };
+}
+
+/**
+ * The agents are required on the first request that goes through a proxy (each is a file of its own in the bundle,
+ * scripts/bundle.mjs LAZY_VENDORS): a run without a proxy neither compiles them nor loads what they load.
+ */
+function httpsProxyAgent(): typeof HttpsProxyAgent {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously (the resolver is synchronous)
+  return (require('https-proxy-agent') as typeof import('https-proxy-agent')).HttpsProxyAgent;
+}
+
+function httpProxyAgent(): typeof HttpProxyAgent {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  return (require('http-proxy-agent') as typeof import('http-proxy-agent')).HttpProxyAgent;
 }
