@@ -14,7 +14,9 @@ export const REQUEST_NAME = /^\s*(?:#|\/\/)\s*@name(?:\s*=\s*|\s+)(\S+)\s*$/;
 
 /** Exactly what `\s` matches, without a regex call per character. */
 function isWs(c: string): boolean {
-  const n = c.charCodeAt(0);
+  return isWsCode(c.charCodeAt(0));
+}
+function isWsCode(n: number): boolean {
   return n === 32 || n >= 9 && n <= 13 || n === 0xa0 || n === 0x1680 || n >= 0x2000 && n <= 0x200a
     || n === 0x2028 || n === 0x2029 || n === 0x202f || n === 0x205f || n === 0x3000 || n === 0xfeff;
 }
@@ -45,6 +47,8 @@ export const QUERY_CONTINUATION = /^\s*[?&]/;
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT',
   'LOCK', 'UNLOCK', 'PROPFIND', 'PROPPATCH', 'COPY', 'MOVE', 'MKCOL', 'MKCALENDAR', 'ACL', 'SEARCH', 'REPORT'] as const;
 
+const LONGEST_METHOD = 10; // MKCALENDAR: a longer first word (a URL) is not upper-cased to be looked up
+
 /** `# @no-redirect`, `// @note Deletes data`, `# @prompt id Group id`: REST Client's per-request settings. Group 1: name. */
 export const REQUEST_SETTING = /^\s*(?:#|\/\/)\s*@(note|no-redirect|no-cookie-jar|prompt)(?=\s|$)/;
 
@@ -70,20 +74,21 @@ export const CURL_COMMAND = /^\s*curl(?:\s|$)/i;
 export function splitRequestLine(raw: string): { method?: string; gap: string; url: string; version?: string } {
   let method: string | undefined;
   let i = 0;
-  while (i < raw.length && !isWs(raw[i])) i++;
+  while (i < raw.length && !isWsCode(raw.charCodeAt(i))) i++;
   const word = raw.slice(0, i);
-  if ((METHODS as readonly string[]).includes(word.toUpperCase())) method = word;
+  if (i <= LONGEST_METHOD && (METHODS as readonly string[]).includes(word.toUpperCase())) method = word;
   else i = 0;
   const gapStart = i;
-  while (i < raw.length && isWs(raw[i])) i++;
+  while (i < raw.length && isWsCode(raw.charCodeAt(i))) i++;
   const gap = raw.slice(gapStart, i);
   const rest = raw.slice(i);
   // The version is the last word when whitespace inside the rest comes before it.
   let e = rest.length;
-  while (e > 0 && !isWs(rest[e - 1])) e--;
+  while (e > 0 && !isWsCode(rest.charCodeAt(e - 1))) e--;
+  if (e === 0) return { method, gap, url: rest }; // one word: no version
   const last = rest.slice(e);
   let ws = e;
-  while (ws > 0 && isWs(rest[ws - 1])) ws--;
+  while (ws > 0 && isWsCode(rest.charCodeAt(ws - 1))) ws--;
   if (ws > 0 && e > ws && /^HTTP\/\S+$/i.test(last)) return { method, gap, url: rest.slice(0, ws), version: last };
   return { method, gap, url: rest };
 }

@@ -8,8 +8,23 @@
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
 /** `{n}` replaced by the n-th argument, as vscode.l10n.t formats a message without a translation. */
-export const englishOnly: Translate = (message, ...args) =>
-  message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+export const englishOnly: Translate = (message, ...args) => {
+  // A scan, not a replace with a callback: every diagnostic and quick-fix title of every validation comes through here.
+  let at = message.indexOf('{');
+  if (at < 0 || args.length === 0) return message;
+  let out = '', from = 0;
+  for (; at >= 0; at = message.indexOf('{', at + 1)) {
+    let end = at + 1;
+    while (end < message.length && message.charCodeAt(end) >= 48 && message.charCodeAt(end) <= 57) end++;
+    if (end === at + 1 || message[end] !== '}') continue;
+    const i = Number(message.slice(at + 1, end));
+    if (i >= args.length) continue;
+    out += message.slice(from, at) + String(args[i]);
+    from = end + 1;
+    at = end;
+  }
+  return out + message.slice(from);
+};
 
 /**
  * Kept on globalThis, not in this module: the extension's lazily loaded parts (scripts/bundle.mjs, LAZY_PARTS) are
