@@ -260,6 +260,8 @@ function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { st
 }
 
 function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const fields = selectFields(text, layout.query);
+  if (!fields.length) return []; // most URLs: no $select, so no type's names to gather
   const entity = getEntitySchema(match.route.resourceType);
   // A route of the whole v1.0 metadata: its type's names (none when the type has derived types, whose names $select also takes).
   const v1Names = !entity && match.route.source === 'metadata' && match.route.resourceType ? v1SelectNames(match.route.resourceType) : undefined;
@@ -267,7 +269,7 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
   const typeName = entity?.['x-graphType'] ?? match.route.resourceType!;
   const names = v1Names ?? ['id', ...Object.keys(entity!.properties).filter(n => n !== 'id')];
   const out: GraphDiagnostic[] = [];
-  for (const field of selectFields(text, layout.query)) {
+  for (const field of fields) {
     if (field.name.includes('{{') || field.name === '*' || (v1Names && DIRECTORY_EXTENSION.test(field.name)) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
     const near = didYouMean(field.name, names);
     out.push({
