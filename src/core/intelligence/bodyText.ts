@@ -101,17 +101,19 @@ export function nestingDepth(json: string, limit = MAX_BODY_DEPTH): number {
   return max;
 }
 
-const preparedBodies = new WeakMap<HttpRequest, PreparedBody>();
-
 /**
- * The request's body ready for the JSON checks, once per request object: the connector facts, the validation and the
- * body rules ask for it in one pass, and a request the incremental parse took over (its region unchanged, at the same
- * offsets) is the same object in the next text. `docText` is the text the request was parsed from.
+ * The request's body ready for the JSON checks. `memo`: one validation pass's bodies, so the connector facts, the
+ * validation and the body rules of that pass prepare (and parse, bodyTree.ts) each body once; it dies with the pass,
+ * and with it every body's parse tree (kept longer, they were kept as long as the parse they came from, and cost
+ * major collections). `docText` is the text the request was parsed from.
  */
-export function prepareBody(request: HttpRequest, docText: string): PreparedBody | undefined {
+export function prepareBody(request: HttpRequest, docText: string, memo?: Map<HttpRequest, PreparedBody>): PreparedBody | undefined {
   if (!request.body) return undefined;
-  let prepared = preparedBodies.get(request);
-  if (!prepared) preparedBodies.set(request, prepared = prepareBodyOnce(request, docText));
+  let prepared = memo?.get(request);
+  if (!prepared) {
+    prepared = prepareBodyOnce(request, docText);
+    memo?.set(request, prepared);
+  }
   return prepared;
 }
 

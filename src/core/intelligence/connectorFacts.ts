@@ -6,7 +6,7 @@ import { findVariableReferences } from '../http/variables';
 import type { RouteTable } from '../graph/types';
 import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { analyzeUrl, type UrlAnalysis } from './urlRules';
-import { prepareBody } from './bodyText';
+import { prepareBody, type PreparedBody } from './bodyText';
 import { spanOf } from './jsonEdits';
 
 /** One property of a schema a file registers: its name and `propertyType` (`string`, `int64Collection`...). */
@@ -89,7 +89,7 @@ export class FactsMemo {
   }
 }
 
-export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant', memo?: FactsMemo): ConnectorFacts {
+export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant', memo?: FactsMemo, bodies?: Map<HttpRequest, PreparedBody>): ConnectorFacts {
   const schemas: RegisteredSchema[] = [];
   const groups: CreatedGroup[] = [];
   memo?.begin();
@@ -101,7 +101,7 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
     const key = memo?.keyOf(request);
     let piece = key === undefined ? undefined : memo!.get(key);
     if (!piece) {
-      piece = analyse(request, text, lookup, table);
+      piece = analyse(request, text, lookup, table, bodies);
       if (key !== undefined) memo!.set(key, piece);
     }
     if (piece.kind === 'schema') {
@@ -118,13 +118,13 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
 }
 
 /** One candidate request's registration or external group, its spans relative to the request's start. */
-function analyse(request: HttpRequest, text: string, lookup: VariableLookup, table: RouteTable): Piece {
+function analyse(request: HttpRequest, text: string, lookup: VariableLookup, table: RouteTable, bodies?: Map<HttpRequest, PreparedBody>): Piece {
   const base = request.span.start;
   const match = analyzeRequestUrl(request, lookup, table).match;
   const connection = match?.params.connectionId;
   const opId = match?.operation?.id;
   if (!connection || !opId) return { kind: 'none' };
-  const prepared = prepareBody(request, text);
+  const prepared = prepareBody(request, text, bodies);
   const root = prepared && strictTree(prepared).root;
   if (root?.type !== 'object') return { kind: 'none' };
   const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];

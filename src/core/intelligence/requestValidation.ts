@@ -6,7 +6,7 @@ import type { GraphDiagnostic } from './types';
 import type { JsonService } from './jsonService';
 import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { analyzeUrl } from './urlRules';
-import { prepareBody } from './bodyText';
+import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
 import { contentTypeProblems } from './headerRules';
@@ -28,6 +28,8 @@ export interface RequestValidationContext {
   cloud?: string;
   /** The file's connector schemas and external groups: items are checked against the schema registered for them. */
   connectors?: ConnectorFacts;
+  /** This pass's prepared bodies (bodyText.prepareBody's memo), shared with the connector facts. */
+  bodies?: Map<HttpRequest, PreparedBody>;
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
@@ -90,7 +92,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
       message: l10n.t('This body is {0}: bodies over {1} are not checked (JSON syntax, schema, read-only properties).', kb(request.body.text.length), kb(MAX_CHECKED_BODY_CHARS)),
     }];
   }
-  const prepared = prepareBody(request, ctx.docText)!;
+  const prepared = prepareBody(request, ctx.docText, ctx.bodies)!;
   if (!/^\s*[{[]/.test(prepared.json)) return [...out, ...prepared.diagnostics];
   let schemaKey = op?.bodySchema ?? analysis.suggestedOperation?.bodySchema;
   if (!schemaKey && !analysis.match) {

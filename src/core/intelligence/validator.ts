@@ -9,6 +9,7 @@ import { createJsonService } from './jsonService';
 import type { VariableLookup } from './mappedUrl';
 import { fromParseProblem, validateRequest, type RequestValidationContext } from './requestValidation';
 import { bodyFileReference } from '../http/bodyLines';
+import type { PreparedBody } from './bodyText';
 import { collectConnectorFacts, FactsMemo, mayHoldConnectorFacts, type ConnectorFacts } from './connectorFacts';
 
 export interface ValidatorOptions {
@@ -93,25 +94,26 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
     const file = parsedHttpFile(text);
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
+    const bodies = new Map<HttpRequest, PreparedBody>(); // this pass's prepared bodies (and so their parse trees)
     keyLookup = lookupOnce;
     keyText = text;
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     // An item is checked against the schema the same file registers: its cache key holds that schema's text.
-    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts) : undefined;
+    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts, bodies) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
       let key = keyOf(request);
       if (connectors?.signature && /\/items\//i.test(request.url)) key += '\u0001' + connectors.signature;
       if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
         stats.validated++;
-        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles, connectors }));
+        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles, connectors, bodies }));
         continue;
       }
       let entry = cache.get(key);
       if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors }).map(d => shift(d, -base)), pass };
+        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors, bodies }).map(d => shift(d, -base)), pass };
         cache.set(key, entry);
       }
       if (entry.at !== base) { entry.at = base; entry.absolute = entry.relative.length ? entry.relative.map(d => shift(d, base)) : entry.relative; }
