@@ -19,9 +19,11 @@ export interface TokenOptions {
 
 export interface TokenSource {
   getToken(scopes: string[], signal?: AbortSignal, options?: TokenOptions): Promise<AccessToken>;
+  /** True when the scopes asked for make no difference (a fixed token): a sender need not work them out per request. */
+  readonly ignoresScopes?: boolean;
 }
 
 /** A fixed token, e.g. from the GRAPH_ACCESS_TOKEN environment variable. Scopes are whatever it was issued for. */
 export function staticTokenSource(accessToken: string): TokenSource {
-  return { getToken: async () => ({ accessToken }) };
+  return { getToken: async () => ({ accessToken }), ignoresScopes: true };
 }

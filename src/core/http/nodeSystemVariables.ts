@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { SystemVariableProvider } from './systemVariables';
 import { readDotenvText } from './dotenvFile';
 
@@ -17,7 +16,9 @@ export function createNodeSystemVariableProvider(options: NodeSystemVariableOpti
   return {
     now: () => Date.now(),
     random: () => Math.random(),
-    guid: () => randomUUID(),
+    // node:crypto is required on the first {{$guid}}: a send without one (most) does not load it at start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously (resolution is synchronous)
+    guid: () => (require('node:crypto') as typeof import('node:crypto')).randomUUID(),
     processEnv: name => env[name] ?? '', // REST Client: an unset variable is empty
     dotenv: name => {
       dotenv ??= readDotenv(options.dotenvPath, options.dotenvRoots);

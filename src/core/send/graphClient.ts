@@ -42,11 +42,14 @@ export interface GraphClient {
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     send: (request, sendOptions = {}) => {
-      const scopes = scopesForRequest(request.method, request.url, { graphHost: options.cloudGraphHost, graphEndpoint: options.graphEndpoint, appOnly: options.appOnly });
-      const extra = options.appOnly ? [] : (sendOptions.scopes ?? []);
+      const tokenSource = sendOptions.tokenSource ?? options.tokenSource;
+      // A fixed token (GRAPH_ACCESS_TOKEN) is what it was issued for: no route lookup for its scopes on each request.
+      const scopes = tokenSource?.ignoresScopes ? undefined : mergeScopes(
+        scopesForRequest(request.method, request.url, { graphHost: options.cloudGraphHost, graphEndpoint: options.graphEndpoint, appOnly: options.appOnly }),
+        options.appOnly ? [] : (sendOptions.scopes ?? []));
       return sendGraphRequest(request, {
-        transport: options.transport, tokenSource: sendOptions.tokenSource ?? options.tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
-        scopes: mergeScopes(scopes, extra), retry: options.retry, timeoutMs: options.timeoutMs,
+        transport: options.transport, tokenSource, graphEndpoint: options.graphEndpoint, cloudGraphHost: options.cloudGraphHost,
+        ...(scopes ? { scopes } : {}), retry: options.retry, timeoutMs: options.timeoutMs,
         signal: sendOptions.signal, onProgress: sendOptions.onProgress,
         ...(sendOptions.followRedirects === false ? { followRedirects: false } : {}),
         ...(sendOptions.cookies ? { cookies: sendOptions.cookies } : {}),

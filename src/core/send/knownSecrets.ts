@@ -1,6 +1,6 @@
 import type { AccessToken, TokenSource } from '../auth/tokenSource';
 import type { HttpTransport, OutgoingRequest } from '../net/transport';
-import { isSameOrigin } from './origin';
+import { isSameOrigin, mayCarryToken } from './origin';
 import { SendError } from '../net/sendError';
 
 const REDACTED = '<redacted>';
@@ -15,8 +15,12 @@ const MIN_SECRET_LENGTH = 8;
  */
 export class KnownSecrets {
   private readonly forms = new Set<string>();
+  /** The values added: the token of every request is added again, its forms need not be made again. */
+  private readonly values = new Set<string>();
   /** Forms of values that may also go to these origins (a `{{$aadToken}}` for another audience goes to that audience). */
   private readonly allowed = new Map<string, string[]>();
+  /** The forms longest first, for redact(); made again after an add. */
+  private longestFirst: string[] | undefined;
 
   constructor(values: Array<string | undefined> = []) {
     for (const v of values) this.add(v);
@@ -24,8 +28,10 @@ export class KnownSecrets {
 
   add(value: string | undefined): void {
     const v = value?.trim();
-    if (!v || v.length < MIN_SECRET_LENGTH) return;
+    if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) return;
+    this.values.add(v);
     for (const form of [v, encodeURIComponent(v), JSON.stringify(v).slice(1, -1)]) this.forms.add(form);
+    this.longestFirst = undefined;
   }
 
   /** `value` may go to `origins` as well (still never printed). */
@@ -47,7 +53,8 @@ export class KnownSecrets {
   /** Every occurrence of a known value replaced by `<redacted>`; longest first, so no fragment of one survives. */
   redact(text: string): string {
     let out = text;
-    for (const f of [...this.forms].sort((a, b) => b.length - a.length)) if (out.includes(f)) out = out.split(f).join(REDACTED);
+    this.longestFirst ??= [...this.forms].sort((a, b) => b.length - a.length);
+    for (const f of this.longestFirst) if (out.includes(f)) out = out.split(f).join(REDACTED);
     return out;
   }
 }
@@ -60,6 +67,7 @@ export function recordingTokenSource(inner: TokenSource, secrets: KnownSecrets):
       secrets.add(token.accessToken);
       return token;
     },
+    ...(inner.ignoresScopes ? { ignoresScopes: true } : {}),
   };
 }
 
@@ -78,7 +86,7 @@ function requestText(request: OutgoingRequest): string {
 export function secretGuardTransport(inner: HttpTransport, graphEndpoint: string, secrets: KnownSecrets): HttpTransport {
   return {
     send: (request, options) => {
-      if (!isSameOrigin(request.url, graphEndpoint) && secrets.foundIn(requestText(request), request.url)) {
+      if (!mayCarryToken(request.url, graphEndpoint) && secrets.foundIn(requestText(request), request.url)) {
         return Promise.reject(new SendError('refused',
           `Refused to send to ${originOf(request.url)}: the request carries a secret this process holds (a token or the client secret), and that origin is not the Graph endpoint (${originOf(graphEndpoint)}). Nothing was sent.`));
       }

@@ -1,5 +1,5 @@
-import * as http from 'node:http';
-import * as https from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ export interface NodeTransportOptions {
 export const DEFAULT_MEMORY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_MAX_BODY = 200 * 1024 * 1024;
 
-function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
+function flattenHeaders(raw: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
@@ -52,7 +52,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): HttpTra
   };
   const keepAlive = options.keepAlive ?? true;
   // Idle pooled sockets are unref'd by Node's agent, so they never keep a CLI process alive.
-  const agents = keepAlive ? { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) } : undefined;
+  const agents = keepAlive ? keepAliveAgents() : undefined;
   const limits: Limits = { memoryLimit, maxBody, newTempFile, lookup: options.lookup, ca: options.ca, agents, proxy: options.proxy, globalAgent: options.globalAgent };
   return {
     send: async (req, opts = {}) => {
@@ -64,6 +64,24 @@ export function createNodeTransport(options: NodeTransportOptions = {}): HttpTra
         throw err;
       }
     },
+  };
+}
+
+/**
+ * node:https (and TLS with it) is required on the first https request: a CLI run against a loopback sandbox or
+ * proxy over http never loads it. The extension host has loaded it already.
+ */
+function httpsModule(): typeof https {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously
+  return require('node:https') as typeof https;
+}
+
+/** One keep-alive agent per scheme, each made on its scheme's first request. */
+function keepAliveAgents(): { readonly http: HttpAgent; readonly https: https.Agent } {
+  let httpAgent: HttpAgent | undefined, httpsAgent: https.Agent | undefined;
+  return {
+    get http() { return httpAgent ??= new HttpAgent({ keepAlive: true }); },
+    get https() { return httpsAgent ??= new (httpsModule().Agent)({ keepAlive: true }); },
   };
 }
 
@@ -81,7 +99,7 @@ interface Limits {
   newTempFile: () => string;
   lookup?: LookupFunction;
   ca?: string | string[];
-  agents?: { http: http.Agent; https: https.Agent };
+  agents?: { readonly http: HttpAgent; readonly https: https.Agent };
   proxy?: ProxyResolver;
   globalAgent?: boolean;
 }
@@ -101,7 +119,8 @@ function sendOnce(req: OutgoingRequest, opts: TransportOptions, limits: Limits):
     let route;
     try { route = limits.proxy?.(url); } catch (e) { reject(new SendError('proxy', (e as Error).message)); return; }
     const agent = route ? route.agent : limits.globalAgent ? undefined : limits.agents ? (isHttps ? limits.agents.https : limits.agents.http) : false;
-    const clientReq = (isHttps ? https : http).request(url, { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent });
+    const requestOptions = { method: req.method, headers, lookup: limits.lookup, ca: limits.ca, agent };
+    const clientReq = isHttps ? httpsModule().request(url, requestOptions) : httpRequest(url, requestOptions);
     let gotResponse = false;
     let tunnelOpen = false;
 

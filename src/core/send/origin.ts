@@ -11,6 +11,19 @@ function tryUrl(text: string): URL | undefined {
   try { return new URL(text); } catch { return undefined; }
 }
 
+/**
+ * The Graph endpoint and the cloud's host are the same few strings on every request and every hop: each is parsed
+ * once. Callers only read the URL (origin, pathname), never change it.
+ */
+const parsedSettings = new Map<string, URL | undefined>();
+function settingUrl(text: string): URL | undefined {
+  if (parsedSettings.has(text)) return parsedSettings.get(text);
+  if (parsedSettings.size >= 16) parsedSettings.clear();
+  const url = tryUrl(text);
+  parsedSettings.set(text, url);
+  return url;
+}
+
 /** Join an endpoint that may have a path prefix (`http://127.0.0.1:4000/graph`) with `/beta/...`. */
 function joinEndpoint(endpoint: URL, pathAndQuery: string): string {
   const prefix = endpoint.pathname.replace(/\/+$/, '');
@@ -23,7 +36,7 @@ function joinEndpoint(endpoint: URL, pathAndQuery: string): string {
  * is sent to `graphEndpoint` (a sandbox or proxy) when the two differ. Anything else is left alone.
  */
 export function resolveTargetUrl(url: string, graphEndpoint: string, cloudGraphHost: string = GLOBAL_GRAPH_HOST): TargetResult {
-  const endpoint = tryUrl(graphEndpoint);
+  const endpoint = settingUrl(graphEndpoint);
   if (!endpoint) return { ok: false, message: `The Graph endpoint is not a valid URL: ${graphEndpoint}` };
   const trimmed = url.trim();
   if (!trimmed) return { ok: false, message: 'The request has no URL.' };
@@ -35,7 +48,7 @@ export function resolveTargetUrl(url: string, graphEndpoint: string, cloudGraphH
     return { ok: true, url: joinEndpoint(endpoint, trimmed), rewritten: true };
   }
   if (absolute.protocol !== 'http:' && absolute.protocol !== 'https:') return { ok: false, message: `Only http and https URLs can be sent (got ${absolute.protocol}).` };
-  const cloud = tryUrl(cloudGraphHost);
+  const cloud = settingUrl(cloudGraphHost);
   if (cloud && absolute.origin === cloud.origin && cloud.origin !== endpoint.origin) {
     return { ok: true, url: joinEndpoint(endpoint, absolute.pathname + absolute.search), rewritten: true };
   }
@@ -52,5 +65,7 @@ export function isSameOrigin(a: string, b: string): boolean {
 
 /** The token may be attached to `url` only if it is on the Graph endpoint's origin. */
 export function mayCarryToken(url: string, graphEndpoint: string): boolean {
-  return isSameOrigin(url, graphEndpoint);
+  const ua = tryUrl(url), endpoint = settingUrl(graphEndpoint);
+  if (!ua || !endpoint || ua.username || ua.password) return false; // as isSameOrigin
+  return ua.origin !== 'null' && ua.origin === endpoint.origin;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { HttpFile, HttpRequest } from '../http/types';
 import { buildRequest, type BuildContext, type BuiltRequest } from '../http/buildRequest';
 import { l10n } from '../text/l10n';
@@ -149,7 +148,8 @@ class Placeholders {
   private readonly expressions: string[] = [];
 
   mark(expression: string): string {
-    this.nonce ??= randomBytes(6).toString('hex');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- node:crypto on first use: most sends never mark
+    this.nonce ??= (require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex');
     let i = this.expressions.indexOf(expression);
     if (i < 0) i = this.expressions.push(expression) - 1;
     return `AADTOKEN${this.nonce}N${i}X`;

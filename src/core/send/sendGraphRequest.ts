@@ -52,7 +52,7 @@ function headerKey(headers: Record<string, string>, name: string): string | unde
  * response could be had (bad URL, network, cancel, timeout, body over the cap, no token).
  */
 export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): Promise<GraphResponse> {
-  const now = deps.now ?? (() => performance.now());
+  const now = deps.now ?? monotonicMs;
   const started = now();
   const policy = deps.retry ?? DEFAULT_RETRY;
   const sleep = deps.sleep ?? abortableSleep;
@@ -130,6 +130,11 @@ export async function sendGraphRequest(request: GraphRequest, deps: SendDeps): P
     }
     return toGraphResponse(res, current, retries, now() - started);
   }
+}
+
+/** The monotonic clock in ms, as performance.now() (whose first use loads node:perf_hooks, a CLI start-up cost). */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 function sameOrigin(a: string, b: string): boolean {

@@ -31,3 +31,15 @@ test('a client bound once per environment signs each send with the sign-in that 
     assert.deepEqual(graph.seen.map(s => s.headers.authorization), ['Bearer first', 'Bearer second']);
   } finally { await graph.close(); }
 });
+
+test('a fixed token (ignoresScopes, as GRAPH_ACCESS_TOKEN\'s) is asked with the default scope: no route lookup per request', async () => {
+  const graph = await startLoopback((_r, res) => json(res, 200, {}));
+  const asked: string[][] = [];
+  const fixed: TokenSource = { getToken: async scopes => { asked.push(scopes); return { accessToken: 'fixed' }; }, ignoresScopes: true };
+  try {
+    const client = createGraphClient({ transport: createNodeTransport(), tokenSource: fixed, graphEndpoint: graph.origin, cloudGraphHost: 'https://graph.microsoft.us' });
+    await client.send({ method: 'GET', url: 'https://graph.microsoft.us/beta/onPremisesPublishingProfiles/applicationProxy/connectors', headers: {} }, { scopes: ['https://graph.microsoft.us/User.Read'] });
+    assert.deepEqual(asked, [['https://graph.microsoft.us/.default']]);
+    assert.deepEqual(graph.seen.map(s => s.headers.authorization), ['Bearer fixed']);
+  } finally { await graph.close(); }
+});

@@ -34,3 +34,18 @@ test('toCurl redacts Authorization unless asked, and quotes for the shell', () =
   assert.ok(safe.includes(`--data-raw '{"name":"it'\\''s"}'`));
   assert.ok(toCurl(req, { includeToken: true }).includes(JWT));
 });
+
+test('each pattern still applies in any letter case and position, and text holding none of them comes back as it is', () => {
+  const cases: Array<[string, string]> = [
+    ['PROXY-AUTHORIZATION: Basic dXNlcjpwYXNz', 'PROXY-AUTHORIZATION: Basic <redacted>'],
+    ['Ocp-Apim-Subscription-Key=k3y-value', 'Ocp-Apim-Subscription-Key=<redacted>'],
+    ['https://login.example/cb?Code=abc&STATE=1&Client_Secret=s', 'https://login.example/cb?Code=<redacted>&STATE=1&Client_Secret=<redacted>'],
+    ['x=1;ACCESS_TOKEN=abc', 'x=1;ACCESS_TOKEN=<redacted>'],
+    ['{"refreshToken" : "r"}', '{"refreshToken" : "<redacted>"}'],
+    [`%3D${JWT}`, '%3D<redacted>'],
+  ];
+  for (const [input, expected] of cases) assert.equal(redactSecrets(input), expected, input);
+  for (const plain of ['application/json;odata.metadata=minimal;charset=utf-8', 'https://graph.microsoft.com/beta/users?$filter=startswith(displayName,\'a\')&$top=5', 'e895aba1-8673-4d06-b29d-e44cd19e48f0', 'encode=keep', '']) {
+    assert.equal(redactSecrets(plain), plain, plain);
+  }
+});
