@@ -167,8 +167,15 @@ export class Editor {
     await this.page.locator('.action-widget .monaco-list-row.action.focused').nth(0).waitFor({ timeout: 3_000 });
     const focused = await this.page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label');
     if (!focused?.includes(title)) throw new Error(`focused "${focused}", wanted "${title}"`);
+    // Every quick fix edits the text; wait until the editor shows the edit, or a save right after can write the
+    // text from before it (the edit is applied after the menu closes, later still on a loaded machine).
+    const lines = this.page.locator('.editor-instance .view-lines').first();
+    const before = await lines.innerText();
     await this.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    await this.page.waitForFunction(
+      ([el, text]) => el.innerText !== text, [await lines.elementHandle(), before], { timeout: 5_000 },
+    ).catch(() => {});
   }
 
   // ---- hover ----
