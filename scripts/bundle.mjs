@@ -1,6 +1,7 @@
 // The one esbuild configuration: `node scripts/build.mjs` and the benchmarks both build through bundleAll(),
 // so a benchmark measures exactly what ships.
 import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -38,14 +39,106 @@ export const LAZY_PARTS = {
   'src/sandbox/server.ts': 'sandbox.js',
 };
 
+/**
+ * A part is loaded with require() once the import() promise runs, not with Node's import(): in CommonJS that goes
+ * through the ESM loader (and, in the extension host, VS Code's loader hooks on another thread) for a file that is
+ * CommonJS anyway.
+ */
 const lazyParts = {
   name: 'lazy-parts',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, args => {
+      if (args.namespace === 'lazy-part') return { path: args.path, external: true };
       if (args.kind !== 'dynamic-import') return undefined;
       const target = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-      const file = LAZY_PARTS[`${target}.ts`] ?? LAZY_PARTS[`${target}/index.ts`];
-      return file ? { path: `./${file}`, external: true } : undefined;
+      const parts = { ...LAZY_PARTS, ...EXTENSION_PARTS };
+      const file = parts[`${target}.ts`] ?? parts[`${target}/index.ts`];
+      return file ? { path: `./${file}`, namespace: 'lazy-part' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, args => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+
+/**
+ * Parts of the extension alone, loaded on first use like LAZY_PARTS, that take every module extension.js holds from
+ * extension.js instead of bundling a copy: one instance of each module (its state, its classes), and the part file
+ * holds only what activation does not need. extension.js hands those modules over on globalThis (MAIN_MODULES).
+ */
+export const EXTENSION_PARTS = {
+  'src/vscode/commands/commandsPart.ts': 'commands.js',
+};
+const MAIN_MODULES = "Symbol.for('graphConnectorGroups.mainModules')";
+
+/** The files a bundle evaluates when it loads: its entry and what it reaches through static imports. */
+function staticInputs(metafile, entry) {
+  const found = new Set([entry]), queue = [entry];
+  while (queue.length) {
+    for (const imp of metafile.inputs[queue.shift()]?.imports ?? []) {
+      if (imp.kind === 'dynamic-import' || imp.external || found.has(imp.path) || !metafile.inputs[imp.path]) continue;
+      found.add(imp.path);
+      queue.push(imp.path);
+    }
+  }
+  return found;
+}
+
+/** In an extension part: an import of a module extension.js holds reads it from there (and is noted in `used`). */
+function fromMainFile(mainModules, used) {
+  return {
+    name: 'from-main-file',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async args => {
+        if (args.kind === 'entry-point' || args.pluginData === 'from-main-file' || args.namespace !== 'file') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'from-main-file' });
+        if (resolved.errors.length || resolved.external || resolved.namespace !== 'file') return undefined;
+        const key = path.relative(process.cwd(), resolved.path).split(path.sep).join('/');
+        if (!mainModules.has(key)) return undefined;
+        used.add(key);
+        return { path: key, namespace: 'main-module' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'main-module' }, args => ({ contents: `module.exports = globalThis[${MAIN_MODULES}][${JSON.stringify(args.path)}];`, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * extension.js and its EXTENSION_PARTS: a first build finds the modules extension.js holds, the parts are built to take
+ * them from it, and extension.js is built with the ones they use set on globalThis (each as its module namespace,
+ * marked __esModule so a default import gets the module's default export).
+ */
+async function buildExtension(mainOptions, partOptions) {
+  const analysis = await esbuild.build({ ...mainOptions, write: false, metafile: true, minify: false, sourcemap: false });
+  const mainModules = staticInputs(analysis.metafile, 'src/extension.ts');
+  const used = new Set();
+  await Promise.all(Object.entries(EXTENSION_PARTS).map(([entry, file]) => esbuild.build({
+    ...partOptions, entryPoints: [entry], outfile: path.join(path.dirname(mainOptions.outfile), file), plugins: [fromMainFile(mainModules, used), ...partOptions.plugins],
+  })));
+  const modules = [...used].sort();
+  const contents = [
+    "export * from './src/extension.ts';",
+    ...modules.map((m, i) => `import * as m${i} from './${m}';`),
+    `const modules = (globalThis[${MAIN_MODULES}] ??= {});`,
+    ...modules.map((m, i) => `modules[${JSON.stringify(m)}] = Object.defineProperty(Object.create(m${i}), '__esModule', { value: true });`),
+  ].join('\n');
+  const options = { ...mainOptions, stdin: { contents, resolveDir: process.cwd(), sourcefile: 'extension-main.js', loader: 'js' } };
+  delete options.entryPoints;
+  return esbuild.build(options);
+}
+
+/**
+ * The route table (schemas/routes.json) is a file of its own next to the bundles, required on first use (core/graph/
+ * routes.ts): as data it is parsed by JSON.parse when needed, where inside a bundle V8 reads all of it at load.
+ */
+const ROUTES = path.resolve('schemas/routes.json');
+const routeTableFile = {
+  name: 'route-table-file',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]routes\.json$/ }, args => (path.resolve(args.resolveDir, args.path) === ROUTES ? { path: './routes.json', external: true } : undefined));
+    build.onEnd(result => {
+      if (result.errors.length) return;
+      const dir = path.dirname(build.initialOptions.outfile);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'routes.json'), JSON.stringify(JSON.parse(readFileSync(ROUTES, 'utf8'))));
     });
   },
 };
@@ -64,25 +157,35 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     // follow; their ESM build ('module') bundles cleanly, as in VS Code's own json-language-features.
     mainFields: ['module', 'main'],
   };
+  const mainOptions = { ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors, lazyParts, routeTableFile] };
+  const partOptions = { ...common, external: ['vscode'], plugins: [lazyVendors, lazyParts, routeTableFile] };
   const builds = [
-    { ...common, metafile, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'], plugins: [lazyVendors, lazyParts] },
-    ...Object.entries(LAZY_PARTS).map(([entry, file]) => ({ ...common, entryPoints: [entry], outfile: `${outdir}/${file}`, external: ['vscode'], plugins: [lazyVendors] })),
+    ...Object.entries(LAZY_PARTS).map(([entry, file]) => ({ ...common, entryPoints: [entry], outfile: `${outdir}/${file}`, external: ['vscode'], plugins: [lazyVendors, routeTableFile] })),
     ...Object.entries(LAZY_VENDORS).map(([pkg, file]) => ({
       ...common, stdin: { contents: `export * from '${pkg}';`, resolveDir: process.cwd(), loader: 'js' }, outfile: `${outdir}/${file}`,
     })),
     // The CLI defers the same vendors and parts: a send with GRAPH_ACCESS_TOKEN never loads MSAL, a send never loads
     // request intelligence (validate does) nor the JSON language service, only `sandbox` and `send --sandbox` the sandbox.
-    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors, lazyParts] }] : []),
+    ...(cli ? [{ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyVendors, lazyParts, routeTableFile] }] : []),
   ];
   if (watch) {
     // The vendor files do not change while one edits src/: build them once, watch the extension, its parts and the CLI.
     const watched = builds.filter(b => b.entryPoints);
     await Promise.all(builds.filter(b => !watched.includes(b)).map(b => esbuild.build(b)));
     const contexts = await Promise.all(watched.map(b => esbuild.context({ ...b, plugins: [...(b.plugins ?? []), rebuildLog(b.outfile)] })));
+    // extension.js and its parts are built together (buildExtension, one run at a time) whenever a file either reads changes.
+    let chain = Promise.resolve();
+    const extensionBuild = {
+      name: 'extension-and-parts',
+      setup(build) { build.onEnd(r => { if (!r.errors.length) chain = chain.then(() => buildExtension(mainOptions, partOptions)).catch(() => {}); return chain; }); },
+    };
+    for (const [options, label] of [[mainOptions, mainOptions.outfile], ...Object.entries(EXTENSION_PARTS).map(([entry, file]) => [{ ...partOptions, entryPoints: [entry], outfile: `${outdir}/${file}` }, `${outdir}/${file}`])]) {
+      contexts.push(await esbuild.context({ ...options, write: false, plugins: [...options.plugins, extensionBuild, rebuildLog(label)] }));
+    }
     await Promise.all(contexts.map(c => c.watch()));
     return contexts;
   }
-  const [extension] = await Promise.all(builds.map(b => esbuild.build(b)));
+  const [extension] = await Promise.all([buildExtension(mainOptions, partOptions), ...builds.map(b => esbuild.build(b))]);
   return extension;
 }
 

@@ -13,16 +13,35 @@ export class CommandManager implements vscode.Disposable {
   constructor(private readonly reportError: (commandId: string, error: unknown) => void) {}
 
   register<T extends Command>(command: T): T {
-    if (this.registrations.has(command.id)) throw new Error(`command registered twice: ${command.id}`);
-    this.registrations.set(command.id, vscode.commands.registerCommand(command.id, async (...args: any[]) => {
+    this.registerId(command.id, async () => command);
+    return command;
+  }
+
+  /**
+   * Registers `ids` now; their command objects come from `load` when the first of them runs (once: a failed load is
+   * tried again on the next run). `load` must make exactly these commands.
+   */
+  registerLazy(ids: readonly string[], load: () => Promise<Command[]>): void {
+    let loaded: Promise<Map<string, Command>> | undefined;
+    const group = () => loaded ??= load().then(commands => {
+      const byId = new Map(commands.map(c => [c.id, c]));
+      const wrong = [...ids.filter(id => !byId.has(id)), ...commands.map(c => c.id).filter(id => !ids.includes(id))];
+      if (wrong.length || byId.size !== commands.length) throw new Error(`commands and their registered ids differ: ${wrong.join(', ') || 'an id twice'}`);
+      return byId;
+    }, error => { loaded = undefined; throw error; });
+    for (const id of ids) this.registerId(id, async () => (await group()).get(id)!);
+  }
+
+  private registerId(id: string, command: () => Promise<Command>): void {
+    if (this.registrations.has(id)) throw new Error(`command registered twice: ${id}`);
+    this.registrations.set(id, vscode.commands.registerCommand(id, async (...args: any[]) => {
       try {
-        return await command.execute(...args);
+        return await (await command()).execute(...args);
       } catch (error) {
-        this.reportError(command.id, error);
+        this.reportError(id, error);
         return undefined;
       }
     }));
-    return command;
   }
 
   dispose(): void {
