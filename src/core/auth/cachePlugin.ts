@@ -1,9 +1,25 @@
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { SecretStore } from './secretStore';
+import type { MsalSettings } from './msalConfig';
+import { authorityFor, CLOUDS } from './clouds';
+import { GRAPH_CLI_TOOLS_CLIENT_ID } from './clientIds';
 
 /** One cache per client id and authority, so switching tenant or cloud never mixes refresh tokens. */
 export function cacheKeyFor(clientId: string, authority: string): string {
   return `msal-cache:${clientId}:${authority.toLowerCase().replace(/\/+$/, '')}`;
+}
+
+/** The client id and authority MSAL is configured with (buildMsalConfiguration), without loading msal-node. */
+export function msalIdentity(settings: Pick<MsalSettings, 'authOverrides' | 'clientId' | 'cloud' | 'tenant'>): { clientId: string; authority: string } {
+  const clientId = settings.authOverrides?.clientId ?? settings.clientId ?? GRAPH_CLI_TOOLS_CLIENT_ID;
+  const authority = settings.authOverrides?.authority ?? authorityFor(settings.cloud ?? CLOUDS.Global, settings.tenant);
+  return { clientId, authority };
+}
+
+/** Where these settings' token cache is kept in the SecretStore. */
+export function msalCacheKey(settings: Pick<MsalSettings, 'authOverrides' | 'clientId' | 'cloud' | 'tenant'>): string {
+  const { clientId, authority } = msalIdentity(settings);
+  return cacheKeyFor(clientId, authority);
 }
 
 const SECTIONS = ['Account', 'IdToken', 'AccessToken', 'RefreshToken', 'AppMetadata'];

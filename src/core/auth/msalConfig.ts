@@ -1,8 +1,8 @@
 import { LogLevel, type Configuration, type NodeAuthOptions, type NodeSystemOptions } from '@azure/msal-node';
 import type { Logger } from '../net/logger';
 import { redactSecrets } from '../net/redact';
-import { authorityFor, CLOUDS, type Cloud } from './clouds';
-import { cacheKeyFor, SecretStoreCachePlugin } from './cachePlugin';
+import type { Cloud } from './clouds';
+import { cacheKeyFor, msalIdentity, SecretStoreCachePlugin } from './cachePlugin';
 import type { SecretStore } from './secretStore';
 import type { HttpTransport } from '../net/transport';
 import { transportNetworkClient } from './msalNetworkClient';
@@ -39,8 +39,7 @@ export interface BuiltMsalConfig {
 
 /** One MSAL Configuration from our settings: cache in the SecretStore, logging scrubbed, no PII. */
 export function buildMsalConfiguration(settings: MsalSettings, credentials: Partial<NodeAuthOptions> = {}): BuiltMsalConfig {
-  const clientId = settings.authOverrides?.clientId ?? settings.clientId ?? GRAPH_CLI_TOOLS_CLIENT_ID;
-  const authority = settings.authOverrides?.authority ?? authorityFor(settings.cloud ?? CLOUDS.Global, settings.tenant);
+  const { clientId, authority } = msalIdentity(settings);
   const cachePlugin = new SecretStoreCachePlugin(settings.secretStore, cacheKeyFor(clientId, authority), settings.onCacheDiscarded);
   const logger = settings.logger;
   const configuration: Configuration = {

@@ -7,6 +7,7 @@ import type { Logger } from '../../core/net/logger';
 import type { HttpTransport } from '../../core/net/transport';
 import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import { readCertificatePem } from '../../core/auth/certificatePem';
+import { msalCacheKey } from '../../core/auth/cachePlugin';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from '../../core/auth/silentOnly';
 import { vscodeAuthTokenSource } from './vscodeAuthTokenSource';
@@ -92,7 +93,10 @@ export class AuthManager {
   }
 
   async accounts(env: ActiveEnvironment): Promise<AccountSummary[]> {
-    const msal = await this.create(msalSettingsFor(env, this.secrets, this.logger), { kind: 'deviceCode', deviceCodeCallback: () => undefined });
+    const settings = msalSettingsFor(env, this.secrets, this.logger);
+    // No saved token cache, no account: msal-node is not loaded to say so (the status bar asks at every activation).
+    if (!await this.secrets.get(msalCacheKey(settings))) return [];
+    const msal = await this.create(settings, { kind: 'deviceCode', deviceCodeCallback: () => undefined });
     return msal.listAccounts();
   }
 

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TokenCacheContext } from '@azure/msal-node';
-import { cacheKeyFor, SecretStoreCachePlugin } from '../../../src/core/auth/cachePlugin';
+import { cacheKeyFor, msalCacheKey, SecretStoreCachePlugin } from '../../../src/core/auth/cachePlugin';
+import { buildMsalConfiguration } from '../../../src/core/auth/msalConfig';
+import { CLOUDS } from '../../../src/core/auth/clouds';
 import { InMemorySecretStore } from '../../../src/core/auth/secretStore';
 
 function context(state: { data: string }, changed: boolean): TokenCacheContext {
@@ -24,4 +26,14 @@ test('loads before access, writes only changed caches, clears', async () => {
   assert.equal(await store.get(key), '{"a":2}');
   await plugin.clear();
   assert.equal(await store.get(key), undefined);
+});
+
+test('msalCacheKey names the entry the configured cache plugin reads (the editor looks for it before loading msal-node)', () => {
+  const secretStore = new InMemorySecretStore();
+  const variants = [
+    { secretStore },
+    { secretStore, clientId: '0b9d7c3e-6a1f-4e2d-b8c5-7f4a3e2d1c0b', tenant: 'contoso.onmicrosoft.com', cloud: CLOUDS.USGovL4 },
+    { secretStore, clientId: 'c', authOverrides: { clientId: 'override', authority: 'https://login.sandbox.example/Tenant/' } },
+  ];
+  for (const settings of variants) assert.equal(msalCacheKey(settings), buildMsalConfiguration(settings).cachePlugin.key);
 });
