@@ -45,11 +45,14 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const graph = new SessionGraphClient(environments, auth, session, transport, signInSettings, aadSecrets);
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
-  const refresh = () => {
-    session.environmentChanged();
+  const lookUpAccount = () => {
     if ((environments.describe().kind === 'cloud' || environments.runningSandbox()) && vscode.workspace.isTrusted) {
       accounts.current().catch(e => log.warn(`Could not read the sign-in cache: ${e instanceof Error ? e.message : String(e)}`));
     }
+  };
+  const refresh = () => {
+    session.environmentChanged();
+    lookUpAccount();
   };
   context.subscriptions.push(
     mutated, environments, session, createSessionStatusBar(session),
@@ -58,7 +61,8 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
     // With authProvider "vscode", signing in or out happens in VS Code's Accounts menu too.
     vscode.authentication.onDidChangeSessions(e => { if (e.provider.id === 'microsoft') refresh(); }),
   );
-  refresh();
+  // The session was just made with no account (and published so): only the account is to look up.
+  lookUpAccount();
 
   return {
     log, graph, session, accounts, prompts, aadSecrets,

@@ -9,10 +9,19 @@ export function readSettings(): SessionSettings {
   return checkedSettings().settings;
 }
 
+/**
+ * One reading per synchronous run (activation asks a dozen times): the configuration cannot change within a run, as a
+ * change reaches the extension host as a message, handled after the current run and its microtasks. Read-only.
+ */
+let reading: SettingsCheck | undefined;
+
 /** The settings and what was wrong with them (each bad value is replaced by its default). */
 export function checkedSettings(): SettingsCheck {
+  if (reading) return reading;
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  return checkSettings(key => c.get(key));
+  reading = checkSettings(key => c.get(key));
+  queueMicrotask(() => { reading = undefined; });
+  return reading;
 }
 
 /** Writes to the workspace when one is open (a per-project choice), else to the user settings. */
