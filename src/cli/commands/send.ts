@@ -100,7 +100,7 @@ export const sendCommand: CliCommand = {
       processEnv: allowListedProcessEnv(io.env, allowed.names),
     };
     let refusal: Error | undefined;
-    try { refusal = firstRefusal(file, picked.requests, args, system, bodyFileReader(path, io.cwd)); } catch (err) {
+    try { refusal = mayBeRefused(text, picked.requests, args) ? firstRefusal(file, picked.requests, args, system, bodyFileReader(path, io.cwd)) : undefined; } catch (err) {
       io.stderr.write(`send: ${describeError(err).message}\n`); // through the redacting stream, like everything else
       return EXIT_FAILURE;
     }
@@ -133,6 +133,16 @@ export const sendCommand: CliCommand = {
 
 function isRefusal(err: unknown): err is Error {
   return err instanceof EnvRefusedError || err instanceof DotenvRefusedError || err instanceof LocalFileRefusedError;
+}
+
+/**
+ * Only `{{$processEnv}}`, `{{$dotenv}}` and body files (`< ./file`) read the machine, so only they can be refused (and
+ * buildRequest throws nothing else): a run whose file and --var values name neither, and whose bodies read no file,
+ * needs no dry run.
+ */
+function mayBeRefused(text: string, requests: HttpRequest[], args: SendArgs): boolean {
+  const readsMachine = (s: string) => s.includes('$processEnv') || s.includes('$dotenv');
+  return readsMachine(text) || Object.values(args.vars).some(readsMachine) || requests.some(r => !r.curl && r.body !== undefined && /^\s*</m.test(r.body.text));
 }
 
 /** Resolves every picked request once, dry: a refused `{{$processEnv}}` name or `.env` is found before the first request goes out, not halfway through --all. */
