@@ -177,7 +177,7 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
     let chain = Promise.resolve();
     const extensionBuild = {
       name: 'extension-and-parts',
-      setup(build) { build.onEnd(r => { if (!r.errors.length) chain = chain.then(() => buildExtension(mainOptions, partOptions)).catch(() => {}); return chain; }); },
+      setup(build) { build.onEnd(r => { if (!r.errors.length) chain = chain.then(() => buildExtension(mainOptions, partOptions)).then(() => undefined, () => undefined); return chain; }); },
     };
     for (const [options, label] of [[mainOptions, mainOptions.outfile], ...Object.entries(EXTENSION_PARTS).map(([entry, file]) => [{ ...partOptions, entryPoints: [entry], outfile: `${outdir}/${file}` }, `${outdir}/${file}`])]) {
       contexts.push(await esbuild.context({ ...options, write: false, plugins: [...options.plugins, extensionBuild, rebuildLog(label)] }));
