@@ -32,7 +32,7 @@ export function toGraphResponse(res: TransportResponse, req: OutgoingRequest, re
     url: req.url, method: req.method, retries,
   };
   if (res.bodyFile) out.bodyFile = res.bodyFile;
-  else if (res.body && isTextContentType(contentType)) out.body = Buffer.from(res.body).toString('utf8');
+  else if (res.body && isTextContentType(contentType)) out.body = (Buffer.isBuffer(res.body) ? res.body : Buffer.from(res.body)).toString('utf8');
   else if (res.body) out.bodyFile = writeBinary(res.body);
   return out;
 }

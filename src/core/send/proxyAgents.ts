@@ -1,7 +1,7 @@
 import type * as http from 'node:http';
 import type { HttpProxyAgent } from 'http-proxy-agent';
 import type { HttpsProxyAgent } from 'https-proxy-agent';
-import { describeProxy, proxyForUrl, type Environment } from './proxyEnvironment';
+import { anyProxyConfigured, describeProxy, proxyForUrl, type Environment } from './proxyEnvironment';
 
 /** How one request reaches its host through a proxy. */
 export interface ProxyRoute {
@@ -21,6 +21,8 @@ export type ProxyResolver = (url: URL) => ProxyRoute | undefined;
  * (http://user:password@proxy:8080) become Proxy-Authorization: Basic.
  */
 export function proxyResolverFromEnvironment(env: Environment): ProxyResolver {
+  // No proxy variable (the usual case): every request goes direct, without reading the environment per request.
+  if (!anyProxyConfigured(env)) return () => undefined;
   const agents = new Map<string, ProxyRoute>();
   return url => {
     const proxy = proxyForUrl(url, env);

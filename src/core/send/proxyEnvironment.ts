@@ -36,6 +36,11 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
   });
 }
 
+/** Whether any proxy variable is set: without one every URL goes direct (proxyForUrl is undefined for each). */
+export function anyProxyConfigured(env: Environment): boolean {
+  return ['https_proxy', 'http_proxy', 'all_proxy'].some(name => read(env, name) !== undefined);
+}
+
 /** The proxy URL for `url`, or undefined when it goes direct. A proxy given without a scheme is http://. */
 export function proxyForUrl(url: URL, env: Environment): URL | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bypassesProxy, isLoopbackHost, proxyForUrl } from '../../../src/core/send/proxyEnvironment';
+import { anyProxyConfigured, bypassesProxy, isLoopbackHost, proxyForUrl } from '../../../src/core/send/proxyEnvironment';
 
 const u = (s: string) => new URL(s);
 
@@ -35,4 +35,12 @@ test('loopback is never proxied', () => {
 
 test('a proxy value that is not a URL is an error naming the variable', () => {
   assert.throws(() => proxyForUrl(u('https://graph.microsoft.com/'), { HTTPS_PROXY: 'http://[x' }), /HTTPS_PROXY is not a URL/);
+});
+
+test('anyProxyConfigured: only a set HTTPS_PROXY, HTTP_PROXY or ALL_PROXY (either case, not blank) routes anything through a proxy', () => {
+  assert.equal(anyProxyConfigured({}), false);
+  assert.equal(anyProxyConfigured({ NO_PROXY: '*', HTTPS_PROXY: '  ' }), false);
+  for (const env of [{ HTTPS_PROXY: 'http://p:3128' }, { http_proxy: 'p:3128' }, { ALL_PROXY: 'http://p' }]) {
+    assert.equal(anyProxyConfigured(env), true, JSON.stringify(env));
+  }
 });
