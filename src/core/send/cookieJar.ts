@@ -27,6 +27,7 @@ export class CookieJar {
 
   /** The headers with this jar's cookies for `url` appended to any Cookie header they have. */
   withCookies(url: string, headers: Record<string, string>): Record<string, string> {
+    if (this.cookies.length === 0) return headers; // the usual case: no URL to parse on each request
     let target: URL;
     try { target = new URL(url); } catch { return headers; }
     const now = this.now();
