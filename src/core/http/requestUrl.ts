@@ -7,7 +7,7 @@ import { CLOUDS } from '../auth/clouds';
  * stay https, so a token is never sent in clear text. Undefined when the URL needs no such reading: absolute,
  * or path-only without a Host header (those go to the Graph endpoint).
  */
-export function effectiveHostUrl(url: string, headers: ReadonlyArray<{ name: string; value: string }>, graphHosts: readonly string[] = GRAPH_HOSTS): string | undefined {
+export function effectiveHostUrl(url: string, headers: ReadonlyArray<{ name: string; value: string }>, graphHosts: readonly string[] = graphHostNames()): string | undefined {
   const trimmed = url.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return undefined;
   if (trimmed.startsWith('/')) {
@@ -22,5 +22,9 @@ export function effectiveHostUrl(url: string, headers: ReadonlyArray<{ name: str
   return `${isGraph ? 'https' : 'http'}://${trimmed}`;
 }
 
-/** Graph's hosts in every national cloud. */
-export const GRAPH_HOSTS: readonly string[] = Object.values(CLOUDS).map(c => new URL(c.graphHost).host);
+let hosts: readonly string[] | undefined;
+
+/** Graph's hosts in every national cloud (worked out on first use, not while the extension loads). */
+export function graphHostNames(): readonly string[] {
+  return hosts ??= Object.values(CLOUDS).map(c => new URL(c.graphHost).host);
+}
