@@ -84,9 +84,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   const title = shortTypeName(schema?.['x-graphType'] ?? '');
   // Fast paths: a body that certainly fits the schema needs no language-service parse and validation, and one whose
   // problems are all where problemPlaces says the service would put them needs it no more than that.
-  const quick = schema && !strictErrors.length && !options.languageServiceOnly && !certainlyValid(root, schema) ? placedProblems() : undefined;
+  const fits = !!schema && !strictErrors.length && certainlyValid(root, schema);
+  const quick = schema && !fits && !strictErrors.length && !options.languageServiceOnly ? placedProblems() : undefined;
   if (quick) out.push(...quick);
-  else if (!schema || strictErrors.length || !certainlyValid(root, schema)) {
+  else if (!fits) {
     const parsed = json.parse(prepared.json);
     const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       ({ start: base + parsed.textDocument.offsetAt(r.start), end: base + parsed.textDocument.offsetAt(r.end) });
