@@ -74,7 +74,7 @@ export class FactsMemo {
   private pass = 0;
 
   /** `keyOf`: the request's text and the values of its variables, as one string (the validator's cache key). */
-  constructor(readonly keyOf: (request: HttpRequest) => string) {}
+  constructor(readonly keyOf: (request: HttpRequest, text: string, lookup: VariableLookup) => string) {}
 
   /** @internal */ begin(): void { this.pass++; }
   /** @internal */ get(key: string): Piece | undefined {
@@ -98,7 +98,7 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
     if ((request.method !== 'PATCH' && request.method !== 'POST') || !request.body || !CANDIDATE.test(request.url)) continue;
     used++;
     const base = request.span.start;
-    const key = memo?.keyOf(request);
+    const key = memo?.keyOf(request, text, lookup);
     let piece = key === undefined ? undefined : memo!.get(key);
     if (!piece) {
       piece = analyse(request, text, lookup, table, bodies);
@@ -129,18 +129,15 @@ function analyse(request: HttpRequest, text: string, lookup: VariableLookup, tab
   if (root?.type !== 'object') return { kind: 'none' };
   const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
   if (SCHEMA_OPS.has(opId)) {
-    const properties: Array<{ name: string; type?: string; nameSpan: Span }> = [];
-    const seen = new Set<string>();
+    // By name, as the facts keep them: a name given twice keeps its first place and takes the last entry.
+    const properties = new Map<string, { name: string; type?: string; nameSpan: Span }>();
     for (const p of prop(root, 'properties')?.children ?? []) {
       const name = p.type === 'object' ? prop(p, 'name') : undefined;
       if (name?.type !== 'string') continue;
       const type = prop(p, 'type');
-      // As a Map's set: a name given twice keeps its first place and takes the last entry.
-      const entry = { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: moved(spanOf(name, prepared!.offset), -base) };
-      if (seen.has(name.value)) properties[properties.findIndex(x => x.name === name.value)] = entry;
-      else { seen.add(name.value); properties.push(entry); }
+      properties.set(name.value, { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: moved(spanOf(name, prepared!.offset), -base) });
     }
-    return { kind: 'schema', connection, properties };
+    return { kind: 'schema', connection, properties: [...properties.values()] };
   }
   if (opId === 'externalGroup.create') {
     const id = prop(root, 'id');

@@ -69,20 +69,15 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   // Per request text (its identity from the incremental parse): the text and its variables' names, found once, and the
   // last key made of them, so an unchanged request costs a lookup, not a slice, a scan and a hash of its text.
   const known = new WeakMap<object, { text: string; names: string[]; values: string; key: string }>();
-  let keyLookup: VariableLookup = () => undefined;
-  let keyText = '';
-  const keyOf = (request: HttpRequest): string => {
+  const keyOf = (request: HttpRequest, docText: string, lookup: VariableLookup): string => {
     const id = requestIdentity(request);
     let k = known.get(id);
     if (!k) {
-      const text = keyText.slice(request.span.start, request.span.end);
-      const names = text.includes('{{') ? [...new Set(findVariableReferences(text).map(r => r.name))] : [];
-      known.set(id, k = { text, names, values: '', key: text });
-      if (names.length) k.key = text + '\u0000' + (k.values = JSON.stringify(names.map(n => keyLookup(n) ?? null)));
-      return k.key;
+      const text = docText.slice(request.span.start, request.span.end);
+      known.set(id, k = { text, names: text.includes('{{') ? [...new Set(findVariableReferences(text).map(r => r.name))] : [], values: '', key: text });
     }
     if (k.names.length) {
-      const values = JSON.stringify(k.names.map(n => keyLookup(n) ?? null));
+      const values = JSON.stringify(k.names.map(n => lookup(n) ?? null));
       if (values !== k.values) { k.values = values; k.key = k.text + '\u0000' + values; }
     }
     return k.key;
@@ -95,14 +90,12 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const bodies = new Map<HttpRequest, PreparedBody>(); // this pass's prepared bodies (and so their parse trees)
-    keyLookup = lookupOnce;
-    keyText = text;
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     // An item is checked against the schema the same file registers: its cache key holds that schema's text.
     const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts, bodies) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
-      let key = keyOf(request);
+      let key = keyOf(request, text, lookupOnce);
       if (connectors?.signature && /\/items\//i.test(request.url)) key += '\u0001' + connectors.signature;
       if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
         stats.validated++;
