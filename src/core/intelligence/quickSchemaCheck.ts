@@ -5,7 +5,6 @@ import { propertySchema, type GraphSchema } from '../graph/schemas';
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'examples', 'readOnly', 'enumDescriptions', 'patternErrorMessage', 'deprecationMessage']);
 const ROOT_CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'allOf']);
 const VALUE_CHECKED = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'maxLength']);
-const patterns = new Map<string, RegExp>();
 
 const known = new WeakMap<GraphSchema, Map<Set<string>, boolean>>();
 
@@ -30,9 +29,8 @@ function valueCertainlyValid(value: Node, s: GraphSchema): boolean {
   if (typeof value.value === 'number' && (value.value < (s.minimum ?? -Infinity) || value.value > (s.maximum ?? Infinity))) return false;
   if (s.maxLength !== undefined && (typeof value.value !== 'string' || [...value.value].length > s.maxLength)) return false;
   if (s.pattern) {
-    let re = patterns.get(s.pattern);
-    if (!re) patterns.set(s.pattern, re = new RegExp(s.pattern, 'u'));
-    if (typeof value.value !== 'string' || !re.test(value.value)) return false;
+    const re = typeof s.pattern === 'string' ? serviceRegExp(s.pattern) : undefined;
+    if (!re || typeof value.value !== 'string' || !re.test(value.value)) return false;
   }
   return true;
 }
@@ -41,11 +39,7 @@ function valueCertainlyValid(value: Node, s: GraphSchema): boolean {
 function anyValueAllowed(schema: GraphSchema, key: string): boolean {
   const byPattern = schema.patternProperties as Record<string, GraphSchema> | undefined;
   if (!byPattern) return false;
-  const matching = Object.entries(byPattern).filter(([p]) => {
-    let re = patterns.get(p);
-    if (!re) patterns.set(p, re = new RegExp(p, 'u'));
-    return re.test(key);
-  });
+  const matching = Object.entries(byPattern).filter(([p]) => serviceRegExp(p)?.test(key));
   return matching.length > 0 && matching.every(([, s]) => Object.keys(s).length === 0);
 }
 

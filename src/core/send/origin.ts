@@ -57,15 +57,16 @@ export function resolveTargetUrl(url: string, graphEndpoint: string, cloudGraphH
 
 /** True only when scheme, host and port are identical (URL.origin normalises case and default ports). */
 export function isSameOrigin(a: string, b: string): boolean {
-  const ua = tryUrl(a), ub = tryUrl(b);
+  return sameOrigin(tryUrl(a), tryUrl(b));
+}
+
+function sameOrigin(ua: URL | undefined, ub: URL | undefined): boolean {
   if (!ua || !ub) return false;
   if (ua.username || ua.password) return false; // `https://graph.microsoft.com@evil` style tricks never get a token
   return ua.origin !== 'null' && ua.origin === ub.origin;
 }
 
-/** The token may be attached to `url` only if it is on the Graph endpoint's origin. */
+/** The token may be attached to `url` only if it is on the Graph endpoint's origin (the endpoint parsed once). */
 export function mayCarryToken(url: string, graphEndpoint: string): boolean {
-  const ua = tryUrl(url), endpoint = settingUrl(graphEndpoint);
-  if (!ua || !endpoint || ua.username || ua.password) return false; // as isSameOrigin
-  return ua.origin !== 'null' && ua.origin === endpoint.origin;
+  return sameOrigin(tryUrl(url), settingUrl(graphEndpoint));
 }
