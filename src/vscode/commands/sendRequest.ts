@@ -32,7 +32,7 @@ export class SendRequestCommand implements Command {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent.'), 4000);
       return;
     }
-    const prepare = async (forceRefresh: boolean) => this.withTokens(await prepareRequest(document, position, this.variables, prompted, 'send', editorAadTokenSupply({ accounts: this.accounts, secrets: this.aadSecrets }, forceRefresh)));
+    const prepare = async (forceRefresh: boolean) => this.markTokensForAnotherHost(await prepareRequest(document, position, this.variables, prompted, 'send', editorAadTokenSupply({ accounts: this.accounts, secrets: this.aadSecrets }, forceRefresh)));
     const prepared = await prepare(false);
     const expressions = prepared.aadTokens;
     await checkOwnSignIn(prepared.ownSignIn, prepared.request.url, this.accounts);
@@ -46,7 +46,7 @@ export class SendRequestCommand implements Command {
    * from the sign-in and put in by the build step. A token for another API is the user's sign-in going to a host that
    * is not Graph: asked once per host, like $processEnv.
    */
-  private async withTokens(prepared: PreparedRequest): Promise<PreparedRequest> {
+  private async markTokensForAnotherHost(prepared: PreparedRequest): Promise<PreparedRequest> {
     if (!prepared.aadTokens.length) return prepared;
     const env = await this.accounts.environment();
     if (!aadTargetAllowed(env.cloud.graphHost, prepared.request.url, env.cloud.graphHost, env.graphEndpoint)) {
