@@ -13,6 +13,7 @@ import { describeError } from '../../core/send/describeError';
 import { redactSecrets } from '../../core/net/redact';
 import { openSendTarget, type SendTarget } from './sendTarget';
 import { buildRequest } from '../../core/http/buildRequest';
+import { bodyLines, fileReference } from '../../core/http/bodyLines';
 import type { SystemVariableProvider } from '../../core/http/systemVariables';
 import { DotenvRefusedError } from '../../core/http/dotenvFile';
 import { KnownSecrets, recordingTokenSource, secretGuardTransport } from '../../core/send/knownSecrets';
@@ -142,7 +143,9 @@ function isRefusal(err: unknown): err is Error {
  */
 function mayBeRefused(text: string, requests: HttpRequest[], args: SendArgs): boolean {
   const readsMachine = (s: string) => s.includes('$processEnv') || s.includes('$dotenv');
-  return readsMachine(text) || Object.values(args.vars).some(readsMachine) || requests.some(r => !r.curl && r.body !== undefined && /^\s*</m.test(r.body.text));
+  // A body line buildRequest reads a file for: fileReference, as buildBody asks it of each line.
+  const readsFile = (r: HttpRequest) => !r.curl && r.body !== undefined && bodyLines(r.body.text).some(line => fileReference(line.trim()));
+  return readsMachine(text) || Object.values(args.vars).some(readsMachine) || requests.some(readsFile);
 }
 
 /** Resolves every picked request once, dry: a refused `{{$processEnv}}` name or `.env` is found before the first request goes out, not halfway through --all. */
