@@ -39,7 +39,7 @@ import { PutItemFromFileCommand } from './tree/putItemFromFile';
 import { RegisterSchemaFromFileCommand } from './tree/registerSchemaFromFile';
 import { RenameConnectorGroupCommand } from './tree/renameConnectorGroup';
 import type { SessionServices } from '../session/createServices';
-import type { TreeCommandDeps } from '../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../tree/tenantTree';
 import type { ItemJsonDocuments } from '../tree/itemJsonDocuments';
 import type { SendSupport } from '../send/sendSupport';
 import { COMMAND } from '../../core/commands';

@@ -1,7 +1,7 @@
 import type { vscode } from '../api';
 import type { CommandManager } from './commandManager';
 import type { SessionServices } from '../session/createServices';
-import type { TreeCommandDeps } from '../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../tree/tenantTree';
 import type { ItemJsonDocuments } from '../tree/itemJsonDocuments';
 import type { SendSupport } from '../send/sendSupport';
 import { COMMAND } from '../../core/commands';

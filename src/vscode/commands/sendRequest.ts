@@ -8,7 +8,7 @@ import { askBeforeSend } from '../send/requestSettings';
 import type { RequestRunner } from '../send/requestRunner';
 import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import type { Prompts } from '../prompts';
-import type { AccountControl } from '../session/accountControl';
+import type { AccountControl } from '../session/accounts';
 import type { Command } from './commandManager';
 import { COMMAND } from '../../core/commands';
 

@@ -2,7 +2,7 @@ import { vscode } from '../api';
 import { showDeviceCode } from '../auth/deviceCodeUi';
 import { askAppCredentials, type AppCredentials } from '../auth/appCredentialsPrompt';
 import { requireTrust } from '../auth/trust';
-import type { AccountControl, SignInRequest } from '../session/accountControl';
+import type { AccountControl, SignInRequest } from '../session/accounts';
 import { isCancellation, toUserError } from '../../core/send/userError';
 import type { Command } from './commandManager';
 import { isAppOnlyKind, type SignInMethodId } from '../../core/auth/signInMethods';

@@ -1,5 +1,5 @@
 import { vscode } from '../api';
-import type { AccountControl } from '../session/accountControl';
+import type { AccountControl } from '../session/accounts';
 import type { Command } from './commandManager';
 import { COMMAND } from '../../core/commands';
 

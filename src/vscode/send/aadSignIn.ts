@@ -3,7 +3,7 @@ import { aadTargetAllowed, aadTokenRefusal, AadTokenVariables, parseAadExpressio
 import type { KnownSecrets } from '../../core/send/knownSecrets';
 import type { AadTokenSupply } from '../../core/send/prepareSend';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
-import type { AccountControl } from '../session/accountControl';
+import type { AccountControl } from '../session/accounts';
 import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import type { AccountSummary } from '../../core/auth/tokenSource';
 import { isAppOnlyAccount } from '../../core/auth/signInMethods';

@@ -3,7 +3,7 @@ import { vscode } from '../api';
 import { authorityFor, CLOUDS, getCloud, sandboxCloud, type Cloud } from '../../core/auth/clouds';
 import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
 import { SETTINGS_SECTION } from '../../core/settings/section';
-import type { SandboxHandle } from './sandboxHandle';
+import type { Sandbox } from '../../sandbox/server';
 import { affectsSession, checkedSettings, readSettings } from './settings';
 
 /**
@@ -12,8 +12,8 @@ import { affectsSession, checkedSettings, readSettings } from './settings';
  * when the settings move away from it.
  */
 export class EnvironmentManager implements vscode.Disposable {
-  private sandbox: Promise<SandboxHandle> | undefined;
-  private running: SandboxHandle | undefined;
+  private sandbox: Promise<Sandbox> | undefined;
+  private running: Sandbox | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -61,15 +61,15 @@ export class EnvironmentManager implements vscode.Disposable {
   }
 
   /** The emulator if it is running (for the host tests' API); never starts it. */
-  runningSandbox(): SandboxHandle | undefined {
+  runningSandbox(): Sandbox | undefined {
     return this.running;
   }
 
-  private startSandbox(port: number, seedFile: string): Promise<SandboxHandle> {
+  private startSandbox(port: number, seedFile: string): Promise<Sandbox> {
     this.sandbox ??= (async () => {
       const { startSandbox } = await import('../../sandbox/server');
       const seed = seedFile ? resolveSeedPath(seedFile) : undefined;
-      const handle: SandboxHandle = await startSandbox({ port, ...(seed ? { seed } : {}) });
+      const handle: Sandbox = await startSandbox({ port, ...(seed ? { seed } : {}) });
       this.running = handle;
       this.log.info(`Sandbox tenant started at ${handle.graphEndpoint}`);
       return handle;

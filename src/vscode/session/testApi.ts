@@ -4,7 +4,7 @@ import { HistoryStore } from '../history/historyStore';
 import type { HistoryEntry } from '../../core/history/historyEntry';
 import type { PromptAnswerer } from '../prompts';
 import type { TenantMutation } from '../services';
-import type { SandboxHandle } from './sandboxHandle';
+import type { Sandbox } from '../../sandbox/server';
 import type { SessionServices } from './createServices';
 
 /**
@@ -13,7 +13,7 @@ import type { SessionServices } from './createServices';
  */
 export interface ExtensionTestApi {
   /** The running sandbox (to inject faults); undefined until something needed it. */
-  sandbox(): SandboxHandle | undefined;
+  sandbox(): Sandbox | undefined;
   /** Whether SecretStorage holds an MSAL cache with tokens for the active environment. */
   msalCacheStored(): Promise<boolean>;
   /** The stored history, as persisted (already stripped of credentials). */

@@ -1,13 +1,27 @@
 import { vscode } from '../api';
 import type { Prompts } from '../prompts';
 import type { ExtensionServices, TenantMutation } from '../services';
-import type { TreeCommandDeps } from './treeCommandDeps';
-import { graphSendFrom } from './graphSend';
+import type { GraphSend } from '../../core/tenant/tenantAnswers';
+import type { TenantNode } from '../../core/tenant/nodes';
+import { treeSend } from '../../core/tenant/treeSend';
 import { ItemJsonDocuments } from './itemJsonDocuments';
 import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
 import { RememberedOperations, startedOperation } from '../../core/tenant/rememberedOperations';
 import { permissionFor } from '../../core/tenant/refusedPermission';
 import { TenantTreeProvider } from './tenantTreeProvider';
+
+/** What the tree's commands share; built once in createTenantTree. */
+export interface TreeCommandDeps {
+  readonly provider: TenantTreeProvider;
+  readonly send: GraphSend;
+  readonly remembered: RememberedExternalGroups;
+  /** Schema registrations started from this workspace (Graph cannot list a connection's operations). */
+  readonly operations: RememberedOperations;
+  /** Questions before a change that would break something (a group's apps on delete); the host tests answer them. */
+  readonly prompts: Pick<Prompts, 'ask'>;
+  /** After a successful change: refresh `refresh` (keys of loaded nodes, or folder names like 'connectorGroups') and tell the other features. */
+  mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): Promise<void>;
+}
 
 const VIEW_ID = 'graphConnectorGroups.tenant';
 /** Several requests sent from a .http file in a row cause one reload, not one each. */
@@ -15,7 +29,7 @@ const MUTATION_DEBOUNCE_MS = 400;
 
 /** The Tenant view: provider, view, and the events that refresh it; its commands (commands/registerCommands.ts) act on `deps`. */
 export function createTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }): { deps: TreeCommandDeps; documents: ItemJsonDocuments; disposable: vscode.Disposable } {
-  const send = graphSendFrom(services);
+  const send = treeSend(request => services.graph.send(request));
   const remembered = new RememberedExternalGroups(context.workspaceState);
   const operations = new RememberedOperations(context.workspaceState);
   const provider = new TenantTreeProvider({

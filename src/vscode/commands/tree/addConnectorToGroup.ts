@@ -3,7 +3,8 @@ import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { addConnectorToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnector } from '../../tree/pickers';
-import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg, targetOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** On a group: pick a connector and add it (`{groupId, connectorId}` skips the pick). A connector is in one group, so it moves. */

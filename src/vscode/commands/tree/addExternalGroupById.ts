@@ -1,7 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../commandManager';
 import { getExternalGroup } from '../../../core/tenant/tenantActions';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 const ID_RULE = /^[A-Za-z0-9]{1,128}$/;

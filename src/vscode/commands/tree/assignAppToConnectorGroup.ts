@@ -4,7 +4,8 @@ import { graphUrls } from '../../../core/tenant/graphUrls';
 import { ancestorOfKind, childKey } from '../../../core/tenant/nodes';
 import { assignApplicationToGroup } from '../../../core/tenant/tenantActions';
 import { pickConnectorGroup } from '../../tree/pickers';
-import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg, targetOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /**

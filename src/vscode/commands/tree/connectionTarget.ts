@@ -1,7 +1,8 @@
 import { vscode } from '../../api';
 import { errorsOf, listProblems, type BodyProblem } from '../../../core/tenant/connectorBodyCheck';
 import type { TenantNode } from '../../../core/tenant/nodes';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 
 /** The connection a command acts on: its tree item, or `{connectionId}` (state items, scripts and tests). */
 export async function connectionOf(deps: TreeCommandDeps, arg: unknown): Promise<{ node?: TenantNode; connectionId?: string }> {

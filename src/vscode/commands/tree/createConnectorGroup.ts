@@ -3,7 +3,8 @@ import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { connectorGroupRegions, isRegion, validateConnectorGroupName } from '../../../core/tenant/regions';
 import { createConnectorGroup } from '../../../core/tenant/tenantActions';
-import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** Asks for a name and a region (skipped when `{name, region}` is passed, as tests and scripts do), then POSTs. */

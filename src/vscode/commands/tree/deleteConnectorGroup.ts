@@ -3,7 +3,8 @@ import type { Command } from '../commandManager';
 import type { Question } from '../../prompts';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { deleteConnectorGroup, listAll } from '../../../core/tenant/tenantActions';
-import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg, targetOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** How many app names a warning lists before "and N more". */

@@ -2,7 +2,8 @@ import { vscode } from '../../api';
 import type { Command } from '../commandManager';
 import { requestChoices, requestText, textToAppend, type RequestChoice } from '../../../core/tenant/requestText';
 import { pickConnector, pickConnectorGroup } from '../../tree/pickers';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /**

@@ -1,6 +1,7 @@
 import { vscode } from '../../api';
 import type { Command } from '../commandManager';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** "Load more": fetches the next page (@odata.nextLink) of the list the item ends. */

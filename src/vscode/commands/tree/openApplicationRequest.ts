@@ -1,7 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../commandManager';
 import { requestText } from '../../../core/tenant/requestText';
-import { nodeOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /**

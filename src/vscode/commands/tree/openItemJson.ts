@@ -1,7 +1,8 @@
 import type * as vscode from 'vscode';
 import type { Command } from '../commandManager';
 import type { ItemJsonDocuments } from '../../tree/itemJsonDocuments';
-import { nodeOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf } from '../../../core/tenant/commandArgs';
 import { l10n } from '../../../core/text/l10n';
 import { COMMAND } from '../../../core/commands';
 

@@ -2,7 +2,8 @@ import { vscode } from '../../api';
 import type { Command } from '../commandManager';
 import { isRunning, pollOperation } from '../../../core/tenant/connectionActions';
 import { operationError } from '../../../core/tenant/connectionParts';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** Graph's registrations take minutes (docs-facts schema.register successNote: 5 to 15): poll up to 15, less often as it goes. */

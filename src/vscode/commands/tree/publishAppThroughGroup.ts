@@ -5,7 +5,8 @@ import { runPublishSequence, type PublishOutcome } from '../../../core/tenant/pu
 import { defaultExternalUrl, publishAppText, validateAppDisplayName, validateAppUrl } from '../../../core/tenant/publishAppText';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import type { TenantNode } from '../../../core/tenant/nodes';
-import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg, targetOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 type Action = 'send' | 'open';

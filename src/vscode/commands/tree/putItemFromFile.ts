@@ -4,7 +4,8 @@ import { putItem, readSchema, validateItemId, type PutItemResult } from '../../.
 import { itemBodyProblems } from '../../../core/tenant/connectorBodyCheck';
 import { pickJsonFile, readTextFile } from '../../tree/pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
-import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** The file's own `id`, when it is a valid item id, as the input box's suggestion. */

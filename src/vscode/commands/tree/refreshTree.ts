@@ -1,7 +1,8 @@
 import { vscode } from '../../api';
 import type { Command } from '../commandManager';
 import type { TreeSnapshot } from '../../../core/tenant/snapshot';
-import { nodeOf, stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { nodeOf, stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 interface RefreshOptions { under?: string; expand?: number; refresh?: boolean }

@@ -5,7 +5,8 @@ import { schemaBodyProblems } from '../../../core/tenant/connectorBodyCheck';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { pickJsonFile, readTextFile } from '../../tree/pickers';
 import { connectionOf, refuseFile, type RefusedFile } from './connectionTarget';
-import { stringArg, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 export interface StartedSchemaRegistration { sent: true; connectionId: string; operationId: string; location: string }

@@ -3,7 +3,8 @@ import type { Command } from '../commandManager';
 import { graphUrls } from '../../../core/tenant/graphUrls';
 import { validateConnectorGroupName } from '../../../core/tenant/regions';
 import { renameConnectorGroup } from '../../../core/tenant/tenantActions';
-import { stringArg, targetOf, type TreeCommandDeps } from '../../tree/treeCommandDeps';
+import type { TreeCommandDeps } from '../../tree/tenantTree';
+import { stringArg, targetOf } from '../../../core/tenant/commandArgs';
 import { COMMAND } from '../../../core/commands';
 
 /** PATCH the group's name. Argument: the group item, or `{groupId, name}` (no input box). */
