@@ -1,4 +1,5 @@
-import { loadRouteTable, matchRoute, parseGraphUrl } from '../graph/routes';
+import { loadRouteTable, parseGraphUrl } from '../graph/routes';
+import { graphRoute } from '../graph/graphRoute';
 import type { RoutePermissions, RouteTable } from '../graph/types';
 import { CLOUDS } from './clouds';
 
@@ -24,12 +25,15 @@ function asGraphPath(url: string, graphEndpoint: string | undefined): string {
   } catch { return url; }
 }
 
-/** Permissions the documented operation needs (least privileged first), or undefined for an unknown route. */
+/**
+ * Permissions the operation needs (least privileged first): routes.json's documented operation, else (v1.0) the whole
+ * v1.0 metadata's with permissions.json's; undefined for an unknown route.
+ */
 export function permissionsForRequest(method: string, url: string, options: ScopeOptions = {}): RoutePermissions | undefined {
   const table = options.table ?? loadRouteTable();
   const parsed = parseGraphUrl(asGraphPath(url, options.graphEndpoint), table);
   if (!parsed.ok) return undefined;
-  return matchRoute(table, parsed.version, parsed.path, method)?.operation?.permissions;
+  return graphRoute(table, parsed.version, parsed.path, method, parsed.segments).match?.operation?.permissions;
 }
 
 /** The one permission to name in a hint ("needs X"): least-privileged of the kind the token is. */

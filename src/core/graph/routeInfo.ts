@@ -1,4 +1,5 @@
-import { loadRouteTable, matchRoute, parseGraphUrl } from './routes';
+import { loadRouteTable, parseGraphUrl } from './routes';
+import { graphRoute } from './graphRoute';
 
 export interface RouteInfo {
   operationId: string;
@@ -10,13 +11,15 @@ export interface RouteInfo {
 }
 
 /**
- * The documented operation a request addresses, for the CodeLens and the 403 hint. Pure; undefined for
- * URLs that are not Graph routes we know (other hosts, typos, unresolved `{{host}}` prefixes).
+ * The operation a request addresses, for the CodeLens and the 403 hint: routes.json's documented one, else (v1.0) the
+ * whole v1.0 metadata's, with permissions.json's least-privileged permissions. Pure; undefined for URLs that are not
+ * Graph routes we know (other hosts, typos, unresolved `{{host}}` prefixes).
  */
 export function routeInfoFor(method: string, url: string): RouteInfo | undefined {
-  const parsed = parseGraphUrl(url);
+  const table = loadRouteTable();
+  const parsed = parseGraphUrl(url, table);
   if (!parsed.ok) return undefined;
-  const match = matchRoute(loadRouteTable(), parsed.version, parsed.path, method);
+  const { match } = graphRoute(table, parsed.version, parsed.path, method, parsed.segments);
   const op = match?.operation;
   if (!op) return undefined;
   const { delegated, application } = op.permissions;

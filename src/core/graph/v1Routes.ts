@@ -217,15 +217,18 @@ function permissionsOf(m: V1Model, key: string, method: HttpMethod): RoutePermis
   return { all, ...(delegated ? { delegated } : {}), ...(application ? { application } : {}) };
 }
 
+/** `a user`, `an invitation`: by the first letter (the metadata's type names are English camelCase words). */
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 function summaryOf(state: State, method: HttpMethod): string {
   const noun = shortName(state.type);
   if (state.operation) return `${state.operation[0]} (${state.operation[1] === 'a' ? 'action' : 'function'})`;
   if (state.special === '$count') return `Count ${noun} items`;
-  if (state.special === '$ref') return method === 'DELETE' ? `Remove a ${noun} reference` : method === 'GET' ? `List ${noun} references` : `Add a ${noun} reference`;
+  if (state.special === '$ref') return method === 'DELETE' ? `Remove ${article(noun)} reference` : method === 'GET' ? `List ${noun} references` : `Add ${article(noun)} reference`;
   if (state.special === '$value') return `The ${noun} content`;
   switch (method) {
     case 'GET': return state.isCollection ? `List ${noun} items` : `Get ${noun}`;
-    case 'POST': return state.isCollection ? `Create a ${noun}` : `POST to ${noun}`;
+    case 'POST': return state.isCollection ? `Create ${article(noun)}` : `POST to ${noun}`;
     case 'PATCH': return `Update ${noun}`;
     case 'PUT': return `Replace ${noun}`;
     default: return `Delete ${noun}`;

@@ -12,7 +12,8 @@ import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutVariables } from '../http/urlText';
-import { resolveV1Path, v1SelectNames, type V1Resolution } from '../graph/v1Routes';
+import { resolveV1Path, v1SelectNames } from '../graph/v1Routes';
+import { graphRoute } from '../graph/graphRoute';
 import { DIRECTORY_EXTENSION } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
 import { l10n } from '../text/l10n';
@@ -91,23 +92,10 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     }
   }
   if (countsCollection(table, version, parsed.segments)) return { diagnostics, isGraph: true, version };
-  let match = matchRoute(table, version, parsed.path, request.method);
-  // Under a partial root (/users, /applications: routes.json has only the App Proxy tutorial's operations) another
-  // v1.0 method is the whole v1.0 metadata's: PATCH /v1.0/users/{id} gets user's update schema.
-  if (match && !match.operation && version === 'v1.0' && (table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase())) {
-    const whole = resolveV1Path(parsed.path);
-    const operation = whole.kind === 'route' ? whole.route.operations.find(o => o.method === request.method.toUpperCase()) : undefined;
-    if (whole.kind === 'route' && operation) match = { route: whole.route, params: {}, operation };
-  }
-  // Not one of routes.json's documented routes: any v1.0 path is walked through the whole v1.0 metadata (v1Routes.ts).
-  let v1: V1Resolution | undefined;
-  if (!match && version === 'v1.0') {
-    v1 = resolveV1Path(parsed.path);
-    if (v1.kind === 'route') {
-      const operation = v1.route.operations.find(o => o.method === request.method.toUpperCase());
-      match = { route: v1.route, params: {}, ...(operation ? { operation } : {}) };
-    }
-  }
+  // routes.json's route, else (v1.0) the whole v1.0 metadata's (graphRoute.ts: the same question the CodeLens and scopes ask).
+  const resolved = graphRoute(table, version, parsed.path, request.method, parsed.segments);
+  let match = resolved.match;
+  const v1 = resolved.v1;
   if (!match) {
     const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
     if (other) {
