@@ -3,13 +3,10 @@ import { vscode } from '../api';
 import type { GraphDiagnostic } from '../../core/intelligence';
 import type { BodyFileContext } from '../../core/intelligence/bodySource';
 import { bodyFileReference } from '../../core/http/bodyLines';
-import { readLocalFile, LocalFileRefusedError } from '../../core/http/dotenvFile';
+import { readBodyFileText } from '../../core/http/bodyFileReader';
 import { LineIndex, type Span } from '../../core/text/lineIndex';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toSeverity } from './convert';
-
-/** As the send reads a body file (see prepareRequest): at most this, inside the `.http` file's folder or the workspace. */
-const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 /** One validation of one `.http` document: the reader the core calls, and what it found in each body file. */
 export interface BodyFilePass {
@@ -49,29 +46,18 @@ export class ReferencedBodyFiles implements vscode.Disposable {
     if (document.uri.scheme !== 'file') return undefined;
     const dir = path.dirname(document.uri.fsPath);
     const workspace = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? dir;
-    const roots = [...new Set([dir, workspace])];
     const found = new Map<string, vscode.Diagnostic[]>();
     const firstProblem = new Map<string, vscode.Location>();
     const resolved = new Map<string, string>();
     let lastWritten = '';
     const bodyFiles: BodyFilePass['bodyFiles'] = {
       readBodyFile: written => {
-        const candidates = path.isAbsolute(written) ? [written] : [path.resolve(dir, written), path.resolve(workspace, written)];
-        for (const candidate of candidates) {
-          const open = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'file' && d.uri.fsPath === candidate);
-          try {
-            // Inside the folders as the send requires, also when the editor holds the file (a symlink out is refused).
-            const bytes = readLocalFile(candidate, { roots, maxBytes: BODY_FILE_MAX_BYTES, what: 'a request body file' });
-            if (!bytes) continue;
-            resolved.set(written, candidate);
-            lastWritten = written;
-            return { text: open ? open.getText() : bytes.toString('utf8').replace(/^\uFEFF/, ''), path: candidate };
-          } catch (err) {
-            if (err instanceof LocalFileRefusedError) return { error: err.message };
-            throw err;
-          }
-        }
-        return { error: 'it does not exist next to the .http file or in the workspace.' };
+        // Read as the send reads it (inside the folders, also when the editor holds the file: a symlink out is
+        // refused), but checked as the editor holds it when it is open.
+        const read = readBodyFileText(written, { dir, workspace }, 'it does not exist next to the .http file or in the workspace.',
+          file => vscode.workspace.textDocuments.find(d => d.uri.scheme === 'file' && d.uri.fsPath === file)?.getText());
+        if ('path' in read) { resolved.set(written, read.path); lastWritten = written; }
+        return read;
       },
       onBodyFileProblems: (file, text, problems) => {
         const uri = vscode.Uri.file(file);

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { createNodeSystemVariableProvider } from '../../core/http/nodeSystemVariables';
 import { findRequestAtLine, parseHttpFile } from '../../core/http/parser';
 import { recordingSources, withoutMachineReads, type ValueSource } from '../../core/http/valueSources';
-import { findDotenvPath, readLocalFile, LocalFileRefusedError } from '../../core/http/dotenvFile';
+import { findDotenvPath, LocalFileRefusedError } from '../../core/http/dotenvFile';
+import { findBodyFile } from '../../core/http/bodyFileReader';
 import { vscode } from '../api';
 import type { GraphCallRequest } from '../services';
 import { readSettings } from '../session/settings';
@@ -10,9 +11,6 @@ import type { RequestVariableStore } from '../../core/send/requestVariableStore'
 import { activeVariables, hasNoVariables, sharedVariables } from '../../core/settings/variableSets';
 import { getCloud } from '../../core/auth/clouds';
 import { prepareSend, type AadTokenSupply } from '../../core/send/prepareSend';
-
-/** A `< ./file` body bigger than this is not sent from the editor. */
-const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface PreparedRequest {
   request: GraphCallRequest;
@@ -62,7 +60,7 @@ export async function prepareRequest(
       requests: variables.snapshot(document.uri.toString()),
       system: recordingSources(trusted ? machine : withoutMachineReads(machine), sources),
       onEnvironmentValue: () => sources.add(ours ? 'variableSet' : 'restClientVariableSet'),
-      ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace, roots) } : {}),
+      ...(onDisk && trusted ? { readBodyFile: (p: string) => readBodyFile(p, dir, workspace) } : {}),
     },
     ...(prompted ? { prompted } : {}),
     ...(purpose === 'send' && aadTokens ? { aadTokens } : {}),
@@ -80,12 +78,9 @@ export async function prepareRequest(
   };
 }
 
-/** `< ./file`: relative to the `.http` file, else the workspace, under the `.env` rules (regular file, inside, capped). */
-function readBodyFile(file: string, dir: string, workspace: string, roots: string[]): Buffer {
-  const candidates = path.isAbsolute(file) ? [file] : [path.resolve(dir, file), path.resolve(workspace, file)];
-  for (const candidate of candidates) {
-    const bytes = readLocalFile(candidate, { roots, maxBytes: BODY_FILE_MAX_BYTES, what: 'a request body file' });
-    if (bytes) return bytes;
-  }
+/** `< ./file`: relative to the `.http` file, else the workspace, under the core's rules (findBodyFile: regular file, inside, capped). */
+function readBodyFile(file: string, dir: string, workspace: string): Buffer {
+  const found = findBodyFile(file, { dir, workspace });
+  if (found) return found.bytes;
   throw new LocalFileRefusedError(`Not sent: the body file ${file} does not exist next to the .http file or in the workspace.`);
 }
