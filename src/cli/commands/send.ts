@@ -23,7 +23,7 @@ import { CREDENTIAL_ENV_VARIABLES } from '../../core/auth/tokenSourceFromEnviron
 import { LocalFileRefusedError } from '../../core/http/dotenvFile';
 import { CookieJar } from '../../core/send/cookieJar';
 import { askOnTerminal } from './terminalPrompt';
-import { bodyFileReader, cliAadTokens, cliBeforeSend, dotenvPathFor, localRoots } from './sendDeps';
+import { bodyFileReader, cliAadTokens, cliQuestions, dotenvPathFor, localRoots } from './sendDeps';
 
 const USAGE = `Usage: graph-connector-groups send FILE [--line N | --name NAME | --all] [--sandbox | --graph-endpoint URL] [--json] [--var NAME=VALUE] [--allow-env NAME]
 
@@ -172,7 +172,7 @@ async function sendAll(
     context: { environment: args.vars, system, readBodyFile: bodyFileReader(path, io.cwd) },
     send: (request, options) => client.send(request, { signal, onProgress: progress, followRedirects: options.followRedirects, cookies: options.cookies }),
     aadTokens: cliAadTokens(target, args, io, secrets), signal, cookies: new CookieJar(),
-    beforeSend: cliBeforeSend(args, io, askOnTerminal(io)),
+    questions: cliQuestions(args, io, askOnTerminal(io)),
     ...(args.waitOperations ? { waitForOperations: { intervalMs: 1000, timeoutMs: 30 * 60_000 } } : {}),
     onOutcome: o => {
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));

@@ -1,15 +1,12 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { CliIo } from '../io';
 import type { SendArgs } from './sendArgs';
 import type { SendTarget } from './sendTarget';
-import { readLocalFile, findDotenvPath, LocalFileRefusedError } from '../../core/http/dotenvFile';
-import type { RequestSettings } from '../../core/http/types';
+import { findDotenvPath, LocalFileRefusedError } from '../../core/http/dotenvFile';
+import { bodyFileCandidates, findBodyFile } from '../../core/http/bodyFileReader';
+import type { BeforeSendQuestions } from '../../core/send/askBeforeSend';
 import { AadTokenVariables } from '../../core/send/aadTokens';
 import type { KnownSecrets } from '../../core/send/knownSecrets';
-
-/** A request body file bigger than this is refused: the CLI holds a body in memory. */
-export const BODY_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Where the CLI looks for things a `.http` file names: its own folder, and the current directory (the workspace). */
 export function localRoots(httpPath: string, cwd: string): string[] {
@@ -29,17 +26,15 @@ function insideOrSelf(dir: string, top: string): boolean {
 
 /**
  * `< ./file` and `<@ ./file`: relative to the `.http` file, else to the current directory, as REST Client
- * reads them relative to the file or the workspace; under the same rules as `.env` (a regular file inside
- * those folders after symlinks, at most BODY_FILE_MAX_BYTES). A missing or refused file throws: not sent.
+ * reads them relative to the file or the workspace; under the core's rules (findBodyFile). A missing or refused
+ * file throws: not sent.
  */
 export function bodyFileReader(httpPath: string, cwd: string): (path: string) => Buffer {
-  const roots = localRoots(httpPath, cwd);
+  const folders = { dir: dirname(httpPath), workspace: cwd };
   return path => {
-    const candidates = isAbsolute(path) ? [path] : [resolve(dirname(httpPath), path), resolve(cwd, path)];
-    const found = candidates.find(p => existsSync(p)) ?? candidates[0];
-    const bytes = readLocalFile(found, { roots, maxBytes: BODY_FILE_MAX_BYTES, what: 'a request body file' });
-    if (!bytes) throw new LocalFileRefusedError(`The body file ${path} does not exist (looked in ${[...new Set(candidates.map(dirname))].join(' and ')}).`);
-    return bytes;
+    const found = findBodyFile(path, folders);
+    if (!found) throw new LocalFileRefusedError(`The body file ${path} does not exist (looked in ${[...new Set(bodyFileCandidates(path, folders).map(dirname))].join(' and ')}).`);
+    return found.bytes;
   };
 }
 
@@ -66,29 +61,24 @@ export function cliAadTokens(target: SendTarget, args: SendArgs, io: CliIo, secr
 }
 
 /**
- * `# @note` asks before sending (REST Client's confirmation): on a terminal the CLI asks, `--yes` confirms,
- * and otherwise the request is not sent. `# @prompt name` takes `--var name=...`, or asks on a terminal.
+ * The CLI's question UI for askBeforeSend: `# @note` asks on a terminal, `--yes` confirms, and otherwise the request
+ * is not sent. `# @prompt name` takes `--var name=...`, or asks on a terminal.
  */
-export function cliBeforeSend(args: SendArgs, io: CliIo, ask: (question: string) => Promise<string | undefined>) {
-  return async (settings: RequestSettings, name: string | undefined): Promise<{ send: boolean; prompted?: Record<string, string> }> => {
-    const label = name ?? 'this request';
-    if (settings.note !== undefined && !args.yes) {
-      const answer = await ask(`${label}: ${settings.note || 'confirm sending this request'} — send it? [y/N] `);
-      if (!answer || !/^y(es)?$/i.test(answer.trim())) {
-        io.stderr.write(`send: ${label} is marked # @note; it is sent only when confirmed (answer y on a terminal, or pass --yes).\n`);
-        return { send: false };
-      }
-    }
-    const prompted: Record<string, string> = {};
-    for (const p of settings.prompts ?? []) {
-      if (Object.prototype.hasOwnProperty.call(args.vars, p.name)) { prompted[p.name] = args.vars[p.name]; continue; }
-      const answer = await ask(`${p.description ?? p.name}: `);
-      if (answer === undefined) {
-        io.stderr.write(`send: ${label} prompts for {{${p.name}}}: pass --var ${p.name}=VALUE (no terminal to ask on).\n`);
-        return { send: false };
-      }
-      prompted[p.name] = answer;
-    }
-    return { send: true, prompted };
+export function cliQuestions(args: SendArgs, io: CliIo, ask: (question: string) => Promise<string | undefined>): BeforeSendQuestions {
+  return {
+    async confirm(note, request) {
+      if (args.yes) return true;
+      const label = request.name ?? 'this request';
+      const answer = await ask(`${label}: ${note || 'confirm sending this request'} — send it? [y/N] `);
+      if (answer && /^y(es)?$/i.test(answer.trim())) return true;
+      io.stderr.write(`send: ${label} is marked # @note; it is sent only when confirmed (answer y on a terminal, or pass --yes).\n`);
+      return false;
+    },
+    async value(prompt, request) {
+      if (Object.prototype.hasOwnProperty.call(args.vars, prompt.name)) return args.vars[prompt.name];
+      const answer = await ask(`${prompt.description ?? prompt.name}: `);
+      if (answer === undefined) io.stderr.write(`send: ${request.name ?? 'this request'} prompts for {{${prompt.name}}}: pass --var ${prompt.name}=VALUE (no terminal to ask on).\n`);
+      return answer;
+    },
   };
 }

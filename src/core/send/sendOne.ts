@@ -1,4 +1,4 @@
-import type { HttpFile, HttpRequest, RequestSettings } from '../http/types';
+import type { HttpFile, HttpRequest } from '../http/types';
 import type { RequestResult } from '../http/variables';
 import type { BuildContext } from '../http/buildRequest';
 import { routeInfoFor, type RouteInfo } from '../graph/routeInfo';
@@ -7,6 +7,7 @@ import type { CookieJar } from './cookieJar';
 import type { GraphRequest, GraphResponse } from './sendGraphRequest';
 import { describeError, type ErrorDescription } from './describeError';
 import { prepareSend, type AadTokenSupply, type OutcomeBase } from './prepareSend';
+import { askBeforeSend, type BeforeSendQuestions } from './askBeforeSend';
 import { operationLocation, waitForOperation, type OperationWait } from './waitForOperation';
 
 /** What of an answer the pipeline reads: the CLI's GraphResponse, the editor's GraphCallResult. */
@@ -63,8 +64,8 @@ export interface SendOneDeps<R extends SentResponse = GraphResponse> {
   signal?: AbortSignal;
   /** Cookies kept across requests, as REST Client keeps them per session (`# @no-cookie-jar` opts a request out). */
   cookies?: CookieJar;
-  /** Before a request with `# @note` (REST Client asks for confirmation) or `# @prompt`; false: not sent. */
-  beforeSend?(settings: RequestSettings, name: string | undefined): Promise<{ send: boolean; prompted?: Record<string, string> }>;
+  /** The question UI for `# @note` (REST Client asks for confirmation) and `# @prompt`; what is asked is askBeforeSend's. Without it neither is asked. */
+  questions?: BeforeSendQuestions;
   /** When set, a 202 whose Location names an operation is polled until the operation is done. */
   waitForOperations?: OperationWait;
 }
@@ -75,16 +76,16 @@ const MUTATING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
  * The one send pipeline of the CLI and the editor: asks what `# @note` / `# @prompt` need, builds the request
  * through the one build step, prepareSend (variables, `{{$aadToken}}` got first and held to its audience; one with
  * unresolved variables is not sent: `/groups/{{created.response.body.$.id}}` sent literally would hit the wrong
- * resource), sends it with sendBuilt, and describes what came of it once. The editor asks the same two steps
- * separately (it asks for its `# @note` / `# @prompt` itself). Only a refused machine read (`$processEnv`, `.env`,
+ * resource), sends it with sendBuilt, and describes what came of it once. The editor takes the same three steps
+ * separately (askBeforeSend with its own question UI, prepareSend, sendBuilt). Only a refused machine read (`$processEnv`, `.env`,
  * a body file) throws.
  */
 export async function sendOne<R extends SentResponse = GraphResponse>(file: HttpFile, request: HttpRequest, deps: SendOneDeps<R>): Promise<SendOutcome<R>> {
   const settings = request.settings ?? {};
   const first: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url };
   let prompted: Record<string, string> | undefined;
-  if (deps.beforeSend && (settings.note !== undefined || settings.prompts?.length)) {
-    const answer = await deps.beforeSend(settings, request.name);
+  if (deps.questions) {
+    const answer = await askBeforeSend(request, deps.questions);
     if (!answer.send) return { ...first, kind: 'declined', error: { message: 'Not sent: the confirmation (# @note) or a prompt (# @prompt) was declined.' } };
     prompted = answer.prompted;
   }

@@ -4,7 +4,7 @@ import type { KnownSecrets } from '../../core/send/knownSecrets';
 import { aadTargetAllowed } from '../../core/send/aadTokens';
 import { prepareRequest, type PreparedRequest } from '../send/prepareRequest';
 import { requestLocation } from '../send/requestLocation';
-import { askBeforeSend } from '../send/requestSettings';
+import { askInEditor } from '../send/requestSettings';
 import type { RequestRunner } from '../send/requestRunner';
 import type { RequestVariableStore } from '../../core/send/requestVariableStore';
 import type { Prompts } from '../prompts';
@@ -27,7 +27,7 @@ export class SendRequestCommand implements Command {
 
   async execute(uri?: unknown, index?: unknown): Promise<void> {
     const { document, position } = await requestLocation(uri, index, vscode.l10n.t('send it'));
-    const prompted = await askBeforeSend(document, position, this.prompts); // # @note and # @prompt, as REST Client asks
+    const prompted = await askInEditor(document, position, this.prompts); // # @note and # @prompt, as REST Client asks
     if (!prompted) {
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Not sent.'), 4000);
       return;

@@ -29,7 +29,7 @@ test('unresolved, declined and failed are outcomes; "has no value" is phrased on
   assert.equal(unresolved.kind, 'unresolved');
   assert.equal(unresolved.kind === 'unresolved' && unresolved.error.message, describeUnresolved(['missing']).message);
   assert.match(describeUnresolved(['a', 'b'], { copy: true, restricted: true }).message, /^Not copied: \{\{a\}\}, \{\{b\}\} have no value\..* In Restricted Mode/);
-  const declined = await sendOne(file, file.requests[1], { context: {}, send: async () => { throw new Error('not sent'); }, beforeSend: async () => ({ send: false }) });
+  const declined = await sendOne(file, file.requests[1], { context: {}, send: async () => { throw new Error('not sent'); }, questions: { confirm: async () => false, value: async () => 'x' } });
   assert.equal(declined.kind, 'declined');
   const cause = new Error('boom');
   const failed = await sendBuilt({ method: 'GET', url: '/beta/x', headers: {} }, {}, { line: 1, method: 'GET', url: '/beta/x' }, { send: async () => { throw cause; } });
