@@ -110,15 +110,17 @@ function segmentsOf(path: string): string[] {
 }
 
 /** `lower`: the template's segments lower-cased, parameters as undefined (Graph matches segments case-insensitively). */
-function matchSegments(template: string[], lower: (string | undefined)[], actual: string[], actualLower: string[]): Record<string, string> | undefined {
-  const params: Record<string, string> = {};
-  for (let i = 0; i < template.length; i++) {
+function fitsSegments(lower: (string | undefined)[], actual: string[], actualLower: string[]): boolean {
+  for (let i = 0; i < lower.length; i++) {
     const l = lower[i];
-    if (l === undefined) {
-      if (actual[i].startsWith('$')) return undefined;          // $ref / $count are literals, never keys
-      params[template[i].slice(1, -1)] = actual[i];
-    } else if (l !== actualLower[i]) return undefined;
+    if (l === undefined ? actual[i].startsWith('$') : l !== actualLower[i]) return false;   // $ref / $count are literals, never keys
   }
+  return true;
+}
+
+function paramsOf(template: string[], lower: (string | undefined)[], actual: string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < template.length; i++) if (lower[i] === undefined) params[template[i].slice(1, -1)] = actual[i];
   return params;
 }
 
@@ -168,26 +170,26 @@ function compiled(table: RouteTable, version: string, length: number): CompiledR
         if (list) list.push(entry); else byShape.set(key, [entry]);
       }
     }
+    // Most literal segments first (a stable sort: among equals, table order), so the first route that fits is the one
+    // that wins.
+    for (const list of byShape.values()) list.sort((a, b) => b.literals - a.literals);
     compiledTables.set(table, byShape);
   }
   return byShape.get(`${version}/${length}`) ?? [];
 }
 
 function matchIn(table: RouteTable, version: string, actual: string[], method?: string): RouteMatch | undefined {
-  let best: { match: RouteMatch; literals: number } | undefined;
   const anyOpaque = actual.some(isOpaque);
   const actualLower = actual.map(a => a.toLowerCase());
-  for (const { route, template, lower, literals } of compiled(table, version, actual.length)) {
+  for (const { route, template, lower } of compiled(table, version, actual.length)) {
     if (anyOpaque && actual.some((a, i) => isOpaque(a) && lower[i] !== undefined)) continue;
-    if (best && best.literals >= literals) continue;
-    const params = matchSegments(template, lower, actual, actualLower);
-    if (!params) continue;
-    const match: RouteMatch = { route, params };
+    if (!fitsSegments(lower, actual, actualLower)) continue;
+    const match: RouteMatch = { route, params: paramsOf(template, lower, actual) };
     const op = method ? route.operations.find(o => o.method === method.toUpperCase()) : undefined;
     if (op) match.operation = op;
-    best = { match, literals };
+    return match;
   }
-  return best?.match;
+  return undefined;
 }
 
 export { suggestRoutes, segmentEditDistance } from './editDistance';
