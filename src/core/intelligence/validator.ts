@@ -56,14 +56,15 @@ export function variableLookup(file: HttpFile, environment: Record<string, strin
 /**
  * Validates `.http` documents. Results are cached per request, keyed by the request's text and the values
  * of the variables it uses, so after an edit only the edited request is validated again (diagnostics are
- * stored relative to the request and shifted to where it now starts).
+ * kept where the request was and shifted by how far it moved).
  */
 export function createValidator(options: ValidatorOptions = {}): GraphValidator {
   const table = options.table ?? loadRouteTable();
   const json = createJsonService();
   const includeParseProblems = options.includeParseProblems ?? true;
-  // `absolute`: the diagnostics where the request last was (`at`), reused as they are while it does not move.
-  const cache = new Map<string, { relative: GraphDiagnostic[]; pass: number; at?: number; absolute?: GraphDiagnostic[] }>();
+  // `absolute`: the diagnostics where the request last was (`at`), reused as they are while it does not move and
+  // shifted by how far it moved when it does.
+  const cache = new Map<string, { pass: number; at: number; absolute: GraphDiagnostic[] }>();
   const stats = { validated: 0, reused: 0 };
   let pass = 0;
   // Per request text (its identity from the incremental parse): the text and its variables' names, found once, and the
@@ -106,11 +107,15 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
       if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        entry = { relative: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors, bodies }).map(d => shift(d, -base)), pass };
+        entry = { absolute: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors, bodies }), pass, at: base };
         cache.set(key, entry);
       }
-      if (entry.at !== base) { entry.at = base; entry.absolute = entry.relative.length ? entry.relative.map(d => shift(d, base)) : entry.relative; }
-      for (const d of entry.absolute!) out.push(d);
+      if (entry.at !== base) {
+        const by = base - entry.at;
+        entry.at = base;
+        if (entry.absolute.length) entry.absolute = entry.absolute.map(d => shift(d, by));
+      }
+      for (const d of entry.absolute) out.push(d);
     }
     // Over the limit, keep what this pass used: one edit then re-validates only the edited request.
     const limit = options.cacheSize ?? Math.max(500, 2 * file.requests.length);
