@@ -61,9 +61,9 @@ export type PrepareOutcome =
  * The one build step of every send and copy, the CLI's and the editor's: the variables resolved, `{{$aadToken}}`
  * tokens got first and held to their audience, and a request with unresolved variables (`/groups/{{created.response.body.$.id}}`
  * sent literally would hit the wrong resource) turned into one 'unresolved' outcome before any token is asked for.
- * The request is first built with a placeholder where each token goes: the expressions still standing in it are the
- * tokens it needs (the one the editor's own sign-in stands for is dropped with its header); then it is built again
- * with them. Only a refused machine read (`$processEnv`, `.env`, a body file) throws; anything else is an outcome.
+ * The request is built with a placeholder where each token goes: the expressions still standing in it are the
+ * tokens it needs (the one the editor's own sign-in stands for is dropped with its header); then the tokens take the
+ * placeholders' places (Placeholders.fill), so the request is built, and its body files read, once. Only a refused machine read (`$processEnv`, `.env`, a body file) throws; anything else is an outcome.
  */
 export async function prepareSend(file: HttpFile, request: HttpRequest, options: PrepareSendOptions): Promise<PrepareOutcome> {
   const first: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url };
@@ -88,7 +88,7 @@ export async function prepareSend(file: HttpFile, request: HttpRequest, options:
     if (wanted.length) {
       if (!supply) return failed(first, new Error(l10n.t('Not sent: there is no token for {0}.', `{{${wanted[0]}}}`)));
       await supply.prefetch(wanted, built.url, options.signal);
-      built = build(e => supply.get(e));
+      built = marks!.fill(built, e => supply.get(e)) ?? build(e => supply.get(e));
       if (built.tokens.length) return failed(first, new Error(l10n.t('Not sent: there is no token for {0}.', `{{${built.tokens[0]}}}`)));
       if (built.unresolved.length > 0) return unresolved(built);
       supply.checkTarget(requestText(built), built.url);
@@ -170,6 +170,23 @@ class Placeholders {
     return [...found];
   }
 
+  /**
+   * The built request with each placeholder replaced by its token (one `get` has none for stays a placeholder), so it
+   * need not be built again. Exact only when every token is made of characters no step of the build changes (RFC 3986's
+   * unreserved ones: `{{%name}}`'s and a form body's percent-encoding, the URL's whitespace encoding and a GraphQL body's
+   * JSON all leave them as they are), as JWTs are. Undefined for any other token (an opaque one with `+`, `/`, `=`):
+   * the caller builds again with it, so each step encodes it as it would have.
+   */
+  fill(built: Built, get: (expression: string) => string | undefined): Built | undefined {
+    const tokens = built.tokens.map(get);
+    if (tokens.some(t => t !== undefined && !/^[A-Za-z0-9._~-]+$/.test(t))) return undefined;
+    const put = (text: string) => this.nonce === undefined ? text : text.replace(this.pattern(), (whole, i: string) => get(this.expressions[Number(i)]) ?? whole);
+    const headers = Object.fromEntries(Object.entries(built.headers).map(([k, v]) => [k, put(v)]));
+    const body = built.body === undefined || typeof built.body === 'string' ? built.body && put(built.body) : putBytes(built.body, put);
+    const url = put(built.url);
+    return { ...built, url, headers, ...(body === undefined ? {} : { body }), tokens: this.foundIn([url, ...Object.values(headers), bodyText(body)]) };
+  }
+
   /** The text with each placeholder written back as the `{{$aadToken ...}}` it stands for. */
   restore(text: string): string {
     if (this.nonce === undefined) return text;
@@ -197,6 +214,13 @@ function useOwnSignIn(headers: Record<string, string>, url: string, marks: Place
     if (standsForOwnSignIn(wanted, graphHost)) { delete headers[name]; expressions.push(m); }
   }
   return expressions;
+}
+
+/** A body that is not text with its placeholders filled: the tokens are ASCII, so a latin1 round trip changes no other byte. */
+function putBytes(body: Uint8Array, put: (text: string) => string): Uint8Array {
+  const text = bodyText(body);
+  const filled = put(text);
+  return filled === text ? body : Buffer.from(filled, 'latin1');
 }
 
 function bodyText(body: string | Uint8Array | undefined): string {

@@ -114,3 +114,33 @@ test('a refused machine read throws; any other failure is an outcome carrying wh
   const failed = await prepareSend(file, file.requests[0], { context: { system, readBodyFile: () => { throw boom; } } });
   assert.equal(failed.kind === 'failed' && failed.cause, boom);
 });
+
+test('a {{$aadToken}} inside a <@ file body gets its token, and the file is read once', async () => {
+  const file = parseHttpFile('POST https://api.contoso.com/orders\nContent-Type: application/json\n\n<@ ./order.json\n');
+  let reads = 0;
+  const readBodyFile = () => { reads++; return Buffer.from('{"token": "{{$aadToken}}", "id": "{{$guid}}"}'); };
+  const supply = recordingSupply();
+  const prepared = await prepareSend(file, file.requests[0], { context: { system, readBodyFile }, aadTokens: supply });
+  assert.equal(prepared.kind, 'built');
+  assert.equal(prepared.kind === 'built' && prepared.request.body, '{"token": "token-0", "id": "g"}');
+  assert.deepEqual(supply.asked, [['$aadToken']]);
+  assert.match(supply.checked[0], /"token": "token-0"/, 'the token is held to its audience as it goes in the body');
+  assert.equal(reads, 1, 'built once: the tokens take the placeholders\' places');
+  const parts = parseHttpFile('POST https://api.contoso.com/upload\nContent-Type: application/octet-stream\n\n<@ ./token.txt\n< ./a.bin\n');
+  const files: Record<string, Buffer> = { './token.txt': Buffer.from('{{$aadToken}}'), './a.bin': Buffer.from([0xff, 0xfe]) };
+  const binary = await prepareSend(parts, parts.requests[0], { context: { system, readBodyFile: p => files[p] }, aadTokens: recordingSupply() });
+  assert.deepEqual(binary.kind === 'built' && [...binary.request.body as Uint8Array], [...Buffer.from('token-0\n'), 0xff, 0xfe], 'bytes that are not text: the token in place, every other byte as read');
+});
+
+test('a token each step of the build leaves as it is goes in place; any other is built in again, encoded as a build encodes it', async () => {
+  const file = parseHttpFile('@t = {{$aadToken}}\n\nPOST https://api.contoso.com/x?q={{%t}}\nContent-Type: application/x-www-form-urlencoded\n\ntoken={{t}}\n');
+  let prefetched = 0;
+  const supplyOf = (token: string): AadTokenSupply => ({ prefetch: async () => { prefetched++; }, get: () => token, checkTarget: () => undefined });
+  const jwt = await prepareSend(file, file.requests[0], { context: { system }, aadTokens: supplyOf('eyJ0.eyJ1.c2ln_-') });
+  assert.equal(jwt.kind === 'built' && jwt.request.url, 'https://api.contoso.com/x?q=eyJ0.eyJ1.c2ln_-');
+  assert.equal(jwt.kind === 'built' && jwt.request.body, 'token=eyJ0.eyJ1.c2ln_-');
+  const opaque = await prepareSend(file, file.requests[0], { context: { system }, aadTokens: supplyOf('EwB+a/b=') });
+  assert.equal(opaque.kind === 'built' && opaque.request.url, 'https://api.contoso.com/x?q=EwB%2Ba%2Fb%3D');
+  assert.equal(opaque.kind === 'built' && opaque.request.body, 'token=EwB%2Ba%2Fb%3D');
+  assert.equal(prefetched, 2, 'one sign-in ask per send, either way');
+});
