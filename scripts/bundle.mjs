@@ -65,8 +65,22 @@ const lazyParts = {
  * holds only what activation does not need. extension.js hands those modules over on globalThis (MAIN_MODULES).
  */
 export const EXTENSION_PARTS = {
-  'src/vscode/commands/commandsPart.ts': 'commands.js',
+  'src/vscode/commands/commandsPart.ts': 'features.js',
+  // What the providers, the Tenant view and the session registered at activation do on first use (featuresPart.ts).
+  'src/vscode/featuresPart.ts': 'features.js',
 };
+
+/**
+ * The part files and the entries each holds: entries that share a file are one bundle, so a module they both import
+ * not held by extension.js exists once (its state, its classes), not once per part.
+ */
+function partFiles() {
+  const files = new Map();
+  for (const [entry, file] of Object.entries(EXTENSION_PARTS)) files.set(file, [...(files.get(file) ?? []), entry]);
+  return [...files].map(([file, entries]) => ({
+    file, stdin: { contents: entries.map(e => `export * from './${e}';`).join('\n'), resolveDir: process.cwd(), sourcefile: file.replace(/\.js$/, '-part.js'), loader: 'js' },
+  }));
+}
 const MAIN_MODULES = "Symbol.for('graphConnectorGroups.mainModules')";
 
 /** The files a bundle evaluates when it loads: its entry and what it reaches through static imports. */
@@ -110,8 +124,8 @@ async function buildExtension(mainOptions, partOptions) {
   const analysis = await esbuild.build({ ...mainOptions, write: false, metafile: true, minify: false, sourcemap: false });
   const mainModules = staticInputs(analysis.metafile, 'src/extension.ts');
   const used = new Set();
-  await Promise.all(Object.entries(EXTENSION_PARTS).map(([entry, file]) => esbuild.build({
-    ...partOptions, entryPoints: [entry], outfile: path.join(path.dirname(mainOptions.outfile), file), plugins: [fromMainFile(mainModules, used), ...partOptions.plugins],
+  await Promise.all(partFiles().map(({ file, stdin }) => esbuild.build({
+    ...partOptions, stdin, outfile: path.join(path.dirname(mainOptions.outfile), file), plugins: [fromMainFile(mainModules, used), ...partOptions.plugins],
   })));
   const modules = [...used].sort();
   const contents = [
@@ -179,7 +193,7 @@ export async function bundleAll({ production = false, outdir = 'dist', metafile 
       name: 'extension-and-parts',
       setup(build) { build.onEnd(r => { if (!r.errors.length) chain = chain.then(() => buildExtension(mainOptions, partOptions)).then(() => undefined, () => undefined); return chain; }); },
     };
-    for (const [options, label] of [[mainOptions, mainOptions.outfile], ...Object.entries(EXTENSION_PARTS).map(([entry, file]) => [{ ...partOptions, entryPoints: [entry], outfile: `${outdir}/${file}` }, `${outdir}/${file}`])]) {
+    for (const [options, label] of [[mainOptions, mainOptions.outfile], ...partFiles().map(({ file, stdin }) => [{ ...partOptions, stdin, outfile: `${outdir}/${file}` }, `${outdir}/${file}`])]) {
       contexts.push(await esbuild.context({ ...options, write: false, plugins: [...options.plugins, extensionBuild, rebuildLog(label)] }));
     }
     await Promise.all(contexts.map(c => c.watch()));

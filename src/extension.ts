@@ -5,9 +5,8 @@ import { redactingChannel, reportCommandError } from './vscode/reportError';
 import { registerLanguageSupport } from './vscode/language/registerLanguageSupport';
 import { createServices } from './vscode/session/createServices';
 import { createTestApi, type ExtensionTestApi } from './vscode/session/testApi';
-import { createSendSupport } from './vscode/send/sendSupport';
 import { registerSendCommands, registerSessionCommands, registerTreeCommands } from './vscode/commands/registerCommands';
-import { createTenantTree } from './vscode/tree/tenantTree';
+import { registerFeatures } from './vscode/parts/features';
 
 /** Wires features together; every registration lands on context.subscriptions. No business rules here. */
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
@@ -16,16 +15,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi {
   const channel = vscode.window.createOutputChannel('Graph Connector Groups', { log: true });
   // Every feature logs through this: no line reaches the channel unredacted.
   const log = redactingChannel(channel);
-  const commands = new CommandManager((id, error) => reportCommandError(log, id, error));
+  const commands = new CommandManager((id, error) => void reportCommandError(log, id, error));
   context.subscriptions.push(channel, commands);
 
   const services = createServices(context, log);
-  const send = createSendSupport(context, services);
-  registerSendCommands(commands, services, send.support);
+  // Sending and the Tenant view: registered now, made on first use.
+  const features = registerFeatures(context, services);
+  registerSendCommands(commands, services, features.features);
   registerSessionCommands(commands, services, context);
-  const tree = createTenantTree(context, services);
-  registerTreeCommands(commands, tree.deps, tree.documents);
-  context.subscriptions.push(registerLanguageSupport(context, services), send.disposable, tree.disposable);
+  registerTreeCommands(commands, features.features);
+  context.subscriptions.push(registerLanguageSupport(context, services), features.disposable);
   return createTestApi(context, services);
 }
 

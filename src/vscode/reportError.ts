@@ -1,12 +1,12 @@
 import { vscode } from './api';
-import { describeErrorText } from '../core/send/describeError';
 import { redactSecrets } from '../core/net/redact';
 
 /**
  * The one place a command's failure becomes a message: phrased by the core's error describer (with its hint) and
- * redacted, whatever the error carried; the log line too.
+ * redacted, whatever the error carried; the log line too. The describer comes with the features part (featuresPart.ts).
  */
-export function reportCommandError(log: vscode.LogOutputChannel, commandId: string, error: unknown): void {
+export async function reportCommandError(log: vscode.LogOutputChannel, commandId: string, error: unknown): Promise<void> {
+  const { describeErrorText } = await import('./featuresPart');
   const message = describeErrorText(error);
   log.error(`${commandId}: ${message}`);
   void vscode.window.showErrorMessage(message);

@@ -1,6 +1,7 @@
 /**
- * The command objects, one file each, made when the first command of their group runs: this file is a part of its own
- * (scripts/bundle.mjs, EXTENSION_PARTS), loaded then rather than at activation. registerCommands.ts names the ids.
+ * The command objects, one file each, made when the first command of their group runs: this file is in a part of its
+ * own with featuresPart.ts (scripts/bundle.mjs, EXTENSION_PARTS: features.js), loaded then rather than at activation.
+ * registerCommands.ts names the ids.
  */
 import type { vscode } from '../api';
 import type { Command } from './commandManager';

@@ -1,9 +1,7 @@
 import type { vscode } from '../api';
 import type { CommandManager } from './commandManager';
 import type { SessionServices } from '../session/createServices';
-import type { TreeCommandDeps } from '../tree/tenantTree';
-import type { ItemJsonDocuments } from '../tree/itemJsonDocuments';
-import type { SendSupport } from '../send/sendSupport';
+import type { Features } from '../featuresPart';
 import { COMMAND } from '../../core/commands';
 
 // Every id is registered at activation; the command objects (commandsPart.ts, a file of its own) are made when the
@@ -29,14 +27,18 @@ export const TREE_COMMANDS = [
   COMMAND.registerSchemaFromFile, COMMAND.pollConnectionOperation, COMMAND.putItemFromFile,
 ];
 
-export function registerSendCommands(commands: CommandManager, services: SessionServices, send: SendSupport): void {
-  commands.registerLazy(SEND_COMMANDS, async () => (await import('./commandsPart')).sendCommands(services, send));
+/** `features`: sending and the Tenant view, made on first use (parts/features.ts), as the command objects are. */
+export function registerSendCommands(commands: CommandManager, services: SessionServices, features: () => Promise<Features>): void {
+  commands.registerLazy(SEND_COMMANDS, async () => (await import('./commandsPart')).sendCommands(services, (await features()).send));
 }
 
 export function registerSessionCommands(commands: CommandManager, services: SessionServices, context: vscode.ExtensionContext): void {
   commands.registerLazy(SESSION_COMMANDS, async () => (await import('./commandsPart')).sessionCommands(services, context));
 }
 
-export function registerTreeCommands(commands: CommandManager, deps: TreeCommandDeps, documents: ItemJsonDocuments): void {
-  commands.registerLazy(TREE_COMMANDS, async () => (await import('./commandsPart')).treeCommands(deps, documents));
+export function registerTreeCommands(commands: CommandManager, features: () => Promise<Features>): void {
+  commands.registerLazy(TREE_COMMANDS, async () => {
+    const { tree, documents } = await features();
+    return (await import('./commandsPart')).treeCommands(tree, documents);
+  });
 }

@@ -6,7 +6,7 @@ import { spansIntersect, toRange } from './convert';
 export class GraphQuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly diagnostics: HttpDiagnostics) {}
+  constructor(private readonly diagnostics: Pick<HttpDiagnostics, 'findingsFor'>) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const wanted = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };

@@ -1,6 +1,6 @@
 import { vscode } from '../api';
 import { HistoryStore } from '../history/historyStore';
-import { RESPONSE_SCHEME, ResponseStore } from '../response/responseStore';
+import type { ResponseStore } from '../response/responseStore';
 import { ResponseView } from '../response/responseView';
 import type { SessionServices } from '../session/createServices';
 import { CurlCopier } from './curlCopier';
@@ -9,7 +9,6 @@ import { InFlightRequests } from './inFlight';
 import { RequestExporter } from './requestExporter';
 import { RequestRunner } from './requestRunner';
 import { RequestVariableStore } from '../../core/send/requestVariableStore';
-import { SendCodeLensProvider } from './sendCodeLens';
 import { isAppOnlyAccount } from '../../core/auth/signInMethods';
 import { COMMAND } from '../../core/commands';
 
@@ -24,9 +23,11 @@ export interface SendSupport {
   exporter: RequestExporter;
 }
 
-/** Sending from `.http` files: the runner, the response view and its documents, history, CodeLenses. */
-export function createSendSupport(context: vscode.ExtensionContext, services: SessionServices): { support: SendSupport; disposable: vscode.Disposable } {
-  const store = new ResponseStore();
+/**
+ * Sending from `.http` files: the runner, the response view, history. The response documents' store and the CodeLenses
+ * are registered at activation (parts/features.ts); this is made on first use.
+ */
+export function createSendSupport(context: vscode.ExtensionContext, services: SessionServices, store: ResponseStore): { support: SendSupport; disposable: vscode.Disposable } {
   const responses = new ResponseView(store);
   const inFlight = new InFlightRequests();
   const history = new HistoryStore(context.workspaceState);
@@ -46,10 +47,6 @@ export function createSendSupport(context: vscode.ExtensionContext, services: Se
   const exporter = new RequestExporter(async () => (await services.accounts.environment()).cloud.graphHost);
   return {
     support: { store, runner, inFlight, history, variables, curl, exporter },
-    disposable: vscode.Disposable.from(
-      store, responses, inFlight,
-      vscode.workspace.registerTextDocumentContentProvider(RESPONSE_SCHEME, store),
-      vscode.languages.registerCodeLensProvider({ language: 'http' }, new SendCodeLensProvider()),
-    ),
+    disposable: vscode.Disposable.from(responses, inFlight),
   };
 }

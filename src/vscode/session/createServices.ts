@@ -1,5 +1,6 @@
 import { vscode } from '../api';
-import { createNodeTransport } from '../../core/send/nodeTransport';
+import type { HttpTransport } from '../../core/net/transport';
+import { onFirstUse } from '../../core/onFirstUse';
 import { KnownSecrets } from '../../core/send/knownSecrets';
 import { AuthManager } from '../auth/authManager';
 import { showDeviceCode } from '../auth/deviceCodeUi';
@@ -7,10 +8,9 @@ import { channelLogger } from '../auth/msalSettings';
 import { secretStorageStore } from '../auth/secretStorageStore';
 import { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { Prompts } from '../prompts';
-import type { ExtensionServices, TenantMutation } from '../services';
+import type { ExtensionServices, GraphClient, TenantMutation } from '../services';
 import { Accounts, type AccountControl } from './accounts';
 import { EnvironmentManager } from './environments';
-import { SessionGraphClient } from './graphClient';
 import { SessionState } from './sessionState';
 import { createSessionStatusBar } from './statusBar';
 
@@ -35,13 +35,19 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const prompts = new Prompts(context.extensionMode === vscode.ExtensionMode.Test);
   const environments = new EnvironmentManager(log);
   const session = new SessionState(environments);
-  // The global agent, so VS Code's proxy support (http.proxy, http.noProxy, the system proxy) applies under every http.proxySupport.
-  const transport = createNodeTransport({ globalAgent: true });
+  // The transport and the Graph client (featuresPart.ts) are made on the first request, not at activation.
+  const sending = onFirstUse(async () => {
+    const { createNodeTransport, SessionGraphClient } = await import('../featuresPart');
+    // The global agent, so VS Code's proxy support (http.proxy, http.noProxy, the system proxy) applies under every http.proxySupport.
+    const transport = createNodeTransport({ globalAgent: true });
+    return { transport, graph: new SessionGraphClient(environments, auth, session, transport, signInSettings, aadSecrets) };
+  });
+  const transport: HttpTransport = { send: async (request, options) => (await sending()).transport.send(request, options) };
   const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt), transport);
   const signInSettings = new SignInSettingsConsent(context.workspaceState, prompts);
   const accounts = new Accounts(environments, auth, session, signInSettings);
   const aadSecrets = new KnownSecrets();
-  const graph = new SessionGraphClient(environments, auth, session, transport, signInSettings, aadSecrets);
+  const graph: GraphClient = { send: async (request, options) => (await sending()).graph.send(request, options) };
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
   const lookUpAccount = () => {

@@ -4,7 +4,6 @@ import type { ExtensionServices, TenantMutation } from '../services';
 import type { GraphSend } from '../../core/tenant/tenantAnswers';
 import type { TenantNode } from '../../core/tenant/nodes';
 import { treeSend } from '../../core/tenant/treeSend';
-import { ItemJsonDocuments } from './itemJsonDocuments';
 import { createdExternalGroup, externalGroupFromUrl, RememberedExternalGroups } from '../../core/tenant/rememberedExternalGroups';
 import { RememberedOperations, startedOperation } from '../../core/tenant/rememberedOperations';
 import { permissionFor } from '../../core/tenant/refusedPermission';
@@ -23,12 +22,14 @@ export interface TreeCommandDeps {
   mutated(mutation: TenantMutation, ...refresh: (TenantNode | string | undefined)[]): Promise<void>;
 }
 
-const VIEW_ID = 'graphConnectorGroups.tenant';
 /** Several requests sent from a .http file in a row cause one reload, not one each. */
 const MUTATION_DEBOUNCE_MS = 400;
 
-/** The Tenant view: provider, view, and the events that refresh it; its commands (commands/registerCommands.ts) act on `deps`. */
-export function createTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }): { deps: TreeCommandDeps; documents: ItemJsonDocuments; disposable: vscode.Disposable } {
+/**
+ * The Tenant view's data: the provider and the events that refresh it; its commands (commands/registerCommands.ts) act
+ * on `deps`. The view and the item documents are registered at activation (parts/features.ts); this is made on first use.
+ */
+export function createTenantTree(context: vscode.ExtensionContext, services: ExtensionServices & { readonly prompts: Prompts }): { deps: TreeCommandDeps; disposable: vscode.Disposable } {
   const send = treeSend(request => services.graph.send(request));
   const remembered = new RememberedExternalGroups(context.workspaceState);
   const operations = new RememberedOperations(context.workspaceState);
@@ -36,8 +37,6 @@ export function createTenantTree(context: vscode.ExtensionContext, services: Ext
     send, permissionFor, session: services.session, rememberedGroups: key => remembered.list(key),
     rememberedOperations: key => operations.list(key), operationRead: (key, op, status) => { void operations.setStatus(key, op.connectionId, op.id, status); },
   });
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const documents = new ItemJsonDocuments();
 
   // Our own mutations refresh precisely at once; the echo through onDidMutateTenant must not reload everything again.
   const own = new WeakSet<TenantMutation>();
@@ -70,5 +69,5 @@ export function createTenantTree(context: vscode.ExtensionContext, services: Ext
       services.fireTenantMutated(mutation);
     },
   };
-  return { deps, documents, disposable: vscode.Disposable.from(view, provider, documents, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) }) };
+  return { deps, disposable: vscode.Disposable.from(provider, onMutation, onSession, { dispose: () => timer && clearTimeout(timer) }) };
 }
