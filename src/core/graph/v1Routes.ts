@@ -17,6 +17,7 @@
 import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './types';
 import { editDistanceWithin } from './editDistance';
 import { l10n } from '../text/l10n';
+import { takesAn } from '../text/article';
 import {
   derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
@@ -217,8 +218,8 @@ function permissionsOf(m: V1Model, key: string, method: HttpMethod): RoutePermis
   return { all, ...(delegated ? { delegated } : {}), ...(application ? { application } : {}) };
 }
 
-/** `a user`, `an invitation`: by the first letter (the metadata's type names are English camelCase words). */
-const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+/** `a user`, `an invitation` (the metadata's type names are English camelCase words). */
+const article = (noun: string) => `${takesAn(noun) ? 'an' : 'a'} ${noun}`;
 
 function summaryOf(state: State, method: HttpMethod): string {
   const noun = shortName(state.type);

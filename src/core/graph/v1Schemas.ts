@@ -193,13 +193,24 @@ function build(m: V1Model, defs: ModelDefinitions, key: string): JsonSchema | un
     const required: string[] = [];
     for (const p of operation.parameters) {
       const s = defs.typedSchema(p.type, p.nullable);
-      s.description = p.optional ? 'Optional (Core.V1.OptionalParameter).' : 'Required: Graph\'s metadata does not mark it optional (Core.V1.OptionalParameter).';
+      // Required only when the metadata says a value must be given: Nullable="false" and no Core.V1.OptionalParameter.
+      // Sources conflict on the rest: OData reads a parameter without OptionalParameter as required, but Graph annotates
+      // only parameters added after an action shipped, and its docs call many unannotated ones optional and omit them in
+      // their own examples (driveItem createLink: `{"type", "scope"}` without expirationDateTime, password, message,
+      // recipients, retainInheritedPermissions; addPassword's passwordCredential; copy's name and parentReference).
+      // Without a docs page per action (routes.json's operations have theirs: docs-facts.json), a valid request must
+      // not get an error, so those are optional here; the Nullable="false" ones are the docs' required ones
+      // (assignLicense, sendMail's Message, checkMemberGroups' groupIds, reply's Post, invite's participants).
+      const mustGive = !p.optional && !p.nullable;
+      s.description = p.optional ? 'Optional (Core.V1.OptionalParameter).'
+        : mustGive ? 'Required: Graph\'s metadata says it is not nullable and not optional.'
+        : 'Not marked optional (Core.V1.OptionalParameter) in Graph\'s metadata, but nullable: not required here (Graph\'s docs treat most such parameters as optional).';
       // Graph binds parameter names case-insensitively: sendMail's `Message` is written `message` in the docs. Both
       // spellings are accepted, so neither can be required.
       const camel = p.name[0].toLowerCase() + p.name.slice(1);
       properties[camel] = s;
       if (camel !== p.name) properties[p.name] = s;
-      else if (!p.optional) required.push(p.name);
+      else if (mustGive) required.push(p.name);
     }
     return withDefs({
       ...head, title: `${op[0]} (parameters)`, description: `Parameters of the action ${op[0]} bound to ${shortName(binding)}${collection ? ' collections' : ''}.`,

@@ -12,6 +12,7 @@ import { odataIdProblems } from './odataId';
 import { certainlyValid, problemPlaces } from './quickSchemaCheck';
 import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
+import { takesAn } from '../text/article';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
@@ -149,9 +150,15 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
       if (!missing.length) return undefined;
       const names = listOr(missing.map(m => `'${m}'`), 'and');
-      // The verb is the body's kind as the schemas name it (create, update, put, action), `link` for a $ref body.
+      // An action's parameters: named with the action (`assignLicense`), as its docs page is.
+      if (schema!['x-kind'] === 'action') {
+        const action = String(schema!.title ?? '').replace(/ \(parameters\)$/, '');
+        const message = missing.length > 1 ? l10n.t('Missing required parameters {0} of the action {1}.', names, action) : l10n.t('Missing required parameter {0} of the action {1}.', names, action);
+        return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
+      }
+      // The verb is the body's kind as the schemas name it (create, update, put), `link` for a $ref body.
       const verb = schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind'];
-      const an = /^[aeiou]/i.test(title);
+      const an = takesAn(title);
       const message = missing.length > 1
         ? (an ? l10n.t('Missing required properties {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required properties {0} to {1} a {2}.', names, verb, title))
         : (an ? l10n.t('Missing required property {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required property {0} to {1} a {2}.', names, verb, title));

@@ -60,8 +60,11 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
       'error graph.url.versionUnavailable "v1.0" /riskyUsers',
       'error graph.url.methodNotAllowed "POST"',
       'error graph.url.methodNotAllowed "GET"',
+      'error graph.body.missingRequired "{"',
     ];
     for (const e of expected) assert.ok(got.includes(e), `missing: ${e}\ngot:\n${got.join('\n')}`);
+    // Only the parameter the metadata says must be given (Nullable="false"): assignLicense's removeLicenses.
+    assert.deepEqual(diagnostics.filter(d => d.code === 'graph.body.missingRequired').map(d => d.message), ["Missing required parameter 'removeLicenses' of the action assignLicense."]);
   });
 
   test('routes: roots, keys, contained and non-contained navigation with $ref, casts, bound actions and functions, $count and $value', () => {
