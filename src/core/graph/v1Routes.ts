@@ -64,12 +64,23 @@ export function permissionPathKey(segments: string[]): string {
 
 export interface ResolveOptions { model?: V1Model; maxSegments?: number }
 
+/**
+ * JSON batching (Graph docs, concepts/json-batching: `POST https://graph.microsoft.com/v1.0/$batch`): a service
+ * endpoint, not in the metadata's EntityContainer. Its body (`requests`, each with id, method and url) is not checked;
+ * each request inside it needs its own permissions, so the batch names none.
+ */
+const BATCH_ROUTE: Route = {
+  template: '/$batch', versions: ['v1.0'], source: 'metadata',
+  operations: [{ id: 'v1.0:POST /$batch', summary: 'JSON batch', method: 'POST', success: [200], successAssumed: true, permissions: { all: [] } }],
+};
+
 /** Walks `path` (after the version: `/users/{id}/manager`) through the v1.0 metadata. Never throws. */
 export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Resolution {
   const m = options.model ?? loadV1Model();
   if (!m) return { kind: 'unchecked', reason: l10n.t('the v1.0 model is not available') };
   const segments = path.split('?')[0].split('/').filter(Boolean);
   if (!segments.length) return { kind: 'unchecked', reason: l10n.t('the service root') };
+  if (segments.length === 1 && segments[0].toLowerCase() === '$batch') return { kind: 'route', route: BATCH_ROUTE, permissionKey: '/$batch' };
   if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: l10n.t('more than {0} segments', options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS) };
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
@@ -85,7 +96,8 @@ function walk(m: V1Model, segments: string[]): Walked {
   const first = splitCall(segments[0]);
   if (segments[0].includes(':')) return { kind: 'unchecked', reason: l10n.t('path-based addressing') };
   const rootName = findRoot(m, first.name);
-  if (!rootName || isOpaque(segments[0])) return { kind: 'unknown', at: 0, reason: l10n.t("no entity set or singleton '{0}' in v1.0", first.name), prefix: [] };
+  // `{{root}}` is no root we can check; `applications(appId='{{appId}}')` is the root applications with a key.
+  if (!rootName || isOpaque(first.name)) return { kind: 'unknown', at: 0, reason: l10n.t("no entity set or singleton '{0}' in v1.0", first.name), prefix: [] };
   const [rootType, rootCollection] = m.roots[rootName];
   let state: State = { type: rootType, isCollection: !!rootCollection, origin: 'root', target: `/${rootName}`, contained: true };
   const template = [rootName];

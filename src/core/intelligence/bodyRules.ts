@@ -188,6 +188,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const isVariable = prepared.variableStrings.some(v => overlaps(v, vspan));
     if (name === '@odata.type') {
       if (isVariable) return undefined;
+      // Graph's docs write open extensions' type without the `#` ("@odata.type": "microsoft.graph.openTypeExtension",
+      // opentypeextension-post-opentypeextension), and Graph takes it: the same type, not a mistake.
+      if (value.type === 'string' && Array.isArray(s.enum) && s.enum.includes(`#${value.value}`)) return undefined;
       const want = s.enum[0];
       return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
     }

@@ -13,15 +13,34 @@ import { l10n } from '../text/l10n';
  */
 export const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
 
+const OPEN_TYPE_EXTENSION = 'microsoft.graph.openTypeExtension';
+
+/**
+ * The shape a body of `schema` is checked against: the branch its `@odata.type` picks (`#microsoft.graph.x`, or the
+ * docs' open-extension spelling without `#`), the declared type's own without one, else the schema itself.
+ */
+function dispatchedShape(schema: GraphSchema, odataType: unknown): GraphSchema {
+  const branches: GraphSchema[] = schema.allOf ?? [];
+  const named = typeof odataType === 'string' ? odataType.replace(/^#/, '') : undefined;
+  const branch = named !== undefined
+    ? branches.find(b => typeof b.if?.properties?.['@odata.type']?.const === 'string' && b.if.properties['@odata.type'].const.replace(/^#/, '') === named)
+    : branches.find(b => b.if?.not?.required);
+  return branch?.then?.properties ? branch.then : schema;
+}
+
 /**
  * Open types (`user`, `group`, `application`, `servicePrincipal` are OpenType in v1.0) accept undeclared
  * properties, so Graph does not reject one; but an undeclared property that is not a directory extension is
  * most often a misspelt declared one: a warning with a did-you-mean. Annotation keys (with `@`) are not properties.
  */
-export function openTypeDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined): GraphDiagnostic[] {
-  if (!schema?.['x-openType'] || !schema.properties) return [];
+export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | undefined): GraphDiagnostic[] {
+  if (!body?.['x-openType'] || !body.properties) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
+  const schema = dispatchedShape(body, root.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value);
+  // An open extension is custom data by design (Graph docs, openTypeExtension: "add untyped properties to a resource"):
+  // every undeclared property is meant.
+  if (!schema['x-openType'] || !schema.properties || schema['x-graphType'] === OPEN_TYPE_EXTENSION) return [];
   // The writable names, for did-you-mean: only once an undeclared name is found (reading each property's schema
   // builds it, and most bodies name only declared properties).
   let known: string[] | undefined;

@@ -127,6 +127,16 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
 });
 
 describe('open types: undeclared properties', () => {
+  test('an open extension: @odata.type (with or without #) picks openTypeExtension, whose extensionName is declared and whose custom data is meant', () => {
+    for (const spelling of ['#microsoft.graph.openTypeExtension', 'microsoft.graph.openTypeExtension']) {
+      const text = `POST https://graph.microsoft.com/v1.0/me/extensions\nContent-Type: application/json\n\n{\n  "@odata.type": "${spelling}",\n  "extensionName": "com.contoso.roamingSettings",\n  "theme": "dark"\n}\n`;
+      assert.deepEqual(createValidator().validate(text).map(d => d.message), [], spelling);
+    }
+    // Another type's name is still a mistake.
+    const wrong = 'POST https://graph.microsoft.com/v1.0/me/extensions\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.user",\n  "extensionName": "x"\n}\n';
+    assert.ok(createValidator().validate(wrong).some(d => d.severity === 'error'), 'a user is no extension');
+  });
+
   test('through the validator: PATCH /v1.0/users/{id} (routes.json has only DELETE under the partial root /users) gets user\'s v1.0 schema', () => {
     const text = 'PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "jobTitel": "Engineer",\n  "accountEnabled": "yes"\n}\n';
     const d = createValidator().validate(text);
