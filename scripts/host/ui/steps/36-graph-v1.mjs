@@ -1,12 +1,26 @@
 // Graph v1.0 beyond the route table, as users meet it (issue 17): a PATCH /users/{id} body is checked against
 // user's shape from v1.0-Prod.csdl, so a misspelt property of this open type gets a warning squiggle and a Problems
-// row with the did-you-mean; typing a URL after /v1.0/ completes the metadata's roots (`us` -> users).
+// row with the did-you-mean; typing a URL after /v1.0/ completes the metadata's roots (`us` -> users); the CodeLens
+// above the request names the metadata's operation and permissions.json's least-privileged permission.
 import assert from 'node:assert/strict';
 import { fixture, markers } from '../fixtures.mjs';
 
 const NAME = 'graph-v1.http';
 
 export const steps = [
+  {
+    name: 'v1-codelens-operation-and-permission',
+    async run({ wb, editor }) {
+      await editor.open(fixture(NAME), 2, 1);
+      // Graph's permissions.json marks User.ReadWrite.All `least=DelegatedWork,Application` for PATCH /users/{id};
+      // routes.json has no PATCH under its partial root /users, so this is the whole v1.0 metadata's operation.
+      // A lens without a command renders as a span, not a link.
+      const lens = wb.page.locator('.editor-instance .codelens-decoration > *', { hasText: 'Update user' }).first();
+      await lens.waitFor({ timeout: 15_000 });
+      assert.equal((await lens.textContent())?.trim(), 'Update user · User.ReadWrite.All');
+      await wb.screenshot('v1-00-codelens');
+    },
+  },
   {
     name: 'v1-user-patch-misspelt-property',
     async run({ wb, editor }) {
