@@ -72,8 +72,12 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   const elsewhere = checkBodyKeptElsewhere(request, op?.bodySchema ?? analysis.suggestedOperation?.bodySchema, { json: ctx.json, table: ctx.table, ...ctx.bodyFiles });
   if (elsewhere) return [...out, ...elsewhere];
   if (!request.body) {
-    if (op?.bodySchema) {
-      out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: l10n.t('{0} needs a JSON body ({1}).', op.summary, getBodySchema(op.bodySchema)?.title ?? op.bodySchema) });
+    const schema = op?.bodySchema ? getBodySchema(op.bodySchema) : undefined;
+    // A body is missing only where `{}` would be wrong too: an action none of whose parameters must be given (the v1.0
+    // metadata's restore: OptionalParameter only; its docs page says "Do not supply a request body") takes none.
+    const mayOmit = schema?.['x-kind'] === 'action' && !schema.required?.length;
+    if (op?.bodySchema && !mayOmit) {
+      out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: l10n.t('{0} needs a JSON body ({1}).', op.summary, schema?.title ?? op.bodySchema) });
     }
     return out;
   }

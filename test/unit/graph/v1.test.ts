@@ -126,6 +126,14 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
   });
 });
 
+describe('action bodies', () => {
+  test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
+    const codes = (t: string) => createValidator().validate(t).map(d => d.code);
+    assert.deepEqual(codes('POST https://graph.microsoft.com/v1.0/directory/deletedItems/{{objectId}}/restore\n'), [], 'restore: autoReconcileProxyConflict and newUserPrincipalName are OptionalParameter');
+    assert.deepEqual(codes('POST https://graph.microsoft.com/v1.0/me/assignLicense\n'), ['graph.body.missing'], 'assignLicense: addLicenses and removeLicenses are Nullable="false"');
+  });
+});
+
 describe('open types: undeclared properties', () => {
   test('an open extension: @odata.type (with or without #) picks openTypeExtension, whose extensionName is declared and whose custom data is meant', () => {
     for (const spelling of ['#microsoft.graph.openTypeExtension', 'microsoft.graph.openTypeExtension']) {
