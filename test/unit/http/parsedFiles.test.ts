@@ -19,3 +19,12 @@ test('an edited text is parsed afresh, and only the most recent texts are kept',
   for (let i = 0; i < 8; i++) parsedHttpFile(text(200 + i));
   assert.notEqual(parsedHttpFile(text(100)), first, 'the oldest was let go');
 });
+
+test('large texts of one length that differ only where no sample looks get their own parses (no hash by length, no sample-only match)', () => {
+  const body = '# ' + 'y'.repeat(99_990) + '\n';
+  const a = `GET /a\n${body}`, b = `GET /b\n${body}`;                     // differ at index 5: not one of the 32 sampled places
+  assert.equal(a.length, b.length);
+  assert.equal(parsedHttpFile(a).requests[0].url, '/a');
+  assert.equal(parsedHttpFile(b).requests[0].url, '/b');
+  assert.equal(parsedHttpFile([a].join('')).requests[0].url, '/a', 'a again, as another string object: its own parse');
+});
