@@ -47,9 +47,14 @@ export function variableLookup(file: HttpFile, environment: Record<string, strin
   const fileVariables: Record<string, string> = {};
   for (const v of file.variables) fileVariables[v.name] = v.value;
   const resolver = new VariableResolver({ fileVariables, environment });
+  // Each name resolved once per lookup (one per validation pass): every request using it asks again.
+  const values = new Map<string, string | undefined>();
   return name => {
+    if (values.has(name)) return values.get(name);
     const r = resolver.substitute(`{{${name}}}`);
-    return r.unresolved.length ? undefined : r.text;
+    const value = r.unresolved.length ? undefined : r.text;
+    values.set(name, value);
+    return value;
   };
 }
 
