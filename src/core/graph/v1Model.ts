@@ -9,7 +9,7 @@
  * the file on the first v1.0 URL the curated table (routes.json) does not know, parses its first line (roots,
  * restrictions, names) and each type's line only when that type is first asked for (one JSON line per type).
  */
-import { brotliDecompressSync } from 'node:zlib';
+import type * as zlib from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -73,6 +73,9 @@ function findModelFile(name = 'graph.jsonl'): string {
 }
 
 export function decodeV1Model(bytes: Uint8Array): V1Model {
+  // node:zlib is required here, on the first decode, not when the CLI or the features part loads this module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously
+  const { brotliDecompressSync } = require('node:zlib') as typeof zlib;
   return JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as V1Model;
 }
 
