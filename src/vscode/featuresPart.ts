@@ -1,8 +1,8 @@
 /**
  * What the registrations made at activation (parts/features.ts, session/createServices.ts, registerLanguageSupport.ts)
- * do on first use: the diagnostics, sending and its CodeLenses, the Tenant view's data, the transport, the Graph
- * client, sign-in's token source and scopes, and the describer a failed command's message is phrased by. A part of
- * its own with the command objects (scripts/bundle.mjs, EXTENSION_PARTS), loaded on first use, not at activation.
+ * do on first use: the diagnostics, sending and its CodeLenses, the Tenant view's data, sign-in (MSAL, the accounts,
+ * the transport, the Graph client), and the describer a failed command's message is phrased by. A part of its own
+ * with the command objects (scripts/bundle.mjs, EXTENSION_PARTS), loaded on first use, not at activation.
  */
 import { vscode } from './api';
 import type { SessionServices } from './session/createServices';
@@ -13,12 +13,8 @@ import { createTenantTree, type TreeCommandDeps } from './tree/tenantTree';
 
 export { SendCodeLensProvider } from './send/sendCodeLens';
 export { createDiagnostics } from './language/createDiagnostics';
-export { SessionGraphClient } from './session/graphClient';
-export { createNodeTransport } from '../core/send/nodeTransport';
-export { MsalTokenSource } from '../core/auth/msalTokenSource';
-export { readCertificatePem } from '../core/auth/certificatePem';
+export { createSignIn } from './session/createSignIn';
 export { describeErrorText } from '../core/send/describeError';
-export { scopesForRequest } from '../core/auth/scopes';
 
 /** Sending from `.http` files and the Tenant view's data, as the commands and the view's registration use them. */
 export interface Features {

@@ -6,6 +6,7 @@ import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import type { Logger } from '../../core/net/logger';
 import type { HttpTransport } from '../../core/net/transport';
 import type { ActiveEnvironment } from '../../core/auth/activeEnvironment';
+import { readCertificatePem } from '../../core/auth/certificatePem';
 import { msalCacheKey } from '../../core/auth/cachePlugin';
 import { msalSettingsFor } from './msalSettings';
 import { silentOnly } from '../../core/auth/silentOnly';
@@ -57,12 +58,9 @@ export class AuthManager {
     return { source: this.remembering(env, await this.msalFor(env, this.promptDeviceCode)), appOnly: false };
   }
 
-  /**
-   * msal-node is loaded on the first token request, not at activation (it is most of the bundle's start-up cost); the
-   * core's token source over it comes with the features part (featuresPart.ts).
-   */
+  /** msal-node is loaded on the first token request, not at activation (it is most of the bundle's start-up cost). */
   private async create(settings: MsalSettings, method: SignInMethod): Promise<MsalTokenSource> {
-    const { MsalTokenSource } = await import('../featuresPart');
+    const { MsalTokenSource } = await import('../../core/auth/msalTokenSource');
     return new MsalTokenSource({ transport: this.transport, ...settings }, method);
   }
 
@@ -143,8 +141,6 @@ export class AuthManager {
   private async appSource(env: ActiveEnvironment, clientId: string, tenant: string, credential: StoredAppCredential): Promise<MsalTokenSource> {
     const settings = msalSettingsFor(env, this.secrets, this.logger, clientId, tenant);
     if (credential.kind === 'secret') return this.create(settings, { kind: 'clientSecret', clientSecret: credential.clientSecret });
-    // node:crypto's certificate parsing comes with the features part, as the token source does.
-    const { readCertificatePem } = await import('../featuresPart');
     const certificate = readCertificatePem(credential.certificatePem);
     if ('error' in certificate) throw new Error(certificate.error);
     return this.create(settings, { kind: 'clientCertificate', ...certificate });

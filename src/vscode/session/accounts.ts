@@ -1,4 +1,5 @@
 import { vscode } from '../api';
+import { scopesForRequest } from '../../core/auth/scopes';
 import type { AccountSummary, TokenSource } from '../../core/auth/tokenSource';
 import { mayCarryToken, resolveTargetUrl } from '../../core/send/origin';
 import type { AuthManager, InteractiveMethod } from '../auth/authManager';
@@ -98,8 +99,6 @@ export class Accounts implements AccountControl {
     // A pasted command runs as written: never a token over plain http, except to the local sandbox it belongs to.
     if (new URL(target.url).protocol !== 'https:' && env.kind !== 'sandbox') return undefined;
     const { source, appOnly } = await this.auth.tokenSource(env);
-    // The route table's least-privileged scopes come with the features part, not at activation.
-    const { scopesForRequest } = await import('../featuresPart');
     const scopes = scopesForRequest(request.method, request.url, { graphHost: env.cloud.graphHost, graphEndpoint: env.graphEndpoint, appOnly });
     return { accessToken: (await source.getToken(scopes)).accessToken, url: target.url };
   }

@@ -1,15 +1,9 @@
 import { vscode } from '../api';
-import type { HttpTransport } from '../../core/net/transport';
 import { onFirstUse } from '../../core/onFirstUse';
 import { KnownSecrets } from '../../core/send/knownSecrets';
-import { AuthManager } from '../auth/authManager';
-import { showDeviceCode } from '../auth/deviceCodeUi';
-import { channelLogger } from '../auth/msalSettings';
-import { secretStorageStore } from '../auth/secretStorageStore';
-import { SignInSettingsConsent } from '../auth/signInSettingsConsent';
 import { Prompts } from '../prompts';
 import type { ExtensionServices, GraphClient, TenantMutation } from '../services';
-import { Accounts, type AccountControl } from './accounts';
+import type { AccountControl } from './accounts';
 import { EnvironmentManager } from './environments';
 import { SessionState } from './sessionState';
 import { createSessionStatusBar } from './statusBar';
@@ -35,19 +29,23 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const prompts = new Prompts(context.extensionMode === vscode.ExtensionMode.Test);
   const environments = new EnvironmentManager(log);
   const session = new SessionState(environments);
-  // The transport and the Graph client (featuresPart.ts) are made on the first request, not at activation.
-  const sending = onFirstUse(async () => {
-    const { createNodeTransport, SessionGraphClient } = await import('../featuresPart');
-    // The global agent, so VS Code's proxy support (http.proxy, http.noProxy, the system proxy) applies under every http.proxySupport.
-    const transport = createNodeTransport({ globalAgent: true });
-    return { transport, graph: new SessionGraphClient(environments, auth, session, transport, signInSettings, aadSecrets) };
-  });
-  const transport: HttpTransport = { send: async (request, options) => (await sending()).transport.send(request, options) };
-  const auth = new AuthManager(secretStorageStore(context.secrets), context.globalState, channelLogger(log), prompt => showDeviceCode(prompt), transport);
-  const signInSettings = new SignInSettingsConsent(context.workspaceState, prompts);
-  const accounts = new Accounts(environments, auth, session, signInSettings);
   const aadSecrets = new KnownSecrets();
-  const graph: GraphClient = { send: async (request, options) => (await sending()).graph.send(request, options) };
+  // Sign-in and sending (session/createSignIn.ts, in the features part) are made on first use, not at activation:
+  // what is handed out here waits for them.
+  const signIn = onFirstUse(async () => (await import('../featuresPart')).createSignIn(context, log, environments, session, prompts, aadSecrets));
+  const graph: GraphClient = { send: async (request, options) => (await signIn()).graph.send(request, options) };
+  const accounts: AccountControl = {
+    environment: async () => (await signIn()).accounts.environment(),
+    signIn: async (method, extraScopes, signal) => (await signIn()).accounts.signIn(method, extraScopes, signal),
+    signOut: async homeAccountId => (await signIn()).accounts.signOut(homeAccountId),
+    accounts: async () => (await signIn()).accounts.accounts(),
+    current: async () => (await signIn()).accounts.current(),
+    select: async homeAccountId => (await signIn()).accounts.select(homeAccountId),
+    tokenFor: async request => (await signIn()).accounts.tokenFor(request),
+    aadTokenSource: async () => (await signIn()).accounts.aadTokenSource(),
+    // Never starts anything, so it needs no sign-in: the environment knows.
+    runningSandbox: () => environments.runningSandbox(),
+  };
 
   // Look up who is signed in without starting the sandbox: a cloud, or a sandbox already running, has a cache to read.
   const lookUpAccount = () => {
