@@ -52,18 +52,6 @@ export function modelMetadata(m: V1Model): VersionMetadata {
 }
 
 /**
- * Graph reads enum members case-insensitively (the docs write bodyType `"HTML"` for the member `html`): the
- * Capitalized and UPPER spellings are accepted after the metadata's, which completion offers first.
- */
-function withCaseVariants(s: JsonSchema): JsonSchema {
-  if (!Array.isArray(s.enum)) return s;
-  const names = s.enum.filter((v: unknown): v is string => typeof v === 'string');
-  const variants = [...new Set(names.flatMap((n: string) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
-  if (variants.length) { s.enum = [...s.enum, ...variants]; s['x-caseVariants'] = variants; }
-  return s;
-}
-
-/**
  * `obj[key]` computed on first read (then a plain property of the object read): a shape's properties, and each
  * property's schema, are built when validation, completion or hover reaches them.
  */
@@ -106,7 +94,7 @@ function lazyRecord<E>(fixed: Record<string, JsonSchema>, entries: Map<string, E
  */
 class ModelDefinitions extends DefinitionSet {
   override valueSchema(type: string, nullable: boolean): JsonSchema {
-    const s = withCaseVariants(super.valueSchema(type, nullable));
+    const s = super.valueSchema(type, nullable);
     const ref = s.allOf?.[0]?.$ref;
     if (typeof ref === 'string' && ref.startsWith(DEFINITIONS)) s.allOf = [this.definitions[ref.slice(DEFINITIONS.length)]];
     return s;

@@ -16,9 +16,13 @@ import { takesAn } from '../text/article';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
-/** Writable enum values: the evolvable-enum sentinel is valid to Graph but never a value to send. */
+/**
+ * Writable enum values, as the metadata spells them: the evolvable-enum sentinel is valid to Graph but never a value
+ * to send, and the case variants Graph also reads (x-caseVariants) are accepted, not offered.
+ */
 export function writableEnum(s: GraphSchema): string[] {
-  return (s.enum as unknown[]).filter((v): v is string => typeof v === 'string' && v !== s['x-evolvableSentinel']);
+  const variants: unknown[] = s['x-caseVariants'] ?? [];
+  return (s.enum as unknown[]).filter((v): v is string => typeof v === 'string' && v !== s['x-evolvableSentinel'] && !variants.includes(v));
 }
 
 function enumList(s: GraphSchema): string {
@@ -34,6 +38,23 @@ function nearestEnum(value: string, s: GraphSchema): string | undefined {
   return values.find(e => meanings[e]?.toLowerCase() === v)
     ?? values.find(e => v.startsWith(e.toLowerCase()) || e.toLowerCase().startsWith(v) && v.length >= 2)
     ?? didYouMean(value, values);
+}
+
+/** vscode-json-languageservice's ErrorCode.EnumValueMismatch. */
+const ENUM_MISMATCH = 1;
+
+/**
+ * The service's enum message lists every value the schema accepts; Graph reads enum members case-insensitively, so
+ * the schemas accept `Required` and `REQUIRED` beside `required` (x-caseVariants). Those are listed once, as the
+ * metadata spells them. (The message is the pinned service's English one: "Value is not accepted. Valid values: ...".)
+ */
+export function listedOnce(message: string): string {
+  let values: unknown[];
+  try { values = JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return message; }
+  const names = values.filter((v): v is string => typeof v === 'string');
+  const variant = (v: unknown) => typeof v === 'string' && names.some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1)));
+  const kept = values.filter(v => !variant(v));
+  return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
 }
 
 /** Stands for the service's own message where problemPlaces has none: a wording that would show it needs the service. */
@@ -105,7 +126,8 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     for (const [i, problem] of problems.entries()) {
       if (out.length >= MAX_BODY_PROBLEMS) { skipped += problems.length - i; break; }
       const span = at(problem.range);
-      const diag = classify(span.start - base, span, typeof problem.message === 'string' ? problem.message : problem.message.value);
+      const said = typeof problem.message === 'string' ? problem.message : problem.message.value;
+      const diag = classify(span.start - base, span, problem.code === ENUM_MISMATCH ? listedOnce(said) : said);
       if (diag && !seen.has(diag.code + diag.span.start + diag.message)) { seen.add(diag.code + diag.span.start + diag.message); out.push(diag); }
     }
   }

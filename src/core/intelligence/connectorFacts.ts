@@ -8,9 +8,25 @@ import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { analyzeUrl, type UrlAnalysis } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { spanOf } from './jsonEdits';
+import { getBodySchema } from '../graph/schemas';
+import { writableEnum } from './bodyRules';
 
 /** One property of a schema a file registers: its name and `propertyType` (`string`, `int64Collection`...). */
 export interface RegisteredProperty { name: string; type?: string; nameSpan: Span }
+
+let propertyTypes: string[] | undefined;
+
+/**
+ * A registered property's `type` as the metadata spells it (`"String"` is `string`): Graph reads enum members
+ * case-insensitively, and the docs' own registration example (externalconnectors-externalconnection-patch-schema)
+ * writes `"String"`. A value that is no member is kept as written (the schema check reports it).
+ */
+export function propertyTypeMember(value: string): string {
+  const s = getBodySchema('schema.update')?.properties?.properties?.items?.allOf?.[0]?.properties?.type;
+  propertyTypes ??= s ? writableEnum(s) : [];
+  const lower = value.toLowerCase();
+  return propertyTypes.find(t => t.toLowerCase() === lower) ?? value;
+}
 
 /** A schema registration (PATCH or the older POST `.../connections/{id}/schema`) found in the same file. */
 export interface RegisteredSchema {
@@ -135,7 +151,7 @@ function analyse(request: HttpRequest, text: string, lookup: VariableLookup, tab
       const name = p.type === 'object' ? prop(p, 'name') : undefined;
       if (name?.type !== 'string') continue;
       const type = prop(p, 'type');
-      properties.set(name.value, { name: name.value, type: type?.type === 'string' ? type.value : undefined, nameSpan: moved(spanOf(name, prepared!.offset), -base) });
+      properties.set(name.value, { name: name.value, type: type?.type === 'string' ? propertyTypeMember(type.value) : undefined, nameSpan: moved(spanOf(name, prepared!.offset), -base) });
     }
     return { kind: 'schema', connection, properties: [...properties.values()] };
   }

@@ -8,7 +8,7 @@ import type { MappedUrl, VariableLookup } from './mappedUrl';
 import type { CodeFix, GraphDiagnostic, TextEdit } from './types';
 import { addPropertiesFix, removePropertyEdit, spanOf } from './jsonEdits';
 import { didYouMean, listOr } from './didYouMean';
-import { resolvedString, type RegisteredSchema } from './connectorFacts';
+import { propertyTypeMember, resolvedString, type RegisteredSchema } from './connectorFacts';
 import { l10n } from '../text/l10n';
 
 /*
@@ -82,7 +82,7 @@ function searchableProblems(root: Node, base: number): GraphDiagnostic[] {
   for (const p of member(root, 'properties')?.children?.[1]?.children ?? []) {
     const searchable = member(p, 'isSearchable');
     const type = member(p, 'type')?.children?.[1];
-    if (searchable?.children?.[1]?.value !== true || type?.type !== 'string' || SEARCHABLE_TYPES.includes(type.value)) continue;
+    if (searchable?.children?.[1]?.value !== true || type?.type !== 'string' || SEARCHABLE_TYPES.includes(propertyTypeMember(type.value))) continue;
     const name = member(p, 'name')?.children?.[1]?.value;
     const value = searchable.children![1];
     out.push({

@@ -8,6 +8,7 @@ import { derivedTypes, lazyV1Model, loadV1Model, v1ModelLoaded } from '../../../
 import { getBodySchema } from '../../../src/core/graph/schemas';
 import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1ModelCompiler';
 import { where } from '../intelligence/helpers';
+import { getCompletions } from '../../../src/core/intelligence';
 
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
@@ -124,6 +125,23 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     for (const [why, list] of reasons) console.log(`permissions.json: ${list.length} paths: ${why}; e.g. ${list.slice(0, 3).join(', ')}`);
     assert.ok(resolved > 3000, `only ${resolved} of ${paths.size} permission paths resolve in v1.0`);
     assert.deepEqual([...reasons.keys()].filter(k => !/beta|path-based/.test(k)), [], 'every miss has a known reason');
+  });
+});
+
+describe('enum members, case-insensitively', () => {
+  const SCHEMA = 'PATCH https://graph.microsoft.com/v1.0/external/connections/contosohr/schema\nContent-Type: application/json\n\n';
+  test('a generated body schema takes Capitalized and UPPER members as v1.0\'s do (externalconnectors-externalconnection-patch-schema writes "type": "String"); completion and the error list offer the metadata\'s spelling only', () => {
+    const body = (type: string) => `${SCHEMA}{\n  "baseType": "microsoft.graph.externalItem",\n  "properties": [{ "name": "ticketTitle", "type": "${type}", "isSearchable": true }]\n}\n`;
+    assert.deepEqual(createValidator().validate(body('String')).map(d => d.message), []);
+    assert.deepEqual(createValidator().validate(body('STRING')).map(d => d.message), []);
+    const wrong = createValidator().validate(body('text')).filter(d => d.code === 'graph.body.schema');
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0].message, /Valid values: "string", "int64"/);
+    assert.ok(!/"String"|STRING/.test(wrong[0].message), wrong[0].message);
+    const text = body('');
+    const offered = getCompletions(text, text.indexOf('"type": ""') + 9).map(i => i.label);
+    assert.ok(offered.includes('"string"') || offered.includes('string'), offered.join());
+    assert.ok(!offered.some(l => /String|STRING/.test(l)), offered.join());
   });
 });
 

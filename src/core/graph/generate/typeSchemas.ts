@@ -85,12 +85,17 @@ export class DefinitionSet {
       s.patternErrorMessage = `Must be one or more of ${names.join(', ')}, separated by commas (flags enum ${e.fullName.split('.').pop()}).`;
       s['x-flags'] = names;
     } else {
-      s.enum = nullable ? [...names, null] : names;
+      // Graph reads enum members case-insensitively (the docs write bodyType `"HTML"` for `html`, a connector schema's
+      // property type `"String"` for `string`): the Capitalized and UPPER spellings are accepted after the metadata's
+      // and marked, so completion, hover and messages offer the metadata's spelling only.
+      const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
+      s.enum = [...names, ...variants, ...(nullable ? [null] : [])];
+      if (variants.length) s['x-caseVariants'] = variants;
     }
     if (names.includes('unknownFutureValue')) s['x-evolvableSentinel'] = 'unknownFutureValue';
     if (meanings) {
       s['x-enumDescriptions'] = meanings;
-      if (!e.isFlags) s.enumDescriptions = [...names.map(n => meanings[n] ?? (n === 'unknownFutureValue' ? 'Evolvable enumeration sentinel; do not use.' : '')), ...(nullable ? [''] : [])];
+      if (!e.isFlags) s.enumDescriptions = [...names.map(n => meanings[n] ?? (n === 'unknownFutureValue' ? 'Evolvable enumeration sentinel; do not use.' : '')), ...(s['x-caseVariants'] ?? []).map(() => ''), ...(nullable ? [''] : [])];
     }
     return s;
   }
