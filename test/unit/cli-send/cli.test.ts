@@ -106,6 +106,23 @@ describe('send --graph-endpoint with GRAPH_ACCESS_TOKEN', () => {
     } finally { server.closeAllConnections(); await new Promise(r => server.close(r)); }
   });
 
+  test('a 403 on a v1.0 request routes.json lacks names permissions.json\'s least privilege in the hint', async () => {
+    const server = http.createServer((req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json', 'request-id': 'r-403' });
+      res.end(JSON.stringify({ error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } }));
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const r = await runCli(['send', join(FIXTURES, 'v1-user-patch.http'), '--graph-endpoint', `http://127.0.0.1:${port}`], { ...CLEAN_ENV, GRAPH_ACCESS_TOKEN: TOKEN });
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /HTTP 403 Forbidden/);
+      // Graph's permissions.json marks User.ReadWrite.All `least=DelegatedWork,Application` for PATCH /users/{id}.
+      assert.match(r.stdout, /Hint: This operation needs the User\.ReadWrite\.All permission \(least privileged\)/);
+      assert.ok(!(r.stdout + r.stderr).includes(TOKEN));
+    } finally { server.closeAllConnections(); await new Promise(r => server.close(r)); }
+  });
+
   test('a dead endpoint: not sent, exit 1, clear message, no token', async () => {
     const server = http.createServer();
     await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
