@@ -107,7 +107,7 @@ describe('send --graph-endpoint with GRAPH_ACCESS_TOKEN', () => {
   });
 
   test('a 403 on a v1.0 request routes.json lacks names permissions.json\'s least privilege in the hint', async () => {
-    const server = http.createServer((req, res) => {
+    const server = http.createServer((_req, res) => {
       res.writeHead(403, { 'content-type': 'application/json', 'request-id': 'r-403' });
       res.end(JSON.stringify({ error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } }));
     });
