@@ -40,6 +40,22 @@ function nearestEnum(value: string, s: GraphSchema): string | undefined {
     ?? didYouMean(value, values);
 }
 
+/**
+ * `"true"` or `"false"` where an Edm.Boolean goes: a warning, not an error. OData's JSON format writes Booleans
+ * without quotes, but Graph takes the quoted literals (its OData reader converts a string to the property's primitive
+ * type), and its docs send them: every connector schema registration example writes `"isSearchable": "true"`
+ * (externalconnectors-externalconnection-patch-schema). Only the lower-case literals: `"True"` and `"yes"` are errors.
+ */
+function booleanString(value: Node, base: number): GraphDiagnostic | undefined {
+  if (value.type !== 'string' || (value.value !== 'true' && value.value !== 'false')) return undefined;
+  const span = spanOf(value, base);
+  return {
+    span, severity: 'warning', code: 'graph.body.booleanString',
+    message: l10n.t('"{0}" is a string: Graph reads it as {0}, but JSON writes a Boolean without quotes.', value.value),
+    fixes: [{ title: value.value === 'true' ? l10n.t('Change to true') : l10n.t('Change to false'), edits: [{ span, newText: value.value }], isPreferred: true }],
+  };
+}
+
 /** vscode-json-languageservice's ErrorCode.EnumValueMismatch. */
 const ENUM_MISMATCH = 1;
 
@@ -187,7 +203,11 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
-    if (!prop || prop.parent !== root) return { span, severity: 'error', code: 'graph.body.schema', message };
+    if (!prop || prop.parent !== root) {
+      // The service's wording of a type mismatch (pinned, English): a nested Boolean written "true" is a warning too.
+      const quoted = node && /^Incorrect type\. Expected .*\bboolean\b/.test(message) ? booleanString(node, base) : undefined;
+      return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message };
+    }
     const name = String(prop.children![0].value);
     const s: GraphSchema | undefined = propertySchema(schema, name);
     if (node === prop.children![0] && !s) return unknownProperty(name, prop);
@@ -220,6 +240,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const type = valueType(s);
     const actual = jsonType(value);
     if (type && !typeMatches(type, actual) && !(actual === 'null' && allowsNull(s))) {
+      if (type === 'boolean') { const quoted = booleanString(value, base); if (quoted) return quoted; }
       if (actual === 'null') {
         return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} cannot be null (Nullable="false" in Graph\'s metadata): give it {1} or leave it out.', name, aType(type)) };
       }
@@ -227,7 +248,6 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
         return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder, not a boolean: {1} takes true or false.', value.value, name), fixes: [{ title: l10n.t('Change to false'), edits: [{ span: vspan, newText: 'false' }], isPreferred: true }, { title: l10n.t('Change to true'), edits: [{ span: vspan, newText: 'true' }] }] };
       }
       const fixes: CodeFix[] = [];
-      if (type === 'boolean' && value.type === 'string' && /^(true|false)$/.test(value.value)) fixes.push({ title: value.value === 'true' ? l10n.t('Change to true') : l10n.t('Change to false'), edits: [{ span: vspan, newText: value.value }], isPreferred: true });
       if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: l10n.t('Quote the value'), edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
       return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} must be {1}, not {2}.', name, aType(type), aType(actual === 'integer' ? 'number' : actual)), fixes: fixes.length ? fixes : undefined };
     }

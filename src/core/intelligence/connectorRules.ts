@@ -82,7 +82,8 @@ function searchableProblems(root: Node, base: number): GraphDiagnostic[] {
   for (const p of member(root, 'properties')?.children?.[1]?.children ?? []) {
     const searchable = member(p, 'isSearchable');
     const type = member(p, 'type')?.children?.[1];
-    if (searchable?.children?.[1]?.value !== true || type?.type !== 'string' || SEARCHABLE_TYPES.includes(propertyTypeMember(type.value))) continue;
+    const on = searchable?.children?.[1]?.value; // "true" is true to Graph (bodyRules booleanString)
+    if (!searchable || (on !== true && on !== 'true') || type?.type !== 'string' || SEARCHABLE_TYPES.includes(propertyTypeMember(type.value))) continue;
     const name = member(p, 'name')?.children?.[1]?.value;
     const value = searchable.children![1];
     out.push({

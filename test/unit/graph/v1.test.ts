@@ -145,6 +145,21 @@ describe('enum members, case-insensitively', () => {
   });
 });
 
+describe('Booleans written as strings', () => {
+  test('"true"/"false" for an Edm.Boolean is a warning with the fix, not an error: Graph takes them (externalconnectors-externalconnection-patch-schema and the connector schema examples send "isSearchable": "true"); other strings stay errors', () => {
+    const schema = 'PATCH https://graph.microsoft.com/v1.0/external/connections/contosohr/schema\nContent-Type: application/json\n\n{\n  "baseType": "microsoft.graph.externalItem",\n  "properties": [{ "name": "ticketTitle", "type": "String", "isSearchable": "true", "isRetrievable": "false" }]\n}\n';
+    const d = createValidator().validate(schema);
+    assert.deepEqual(d.map(x => [x.severity, x.code, schema.slice(x.span.start, x.span.end)]), [['warning', 'graph.body.booleanString', '"true"'], ['warning', 'graph.body.booleanString', '"false"']]);
+    assert.equal(d[0].fixes?.[0].edits[0].newText, 'true');
+    const int64 = schema.replace('"type": "String"', '"type": "Int64"');
+    assert.deepEqual(createValidator().validate(int64).map(x => x.code).sort(), ['graph.body.booleanString', 'graph.body.booleanString', 'graph.body.searchableType'], '"true" is searchable to Graph');
+    const user = (v: string) => `PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "accountEnabled": ${v}\n}\n`;
+    assert.deepEqual(createValidator().validate(user('"false"')).map(x => [x.severity, x.code]), [['warning', 'graph.body.booleanString']]);
+    assert.deepEqual(createValidator().validate(user('"yes"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']]);
+    assert.deepEqual(createValidator().validate(user('"True"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']], 'OData reads the lower-case literals only');
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);
