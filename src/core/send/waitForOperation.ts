@@ -5,10 +5,22 @@ type Answer = { status: number; headers: Record<string, string>; body?: string }
 
 export interface OperationWait { intervalMs: number; timeoutMs: number; sleep?: (ms: number) => Promise<void> }
 
-/** The URL a 202 Accepted names for its operation (Graph: schema registration's `Location: .../operations/{id}`). */
-export function operationLocation(response: Answer): string | undefined {
+/**
+ * Where a 202 Accepted says to follow the work it accepted: its `Location`, whatever it names (an operation, a
+ * monitor URL). The editor's "Poll This Operation" offers it; the user chooses to follow it.
+ */
+export function acceptedLocation(response: Answer): string | undefined {
   if (response.status !== 202) return undefined;
   const location = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
+  return location || undefined;
+}
+
+/**
+ * The URL a 202 Accepted names for its operation (Graph: schema registration's `Location: .../operations/{id}`):
+ * what a send waits for on its own (`waitForOperations`), so only an operation resource, not any Location.
+ */
+export function operationLocation(response: Answer): string | undefined {
+  const location = acceptedLocation(response);
   return location && /\/operations\/[^/]+$/.test(location) ? location : undefined;
 }
 

@@ -3,18 +3,12 @@ import { isTextContentType } from '../../core/send/contentType';
 import { describeError } from '../../core/send/describeError';
 import type { GraphCallRequest, GraphCallResult } from '../services';
 import { readBodyPreview } from '../../core/response/bodyPreview';
+import { acceptedLocation } from '../../core/send/waitForOperation';
 import { findNextLink, formatResponseDocument, type ResponseSummary } from '../../core/response/formatResponse';
 import type { ResponseRecord, ResponseStore } from './responseStore';
 
 const NEXT_LINK_KEY = 'graphConnectorGroups.responseHasNextLink';
 const OPERATION_KEY = 'graphConnectorGroups.responseHasOperation';
-
-/** A 202 Accepted that names where to follow the work it accepted. */
-function operationLocation(result: GraphCallResult): string | undefined {
-  if (result.status !== 202) return undefined;
-  const location = Object.entries(result.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
-  return location || undefined;
-}
 
 /**
  * Shows responses beside the request as read-only JSON documents, and keeps the `responseHasNextLink` and
@@ -30,7 +24,7 @@ export class ResponseView implements vscode.Disposable {
   async show(request: GraphCallRequest, result: GraphCallResult, permission?: string): Promise<ResponseRecord> {
     const summary = await this.summarize(request, result, permission);
     const { text, language } = formatResponseDocument(summary);
-    const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body), operationLocation: operationLocation(result) }, language);
+    const record = this.store.add({ request, result, text, nextLink: findNextLink(result.body), operationLocation: acceptedLocation(result) }, language);
     const doc = await vscode.workspace.openTextDocument(record.uri);
     // A preview tab: the next response replaces this one unless the user keeps it (double-click), like REST Client's single panel.
     // It goes where a response is already shown (a response sent from a response, such as "Poll This Operation" or
