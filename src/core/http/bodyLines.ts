@@ -25,6 +25,8 @@ export function bodyLineBreak(text: string): string {
 
 /** True when a body is only a file reference (and comments): its content lives in that file. */
 export function bodyFileReference(text: string): FileReference | undefined {
+  // A reference line starts with `<` (FILE_REFERENCE): a body without one is none, found without splitting it.
+  if (!text.includes('<')) return undefined;
   const lines = bodyLines(text).filter(l => l.trim() !== '');
   return lines.length === 1 ? fileReference(lines[0].trim()) : undefined;
 }
