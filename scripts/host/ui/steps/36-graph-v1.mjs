@@ -1,7 +1,8 @@
 // Graph v1.0 beyond the route table, as users meet it (issue 17): a PATCH /users/{id} body is checked against
 // user's shape from v1.0-Prod.csdl, so a misspelt property of this open type gets a warning squiggle and a Problems
 // row with the did-you-mean; typing a URL after /v1.0/ completes the metadata's roots (`us` -> users); the CodeLens
-// above the request names the metadata's operation and permissions.json's least-privileged permission.
+// above the request names the metadata's operation and permissions.json's least-privileged permission, and hovers
+// show the metadata's property types and the operation.
 import assert from 'node:assert/strict';
 import { fixture, markers } from '../fixtures.mjs';
 
@@ -19,6 +20,22 @@ export const steps = [
       await lens.waitFor({ timeout: 15_000 });
       assert.equal((await lens.textContent())?.trim(), 'Update user · User.ReadWrite.All');
       await wb.screenshot('v1-00-codelens');
+    },
+  },
+  {
+    name: 'v1-hover-property-and-request-line',
+    async run({ wb, editor }) {
+      await editor.open(fixture(NAME), 2, 1);
+      await wb.waitForHighlighting();
+      // v1.0-Prod.csdl: user's jobTitle is an Edm.String (nullable); PATCH /users/{id} is user's update.
+      const property = await editor.hoverOver('"jobTitle"', 'jobTitle');
+      assert.match(property, /jobTitle.*Edm\.String/s);
+      await wb.screenshot('v1-00-hover-property');
+      await editor.press('Escape');
+      const line = await editor.hoverOver('PATCH https://graph', 'PATCH');
+      assert.match(line, /Update user/);
+      assert.match(line, /User\.ReadWrite\.All/);
+      await editor.press('Escape');
     },
   },
   {
