@@ -23,7 +23,7 @@ export interface GraphRoute {
  * - else routes.json's route without an operation, or nothing.
  */
 export function graphRoute(table: RouteTable, version: string, path: string, method: string, segments?: string[]): GraphRoute {
-  const match = matchRoute(table, version, path, method);
+  const match = matchRoute(table, version, path, method, segments);
   if (match?.operation || normalizeVersion(version, table) !== 'v1.0') return { match };
   const upper = method.toUpperCase();
   if (match) {

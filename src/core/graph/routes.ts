@@ -139,10 +139,11 @@ export function resolveAlias(table: RouteTable, path: string): { path: string; a
  * `{param}` template segments match any segment except `$ref`/`$count`; a `{{var}}` segment only matches a
  * parameter. When several routes match, the one with more literal segments wins.
  */
-export function matchRoute(table: RouteTable, version: string, path: string, method?: string): RouteMatch | undefined {
+export function matchRoute(table: RouteTable, version: string, path: string, method?: string, segments?: string[]): RouteMatch | undefined {
   const v = normalizeVersion(version, table);
   if (!v) return undefined;
-  const direct = matchIn(table, v, segmentsOf(path), method);
+  // `segments`: the path's, when the caller has them split already (parseGraphUrl's).
+  const direct = matchIn(table, v, segments ?? segmentsOf(path), method);
   if (direct) return direct;
   const aliased = resolveAlias(table, path);
   if (!aliased) return undefined;

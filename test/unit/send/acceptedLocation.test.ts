@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { acceptedLocation, operationLocation } from '../../../src/core/send/waitForOperation';
 
-const accepted = (location?: string, status = 202) => ({ status, headers: location ? { Location: location } : {} });
+const accepted = (location?: string, status = 202): { status: number; headers: Record<string, string> } => ({ status, headers: location ? { Location: location } : {} });
 
 test('a 202\'s Location is offered to follow (Poll This Operation) whatever it names; a send waits by itself only for an operation resource', () => {
   const schema = 'https://graph.microsoft.com/v1.0/external/connections/contosohr/operations/795b0b0c';
