@@ -56,6 +56,11 @@ function booleanString(value: Node, base: number): GraphDiagnostic | undefined {
   };
 }
 
+/** The values the service's enum message lists (`Value is not accepted. Valid values: "a", "b".`), or undefined. */
+function serviceEnumValues(message: string): unknown[] | undefined {
+  try { return JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return undefined; }
+}
+
 /** vscode-json-languageservice's ErrorCode.EnumValueMismatch. */
 const ENUM_MISMATCH = 1;
 
@@ -65,8 +70,8 @@ const ENUM_MISMATCH = 1;
  * metadata spells them. (The message is the pinned service's English one: "Value is not accepted. Valid values: ...".)
  */
 export function listedOnce(message: string): string {
-  let values: unknown[];
-  try { values = JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return message; }
+  const values = serviceEnumValues(message);
+  if (!values) return message;
   const names = values.filter((v): v is string => typeof v === 'string');
   const variant = (v: unknown) => typeof v === 'string' && names.some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1)));
   const kept = values.filter(v => !variant(v));
@@ -204,6 +209,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) {
+      // A nested `@odata.type` without the `#` names the same type, as at the top level (valueProblem): the docs write
+      // it so (unifiedrolemanagementpolicyrule-update's target, identitycontainer-post-identityproviders).
+      if (node?.type === 'string' && prop?.children?.[0]?.value === '@odata.type' && serviceEnumValues(message)?.includes(`#${node.value}`)) return undefined;
       // The service's wording of a type mismatch (pinned, English): a nested Boolean written "true" is a warning too.
       const quoted = node && /^Incorrect type\. Expected .*\bboolean\b/.test(message) ? booleanString(node, base) : undefined;
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message };

@@ -161,6 +161,15 @@ describe('Booleans written as strings', () => {
   });
 });
 
+describe('@odata.type without #', () => {
+  test('a nested value\'s @odata.type may be written without # as at the top level (unifiedrolemanagementpolicyrule-update\'s target); another type is still wrong', () => {
+    const rule = (type: string) => `PATCH https://graph.microsoft.com/v1.0/policies/roleManagementPolicies/{{policyId}}/rules/Expiration_EndUser_Assignment\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",\n  "maximumDuration": "PT1H45M",\n  "target": { "@odata.type": "${type}", "caller": "EndUser", "level": "Assignment" }\n}\n`;
+    assert.deepEqual(createValidator().validate(rule('microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
+    assert.deepEqual(createValidator().validate(rule('#microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
+    assert.deepEqual(createValidator().validate(rule('microsoft.graph.user')).map(d => d.code), ['graph.body.schema']);
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);
