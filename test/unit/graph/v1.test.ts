@@ -170,6 +170,15 @@ describe('@odata.type without #', () => {
   });
 });
 
+describe('null for a collection', () => {
+  test('a collection whose items may be null may itself be null, as Graph reads it (printershare-post-jobs sends "finishings": null); one of Nullable="false" items may not', () => {
+    const job = 'POST https://graph.microsoft.com/v1.0/print/shares/{{printerShareId}}/jobs\nContent-Type: application/json\n\n{\n  "configuration": { "copies": 1, "finishings": null }\n}\n';
+    assert.deepEqual(createValidator().validate(job).map(d => d.message), []);
+    const user = 'PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "businessPhones": null\n}\n';
+    assert.deepEqual(createValidator().validate(user).map(d => d.code), ['graph.body.type'], 'user.businessPhones: Collection(Edm.String) Nullable="false"');
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);

@@ -70,7 +70,11 @@ export class DefinitionSet {
   /** Schema of a property (or action parameter) typed `type`, which may be `Collection(...)`. */
   typedSchema(typeRef: string, nullable: boolean): JsonSchema {
     const { type, isCollection } = unwrapCollection(typeRef);
-    const s = isCollection ? { type: 'array', items: this.valueSchema(type, nullable) } : this.valueSchema(type, nullable);
+    // A collection's Nullable is its items'. OData's CSDL says the collection itself is never null, but Graph's OData
+    // library takes a collection's nullability from its items (EdmCollectionTypeReference; hence its error "...
+    // 'Collection(Edm.String)[Nullable=False]' does not allow null values"), and its docs send null for such a
+    // collection (printershare-post-jobs: "finishings": null). So null is accepted where the items may be null.
+    const s = isCollection ? { type: nullableType('array', nullable), items: this.valueSchema(type, nullable) } : this.valueSchema(type, nullable);
     return { ...s, 'x-graphType': typeRef };
   }
 
