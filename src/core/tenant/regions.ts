@@ -1,7 +1,8 @@
 /**
  * connectorGroupRegion's members and their documented meanings, read from the generated connectorGroup schema
  * (the enum from Graph's metadata, the meanings from the docs: schemas/entities/connectorGroup.schema.json), so the
- * tree offers exactly what validation accepts. `unknownFutureValue` is an evolvable-enum sentinel, never a choice.
+ * tree offers the metadata's spellings of what validation accepts. `unknownFutureValue` is an evolvable-enum
+ * sentinel, never a choice.
  */
 // The one schema file this needs, imported alone: through ../graph/schemas every schema would come along into the
 // extension's main bundle, which loads at activation.
@@ -17,8 +18,10 @@ export function connectorGroupRegions(): readonly RegionChoice[] {
     const region = (connectorGroupSchema as { properties?: Record<string, any> }).properties?.region;
     const meanings: Record<string, string> = region?.['x-enumDescriptions'] ?? {};
     const sentinel = region?.['x-evolvableSentinel'];
+    // The Capitalized and UPPER spellings validation also accepts (Graph reads enums case-insensitively) are no choices.
+    const variants = new Set<unknown>(region?.['x-caseVariants'] ?? []);
     regions = ((region?.enum ?? []) as unknown[])
-      .filter((v): v is string => typeof v === 'string' && v !== sentinel)
+      .filter((v): v is string => typeof v === 'string' && v !== sentinel && !variants.has(v))
       .map(value => ({ value, meaning: meanings[value] ?? value }));
   }
   return regions;
