@@ -59,6 +59,9 @@ export class DefinitionSet {
     if (primitive) return primitive.type ? { ...primitive, type: nullableType(primitive.type, nullable) } : primitive;
     const enumType = this.find(m => m.enumType(type));
     if (enumType) return this.enumSchema(enumType, nullable);
+    // Graph's `Json` is an empty ComplexType that stands for any JSON value: the workbook APIs' values are arrays of
+    // arrays ("values": [[1, 2, 3]], table-post-rows: "values | Json | A two-dimensional array"), not an object.
+    if (type === 'microsoft.graph.Json') return { 'x-graphType': type };
     if (!this.hasType(type)) {
       // A dangling reference (the beta excerpts name types they do not define): any object.
       return { type: nullableType('object', nullable), 'x-graphType': type, 'x-unresolved': true };
