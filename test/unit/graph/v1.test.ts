@@ -187,6 +187,14 @@ describe('microsoft.graph.Json', () => {
   });
 });
 
+describe('flags enums', () => {
+  test('members may be separated by ", " as the docs write them (user-getmailtips: "automaticReplies, mailboxFullStatus"); an unknown member is still an error', () => {
+    const tips = (v: string) => `POST https://graph.microsoft.com/v1.0/me/getMailTips\nContent-Type: application/json\n\n{\n  "EmailAddresses": ["danas@contoso.onmicrosoft.com"],\n  "MailTipsOptions": "${v}"\n}\n`;
+    for (const v of ['automaticReplies, mailboxFullStatus', 'automaticReplies,mailboxFullStatus', 'automaticReplies']) assert.deepEqual(createValidator().validate(tips(v)).map(d => d.message), [], v);
+    assert.deepEqual(createValidator().validate(tips('automaticReplies, mailboxFull')).map(d => d.code), ['graph.body.pattern']);
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);

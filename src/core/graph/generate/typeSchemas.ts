@@ -86,9 +86,10 @@ export class DefinitionSet {
     const meanings = this.ctx.enumMeanings[e.fullName];
     const s: JsonSchema = { type: nullableType('string', nullable) };
     if (e.isFlags) {
-      // Flags enums travel as a comma-separated list of member names ("search,compliance").
+      // Flags enums travel as a comma-separated list of member names ("search,compliance"); the docs also write a
+      // space after the comma, as .NET formats flags (user-getmailtips: "automaticReplies, mailboxFullStatus").
       const one = `(${names.join('|')})`;
-      s.pattern = `^${one}(,${one})*$`;
+      s.pattern = `^${one}(, ?${one})*$`;
       s.patternErrorMessage = `Must be one or more of ${names.join(', ')}, separated by commas (flags enum ${e.fullName.split('.').pop()}).`;
       s['x-flags'] = names;
     } else {
