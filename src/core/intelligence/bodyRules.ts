@@ -56,6 +56,29 @@ function booleanString(value: Node, base: number): GraphDiagnostic | undefined {
   };
 }
 
+/**
+ * A number written as a string (`"100"` for an Edm.Double or Int32): a warning with the fix, for the reason
+ * booleanString gives (Graph's reader converts the string; user-findmeetingtimes sends "minimumAttendeePercentage":
+ * "100"). Only a plain number literal, and for an integer type a whole one.
+ */
+function numberString(value: Node, type: string, base: number): GraphDiagnostic | undefined {
+  const literal = type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+  if (value.type !== 'string' || !literal.test(value.value)) return undefined;
+  const span = spanOf(value, base);
+  return {
+    span, severity: 'warning', code: 'graph.body.numberString',
+    message: l10n.t('"{0}" is a string: Graph reads it as the number {0}, but JSON writes a number without quotes.', value.value),
+    fixes: [{ title: l10n.t('Change to {0}', value.value), edits: [{ span, newText: value.value }], isPreferred: true }],
+  };
+}
+
+/** A Boolean or number written as a string, where the schema (or the service's type message) wants that type. */
+function quotedPrimitive(value: Node, type: string | undefined, base: number): GraphDiagnostic | undefined {
+  if (type === 'boolean') return booleanString(value, base);
+  if (type === 'integer' || type === 'number') return numberString(value, type, base);
+  return undefined;
+}
+
 /** The values the service's enum message lists (`Value is not accepted. Valid values: "a", "b".`), or undefined. */
 function serviceEnumValues(message: string): unknown[] | undefined {
   try { return JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return undefined; }
@@ -212,8 +235,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       // A nested `@odata.type` without the `#` names the same type, as at the top level (valueProblem): the docs write
       // it so (unifiedrolemanagementpolicyrule-update's target, identitycontainer-post-identityproviders).
       if (node?.type === 'string' && prop?.children?.[0]?.value === '@odata.type' && serviceEnumValues(message)?.includes(`#${node.value}`)) return undefined;
-      // The service's wording of a type mismatch (pinned, English): a nested Boolean written "true" is a warning too.
-      const quoted = node && /^Incorrect type\. Expected .*\bboolean\b/.test(message) ? booleanString(node, base) : undefined;
+      // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
+      const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
+      const quoted = node && expected ? quotedPrimitive(node, expected, base) : undefined;
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message };
     }
     const name = String(prop.children![0].value);
@@ -248,7 +272,8 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const type = valueType(s);
     const actual = jsonType(value);
     if (type && !typeMatches(type, actual) && !(actual === 'null' && allowsNull(s))) {
-      if (type === 'boolean') { const quoted = booleanString(value, base); if (quoted) return quoted; }
+      const quoted = quotedPrimitive(value, type, base);
+      if (quoted) return quoted;
       if (actual === 'null') {
         return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} cannot be null (Nullable="false" in Graph\'s metadata): give it {1} or leave it out.', name, aType(type)) };
       }

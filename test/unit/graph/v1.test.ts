@@ -195,6 +195,19 @@ describe('flags enums', () => {
   });
 });
 
+describe('numbers written as strings', () => {
+  test('"100" where a number goes is a warning with the fix, as "true" is for a Boolean (user-findmeetingtimes sends "minimumAttendeePercentage": "100"); "high" or "1.5" for an integer stay errors', () => {
+    const find = (v: string) => `POST https://graph.microsoft.com/v1.0/me/findMeetingTimes\nContent-Type: application/json\n\n{\n  "meetingDuration": "PT1H",\n  "minimumAttendeePercentage": ${v}\n}\n`;
+    const d = createValidator().validate(find('"100"'));
+    assert.deepEqual(d.map(x => [x.severity, x.code]), [['warning', 'graph.body.numberString']]);
+    assert.equal(d[0].fixes?.[0].edits[0].newText, '100');
+    assert.deepEqual(createValidator().validate(find('"high"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']]);
+    const rule = (v: string) => `POST https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messageRules\nContent-Type: application/json\n\n{\n  "displayName": "From partner",\n  "sequence": ${v}\n}\n`;
+    assert.deepEqual(createValidator().validate(rule('"2"')).map(x => [x.severity, x.code]), [['warning', 'graph.body.numberString']], 'Int32');
+    assert.deepEqual(createValidator().validate(rule('"1.5"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']], 'no integer');
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);
