@@ -79,6 +79,26 @@ function quotedPrimitive(value: Node, type: string | undefined, base: number): G
   return undefined;
 }
 
+/** The service's message for a string that is no RFC 3339 date (format `date`, an Edm.Date). */
+const DATE_MESSAGE = 'String is not a RFC3339 date.';
+const RFC3339_DATE_TIME = /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+
+/**
+ * A date and time where an Edm.Date goes: a warning with the fix to its date, not an error. The metadata's type is a
+ * date, but Graph keeps the date of a date and time: accessreviewset-post-definitions sends the recurrence's
+ * `"startDate": "2020-09-08T12:02:30.667Z"` and its 201 response holds `"startDate": "2020-09-08"`.
+ */
+function dateTimeForDate(value: Node, base: number): GraphDiagnostic | undefined {
+  const date = value.type === 'string' ? RFC3339_DATE_TIME.exec(value.value)?.[1] : undefined;
+  if (!date) return undefined;
+  const span = spanOf(value, base);
+  return {
+    span, severity: 'warning', code: 'graph.body.dateTimeForDate',
+    message: l10n.t('This is an Edm.Date: Graph keeps only the date of "{0}". Write the date, {1}.', value.value, JSON.stringify(date)),
+    fixes: [{ title: l10n.t('Change to {0}', JSON.stringify(date)), edits: [{ span, newText: JSON.stringify(date) }], isPreferred: true }],
+  };
+}
+
 /** The values the service's enum message lists (`Value is not accepted. Valid values: "a", "b".`), or undefined. */
 function serviceEnumValues(message: string): unknown[] | undefined {
   try { return JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return undefined; }
@@ -230,6 +250,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
         : (an ? l10n.t('Missing required property {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required property {0} to {1} a {2}.', names, verb, title));
       return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
+    if (node && message === DATE_MESSAGE) { const dated = dateTimeForDate(node, base); if (dated) return dated; }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) {
       // A nested `@odata.type` without the `#` names the same type, as at the top level (valueProblem): the docs write

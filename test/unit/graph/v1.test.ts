@@ -208,6 +208,17 @@ describe('numbers written as strings', () => {
   });
 });
 
+describe('a date and time for an Edm.Date', () => {
+  test('is a warning with the fix to its date (accessreviewset-post-definitions sends recurrence.range.startDate "2020-09-08T12:02:30.667Z"; the 201 response keeps "2020-09-08"); a string that is no date stays an error', () => {
+    const review = (startDate: string) => `POST https://graph.microsoft.com/v1.0/identityGovernance/accessReviews/definitions\nContent-Type: application/json\n\n{\n  "displayName": "Test create",\n  "settings": { "recurrence": { "pattern": { "type": "weekly", "interval": 1 }, "range": { "type": "noEnd", "startDate": "${startDate}" } } }\n}\n`;
+    const d = createValidator().validate(review('2020-09-08T12:02:30.667Z'));
+    assert.deepEqual(d.map(x => [x.severity, x.code]), [['warning', 'graph.body.dateTimeForDate']]);
+    assert.equal(d[0].fixes?.[0].edits[0].newText, '"2020-09-08"');
+    assert.deepEqual(createValidator().validate(review('2020-09-08')).map(x => x.code), []);
+    assert.deepEqual(createValidator().validate(review('next week')).map(x => [x.severity, x.code]), [['error', 'graph.body.schema']]);
+  });
+});
+
 describe('action bodies', () => {
   test('an action whose parameters may all be left out takes no body (directory-deleteditems-restore: "Do not supply a request body"); one with a parameter that must be given still needs one', () => {
     const codes = (t: string) => createValidator().validate(t).map(d => d.code);
