@@ -21,8 +21,9 @@ export interface SessionServices extends ExtensionServices {
 }
 
 /**
- * Builds the environment (sandbox or cloud), MSAL with its cache in SecretStorage, the Graph client,
- * the session with its status bar and context key. Everything disposable lands on context.subscriptions.
+ * Builds the environment (sandbox or cloud), the session with its status bar and context key, and the accounts and
+ * Graph client over sign-in (MSAL with its cache in SecretStorage), which is made on first use. Everything disposable
+ * lands on context.subscriptions.
  */
 export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): SessionServices {
   const mutated = new vscode.EventEmitter<TenantMutation>();
