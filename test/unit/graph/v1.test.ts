@@ -64,6 +64,7 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
       'error graph.body.missingRequired "{"',
       'error graph.body.unknownProperty "\\"accessPackageAssignment\\""',
       'error graph.body.schema "\\"postOfficeBox\\""',
+      'error graph.body.syntax ","',
     ];
     for (const e of expected) assert.ok(got.includes(e), `missing: ${e}\ngot:\n${got.join('\n')}`);
     // Only the parameter the metadata says must be given (Nullable="false"): assignLicense's removeLicenses.
