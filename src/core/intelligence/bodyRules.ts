@@ -42,24 +42,26 @@ function nearestEnum(value: string, s: GraphSchema): string | undefined {
 
 /**
  * `"true"` or `"false"` where an Edm.Boolean goes: a warning, not an error. OData's JSON format writes Booleans
- * without quotes, but Graph takes the quoted literals (its OData reader converts a string to the property's primitive
- * type), and its docs send them: every connector schema registration example writes `"isSearchable": "true"`
- * (externalconnectors-externalconnection-patch-schema). Only the lower-case literals: `"True"` and `"yes"` are errors.
+ * without quotes, but Graph's OData reader converts a string to the property's primitive type
+ * (ODataPayloadValueConverter.ConvertFromPayloadValue -> ConvertStringValue -> Convert.ChangeType, i.e. Boolean.Parse,
+ * which ignores case), and Graph's docs send them: every connector schema registration example writes
+ * `"isSearchable": "true"` (externalconnectors-externalconnection-patch-schema). Any other string (`"yes"`) is an error.
  */
 function booleanString(value: Node, base: number): GraphDiagnostic | undefined {
-  if (value.type !== 'string' || (value.value !== 'true' && value.value !== 'false')) return undefined;
+  const literal = value.type === 'string' ? String(value.value).toLowerCase() : undefined;
+  if (literal !== 'true' && literal !== 'false') return undefined;
   const span = spanOf(value, base);
   return {
     span, severity: 'warning', code: 'graph.body.booleanString',
-    message: l10n.t('"{0}" is a string: Graph reads it as {0}, but JSON writes a Boolean without quotes.', value.value),
-    fixes: [{ title: value.value === 'true' ? l10n.t('Change to true') : l10n.t('Change to false'), edits: [{ span, newText: value.value }], isPreferred: true }],
+    message: l10n.t('"{0}" is a string: Graph reads it as {1}, but JSON writes a Boolean without quotes.', value.value, literal),
+    fixes: [{ title: literal === 'true' ? l10n.t('Change to true') : l10n.t('Change to false'), edits: [{ span, newText: literal }], isPreferred: true }],
   };
 }
 
 /**
  * A number written as a string (`"100"` for an Edm.Double or Int32): a warning with the fix, for the reason
- * booleanString gives (Graph's reader converts the string; user-findmeetingtimes sends "minimumAttendeePercentage":
- * "100"). Only a plain number literal, and for an integer type a whole one.
+ * booleanString gives (the OData reader's ConvertStringValue parses it as the number type; user-findmeetingtimes sends
+ * "minimumAttendeePercentage": "100"). Only a plain number literal, and for an integer type a whole one.
  */
 function numberString(value: Node, type: string, base: number): GraphDiagnostic | undefined {
   const literal = type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -84,9 +86,11 @@ const DATE_MESSAGE = 'String is not a RFC3339 date.';
 const RFC3339_DATE_TIME = /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /**
- * A date and time where an Edm.Date goes: a warning with the fix to its date, not an error. The metadata's type is a
- * date, but Graph keeps the date of a date and time: accessreviewset-post-definitions sends the recurrence's
- * `"startDate": "2020-09-08T12:02:30.667Z"` and its 201 response holds `"startDate": "2020-09-08"`.
+ * A date and time where an Edm.Date goes: a warning with the fix to its date, not an error. The sources conflict:
+ * Graph's OData reader takes an Edm.Date only as a date (PlatformHelper.ConvertStringToDate checks it against a
+ * date-only pattern), yet accessreviewset-post-definitions sends the recurrence's `"startDate":
+ * "2020-09-08T12:02:30.667Z"` and documents a 201 whose `startDate` is `"2020-09-08"`: that service reads it. So the
+ * request is not called wrong, and the fix writes what every service takes.
  */
 function dateTimeForDate(value: Node, base: number): GraphDiagnostic | undefined {
   const date = value.type === 'string' ? RFC3339_DATE_TIME.exec(value.value)?.[1] : undefined;
@@ -94,7 +98,7 @@ function dateTimeForDate(value: Node, base: number): GraphDiagnostic | undefined
   const span = spanOf(value, base);
   return {
     span, severity: 'warning', code: 'graph.body.dateTimeForDate',
-    message: l10n.t('This is an Edm.Date: Graph keeps only the date of "{0}". Write the date, {1}.', value.value, JSON.stringify(date)),
+    message: l10n.t('"{0}" is a date and time where the metadata has an Edm.Date: write the date, {1} (access reviews keep the date; a service that reads the metadata strictly refuses the time).', value.value, JSON.stringify(date)),
     fixes: [{ title: l10n.t('Change to {0}', JSON.stringify(date)), edits: [{ span, newText: JSON.stringify(date) }], isPreferred: true }],
   };
 }

@@ -158,7 +158,9 @@ describe('Booleans written as strings', () => {
     const user = (v: string) => `PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "accountEnabled": ${v}\n}\n`;
     assert.deepEqual(createValidator().validate(user('"false"')).map(x => [x.severity, x.code]), [['warning', 'graph.body.booleanString']]);
     assert.deepEqual(createValidator().validate(user('"yes"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']]);
-    assert.deepEqual(createValidator().validate(user('"True"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']], 'OData reads the lower-case literals only');
+    const capital = createValidator().validate(user('"True"'));
+    assert.deepEqual(capital.map(x => [x.severity, x.code]), [['warning', 'graph.body.booleanString']], 'Boolean.Parse, which the OData reader calls, ignores case');
+    assert.equal(capital[0].fixes?.[0].edits[0].newText, 'true');
   });
 });
 
