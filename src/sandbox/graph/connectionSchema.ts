@@ -10,8 +10,8 @@ import { validateBody } from './validateBody';
 const SCHEMA_TYPE = 'microsoft.graph.externalConnectors.schema';
 const OPERATION_TYPE = 'microsoft.graph.externalConnectors.connectionOperation';
 const PROPERTY_DEFINITION = 'microsoft.graph.externalConnectors.property';
-/** docs-facts rule schema.property: only String and StringCollection properties can be searchable. */
-const SEARCHABLE_TYPES = ['string', 'stringCollection'];
+/** docs-facts rule schema.property: only String and StringCollection properties can be searchable (any spelling: Graph reads enum members case-insensitively). */
+const SEARCHABLE_TYPES = ['string', 'stringcollection'];
 
 const connectionFragment = (id: string): string => `external/connections('${id}')`;
 
@@ -43,7 +43,7 @@ function ruleViolation(properties: SchemaProperty[]): PublicError | null {
     if (typeof p.type !== 'string' || !def.type.enum!.includes(p.type)) return fail(`The property '${p.name}' has no valid type.`, target);
     for (const alias of p.aliases ?? []) if (!aliasPattern.test(alias)) return fail(`The alias '${alias}' of '${p.name}' must be 1 to 32 letters or digits.`, target);
     for (const label of p.labels ?? []) if (!labels.includes(label)) return fail(`The label '${label}' of '${p.name}' is not a known label.`, target);
-    if (p.isSearchable === true && !SEARCHABLE_TYPES.includes(p.type)) return fail(`The property '${p.name}' of type ${p.type} cannot be searchable: only string and stringCollection properties can.`, target);
+    if (p.isSearchable === true && !SEARCHABLE_TYPES.includes(p.type.toLowerCase())) return fail(`The property '${p.name}' of type ${p.type} cannot be searchable: only string and stringCollection properties can.`, target);
   }
   return null;
 }

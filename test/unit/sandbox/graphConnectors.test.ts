@@ -53,13 +53,23 @@ describe('Graph connectors in the sandbox: schema and its operation, items, acti
     }
   });
 
-  test('a malformed schema body is a 400 at once (docs quirk: "true" as a string; unknown property; wrong baseType)', async () => {
+  test('a malformed schema body is a 400 at once (a Boolean as "yes"; unknown property; wrong baseType)', async () => {
     for (const body of [
-      { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'a', type: 'string', isSearchable: 'true' }] },
+      { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'a', type: 'string', isSearchable: 'yes' }] },
       { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'a', type: 'string', searchable: true }] },
       { baseType: 'microsoft.graph.externalConnector.externalItem', properties: [{ name: 'a', type: 'string' }] },
       { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'a' }] },
     ]) assert.equal((await graph(sandbox, 'PATCH', `${base}/schema`, body)).status, 400, JSON.stringify(body));
+  });
+
+  test('the docs\' "isSearchable": "true" (a Boolean as a string): registered, read as the Boolean, as OData\'s reader converts it', async () => {
+    const res = await graph(sandbox, 'PATCH', `${base}/schema`, { baseType: 'microsoft.graph.externalItem', properties: [{ name: 'title', type: 'String', isSearchable: 'true', isRetrievable: 'true' }] });
+    assert.equal(res.status, 202, JSON.stringify(res.body));
+    now += 5000;
+    assert.equal((await graph(sandbox, 'GET', res.headers.get('location')!)).body.status, 'completed');
+    const schema = await graph(sandbox, 'GET', `${base}/schema`);
+    assert.equal(schema.body.properties[0].isSearchable, true);
+    assert.equal(schema.body.properties[0].isRetrievable, true);
   });
 
   test('a valid schema: inprogress, then completed; GET schema returns it and the connection is ready', async () => {
