@@ -57,7 +57,13 @@ export interface V1Model {
 /** Segments after the version beyond which a path is not checked (the metadata's navigation cycles are endless). */
 export const V1_MAX_SEGMENTS = 16;
 
-let model: V1Model | undefined;
+/**
+ * The loaded models, on globalThis as the parse cache is: the extension's parts are bundles of their own, each with a
+ * copy of this module (the validator's intelligence.js, the CodeLenses' and sign-in scopes' features.js; the CLI's
+ * cli.js and intelligence.js), and without this each copy would read and hold the 1.7 MB model once more.
+ */
+const STATE = Symbol.for('graphConnectorGroups.v1Models');
+const shared = ((globalThis as { [STATE]?: { model?: V1Model; betaNames?: V1Model | null; lazy: WeakMap<V1Model, LazyParts> } })[STATE] ??= { lazy: new WeakMap() });
 let modelPath: string | undefined;
 
 /** Where the model is: schemas/v1.0/ next to (or above) the running bundle. */
@@ -133,7 +139,8 @@ export function lazyV1Model(bytes: Buffer): V1Model {
   LAZY.set(m, { names: () => short.map(n => NAMESPACE + n), derived: name => line(1, name) });
   return m;
 }
-const LAZY = new WeakMap<V1Model, LazyParts>();
+/** A model's lazily parsed lines, for whichever copy of this module reads the model (see `shared`). */
+const LAZY = shared.lazy;
 
 /** The permission table of the model (its own file, read on first use). */
 export function v1Permissions(m: V1Model): Record<string, string[]> {
@@ -145,27 +152,30 @@ export function v1Permissions(m: V1Model): Record<string, string[]> {
 
 /** The v1.0 model, read on first use. Undefined when the file cannot be read (then nothing v1.0-wide is checked). */
 export function loadV1Model(): V1Model | undefined {
-  if (model) return model;
-  try { model = lazyV1Model(readFileSync(findModelFile())); } catch { return undefined; }
-  return model;
+  if (shared.model) return shared.model;
+  try { shared.model = lazyV1Model(readFileSync(findModelFile())); } catch { return undefined; }
+  return shared.model;
 }
 
 /** Whether the model has been read (the activation benchmark checks it stays false). */
-export function v1ModelLoaded(): boolean { return !!model; }
+export function v1ModelLoaded(): boolean { return !!shared.model; }
 
 /** For the generator and tests: use this model instead of the file. */
-export function setV1Model(m: V1Model | undefined): void { model = m; }
+export function setV1Model(m: V1Model | undefined): void { shared.model = m; }
 
-let betaNames: V1Model | null | undefined;
 /**
  * Beta's names (schemas/beta/names.jsonl: the beta-Prod excerpts, then beta-USNat), read the first time a v1.0
  * path is unknown to v1.0. Null when the file cannot be read. No permissions: its routes only say "exists in beta".
  */
 export function loadBetaNames(): V1Model | undefined {
-  if (betaNames === undefined) {
-    try { betaNames = lazyV1Model(readFileSync(join(dirname(findModelFile()), '..', 'beta', 'names.jsonl'))); betaNames.permissions = {}; } catch { betaNames = null; }
+  if (shared.betaNames === undefined) {
+    try {
+      const names = lazyV1Model(readFileSync(join(dirname(findModelFile()), '..', 'beta', 'names.jsonl')));
+      names.permissions = {};
+      shared.betaNames = names;
+    } catch { shared.betaNames = null; }
   }
-  return betaNames ?? undefined;
+  return shared.betaNames ?? undefined;
 }
 
 interface Indexes { derived: Map<string, string[]>; chains: Map<string, string[]> }
