@@ -5,7 +5,14 @@
  */
 import type { RouteTable } from './types';
 import { matchRoute, normalizeVersion, type RouteMatch } from './routes';
-import { resolveV1Path, type V1Resolution } from './v1Routes';
+import type { V1Resolution } from './v1Routes';
+
+/**
+ * The v1.0 path walk, loaded the first time a v1.0 path routes.json does not answer needs it: the CLI's send asks
+ * graphRoute for the sign-in scopes of every request, and most never need the walk (nor its module's start-up).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously
+const resolveV1Path = (path: string): V1Resolution => (require('./v1Routes') as typeof import('./v1Routes')).resolveV1Path(path);
 
 export interface GraphRoute {
   match?: RouteMatch;
