@@ -3,7 +3,9 @@ import { propertySchema, type GraphSchema } from '../graph/schemas';
 
 /** Keywords that describe rather than constrain: the language service reports nothing for them. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'examples', 'readOnly', 'enumDescriptions', 'patternErrorMessage', 'deprecationMessage']);
-const ROOT_CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'allOf']);
+// `definitions` only holds what a `$ref` points at (the service validates nothing there itself), and a property whose schema
+// refers to it has `allOf`/`$ref`, which VALUE_CHECKED leaves to the service: the root may carry it.
+const ROOT_CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'allOf', 'definitions']);
 const VALUE_CHECKED = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'maxLength']);
 
 const known = new WeakMap<GraphSchema, Map<Set<string>, boolean>>();
