@@ -80,7 +80,7 @@ export function parseGraphUrl(url: string, table: RouteTable = loadRouteTable())
   const query = q >= 0 ? parseQuery(rest.slice(q + 1)) : {};
   const all = pathPart.split('/').filter(Boolean);
   if (all.length === 0) return { ok: false, reason: l10n.t('The URL has no API version (v1.0 or beta).'), kind: 'malformed' };
-  const [version, ...segments] = all;
+  const version = all[0], segments = all.slice(1); // not `[version, ...segments] =`: that runs the iterator protocol per URL
   const result: ParsedGraphUrl = { ok: true, version, path: '/' + segments.join('/'), segments, query };
   if (origin) result.origin = origin;
   return result;

@@ -14,7 +14,8 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
   if (!request.body || !/^\s*[{[]/.test(request.body.text)) return [];
   const out: GraphDiagnostic[] = [];
   for (const h of request.headers) {
-    if (h.name.toLowerCase() !== 'content-type' || h.value.includes('{{')) continue;
+    // `application/json` as written (most requests) is right whatever the header: no split, trim or lower-casing.
+    if (h.value === JSON_MEDIA_TYPE || h.name.toLowerCase() !== 'content-type' || h.value.includes('{{')) continue;
     const mediaType = h.value.split(';')[0].trim();
     if (mediaType.toLowerCase() === JSON_MEDIA_TYPE || /^application\/[\w.+-]*\+?json$/i.test(mediaType)) continue;
     const start = h.valueSpan.start + h.value.indexOf(mediaType);

@@ -19,6 +19,10 @@ export class MappedUrl {
 
   static fromRequest(request: HttpRequest, lookup: VariableLookup): MappedUrl {
     const raw = request.url;
+    const parts = request.urlParts;
+    const endOffset = parts.length ? parts[parts.length - 1].offset + parts[parts.length - 1].text.length : request.urlSpan.end;
+    // No variables (most URLs): the raw URL is the text, one piece, and no closure is made.
+    if (!raw.includes('{{')) return new MappedUrl(raw, raw.length ? [{ textStart: 0, textEnd: raw.length, rawStart: 0, rawEnd: raw.length, variable: false }] : [], raw.length, parts, endOffset);
     let text = '';
     const pieces: Piece[] = [];
     const copyRaw = (from: number, to: number) => {
@@ -27,20 +31,16 @@ export class MappedUrl {
       text += raw.slice(from, to);
     };
     let last = 0;
-    if (raw.includes('{{')) {
-      for (const ref of findVariableReferences(raw)) {
-        const value = lookup(ref.name);
-        if (value === undefined) continue;
-        copyRaw(last, ref.span.start);
-        // lengths in UTF-16 units, as `text` is indexed (not code points)
-        if (value.length) pieces.push({ textStart: text.length, textEnd: text.length + value.length, rawStart: ref.span.start, rawEnd: ref.span.end, variable: true });
-        text += value;
-        last = ref.span.end;
-      }
+    for (const ref of findVariableReferences(raw)) {
+      const value = lookup(ref.name);
+      if (value === undefined) continue;
+      copyRaw(last, ref.span.start);
+      // lengths in UTF-16 units, as `text` is indexed (not code points)
+      if (value.length) pieces.push({ textStart: text.length, textEnd: text.length + value.length, rawStart: ref.span.start, rawEnd: ref.span.end, variable: true });
+      text += value;
+      last = ref.span.end;
     }
     copyRaw(last, raw.length);
-    const parts = request.urlParts;
-    const endOffset = parts.length ? parts[parts.length - 1].offset + parts[parts.length - 1].text.length : request.urlSpan.end;
     return new MappedUrl(text, pieces, raw.length, parts, endOffset);
   }
 

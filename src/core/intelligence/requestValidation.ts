@@ -57,20 +57,22 @@ const kb = (chars: number) => l10n.t('{0} KB', Math.round(chars / 1024).toLocale
 export function validateRequest(request: HttpRequest, ctx: RequestValidationContext): GraphDiagnostic[] {
   const url = MappedUrl.fromRequest(request, ctx.lookup);
   const analysis = analyzeUrl(request, url, ctx.table, ctx.cloud);
+  // Pushed one by one, not spread or filtered into copies: this runs for every request of a file opened cold.
   const out: GraphDiagnostic[] = [];
-  const urlMalformed = analysis.diagnostics.some(d => d.code === 'graph.url.malformed');
-  if (ctx.includeParseProblems) {
+  if (ctx.includeParseProblems && request.problems.length) {
     // The parser's "URL contains spaces" says less than graph.url.malformed on the same text.
-    out.push(...request.problems.filter(p => !(urlMalformed && p.code === 'http.urlWhitespace')).map(fromParseProblem));
+    const urlMalformed = analysis.diagnostics.some(d => d.code === 'graph.url.malformed');
+    for (const p of request.problems) if (!(urlMalformed && p.code === 'http.urlWhitespace')) out.push(fromParseProblem(p));
   }
-  out.push(...analysis.diagnostics); // for a URL that is not Graph's, at most the look-alike host warning
+  pushAll(out, analysis.diagnostics); // for a URL that is not Graph's, at most the look-alike host warning
   if (!analysis.isGraph) return out;
-  out.push(...contentTypeProblems(request));
+  pushAll(out, contentTypeProblems(request));
   const op = analysis.match?.operation;
   const badItemId = itemIdProblem(analysis.match, url);
   if (badItemId) out.push(badItemId);
-  const elsewhere = checkBodyKeptElsewhere(request, op?.bodySchema ?? analysis.suggestedOperation?.bodySchema, { json: ctx.json, table: ctx.table, ...ctx.bodyFiles });
-  if (elsewhere) return [...out, ...elsewhere];
+  const bodyFiles: BodyFileContext = ctx.bodyFiles ? { json: ctx.json, table: ctx.table, ...ctx.bodyFiles } : { json: ctx.json, table: ctx.table };
+  const elsewhere = checkBodyKeptElsewhere(request, op?.bodySchema ?? analysis.suggestedOperation?.bodySchema, bodyFiles);
+  if (elsewhere) return pushAll(out, elsewhere);
   if (!request.body) {
     const schema = op?.bodySchema ? getBodySchema(op.bodySchema) : undefined;
     // A body is missing only where `{}` would be wrong too: an action none of whose parameters must be given (the v1.0
@@ -97,19 +99,24 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     }];
   }
   const prepared = prepareBody(request, ctx.docText, ctx.bodies)!;
-  if (!/^\s*[{[]/.test(prepared.json)) return [...out, ...prepared.diagnostics];
+  if (!/^\s*[{[]/.test(prepared.json)) return pushAll(out, prepared.diagnostics);
   let schemaKey = op?.bodySchema ?? analysis.suggestedOperation?.bodySchema;
   if (!schemaKey && !analysis.match) {
     const declared = declaredODataType(prepared.json);
     schemaKey = declared ? bodySchemaForODataType(declared, request.method) : undefined;
   }
   const schema = getBodySchema(schemaKey);
-  out.push(...bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
+  pushAll(out, bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
   const connection = analysis.match?.params.connectionId;
   const input: BodyRuleInput = {
     prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta: toBetaFix(request, ctx.docText), lookup: ctx.lookup,
     registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
   };
-  for (const rule of BODY_RULES) out.push(...rule(input));
+  for (const rule of BODY_RULES) pushAll(out, rule(input));
   return out;
+}
+
+function pushAll<T>(to: T[], items: readonly T[]): T[] {
+  for (let i = 0; i < items.length; i++) to.push(items[i]);
+  return to;
 }
