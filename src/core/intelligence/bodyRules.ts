@@ -176,7 +176,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   // problems are all where problemPlaces says the service would put them needs it no more than that.
   const fits = !!schema && !strictErrors.length && certainlyValid(root, schema);
   const quick = schema && !fits && !strictErrors.length && !options.languageServiceOnly ? placedProblems() : undefined;
-  if (quick) out.push(...quick);
+  if (quick) for (const d of quick) out.push(d);
   else if (!fits) {
     const parsed = json.parse(prepared.json);
     const at = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
@@ -216,7 +216,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     }
   }
   if (!schema) return capped(dropOpaque(out, prepared), skipped, base); // (returned above: the service's syntax check is all)
-  out.push(...odataIdProblems(props, schema, base, table));
+  for (const d of odataIdProblems(props, schema, base, table)) out.push(d);
   return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
 
   /** The problems at problemPlaces' places, worded as classify words the service's; undefined when a wording needs the service's message. */
@@ -337,5 +337,6 @@ function capped(diags: GraphDiagnostic[], skipped: number, at: number): GraphDia
 }
 
 function dropOpaque(diags: GraphDiagnostic[], prepared: PreparedBody): GraphDiagnostic[] {
+  if (!prepared.opaque.length) return diags; // most bodies: no copy
   return diags.filter(d => !prepared.opaque.some(o => overlaps(o, d.span)));
 }
