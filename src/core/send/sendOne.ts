@@ -84,7 +84,8 @@ export async function sendOne<R extends SentResponse = GraphResponse>(file: Http
   const settings = request.settings ?? {};
   const first: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url };
   let prompted: Record<string, string> | undefined;
-  if (deps.questions) {
+  // A request without `# @note` or `# @prompt` asks nothing: no round through askBeforeSend's promises for it.
+  if (deps.questions && (settings.note !== undefined || settings.prompts?.length)) {
     const answer = await askBeforeSend(request, deps.questions);
     if (!answer.send) return { ...first, kind: 'declined', error: { message: 'Not sent: the confirmation (# @note) or a prompt (# @prompt) was declined.' } };
     prompted = answer.prompted;
