@@ -63,6 +63,14 @@ export function variableLookup(file: HttpFile, environment: Record<string, strin
  * of the variables it uses, so after an edit only the edited request is validated again (diagnostics are
  * kept where the request was and shifted by how far it moved).
  */
+/**
+ * A request text's cache-key parts, kept on its identity token (one per request text, shared by the incremental
+ * parse's moved copies) rather than in a map beside it. Any validator may read them: `text` and `names` are the
+ * text's own, and `values`/`key` are made again whenever the variables' values differ from the last ones seen.
+ */
+const KEY_PARTS = Symbol('requestKeyParts');
+interface KeyParts { text: string; names: string[]; values: string; key: string }
+
 export function createValidator(options: ValidatorOptions = {}): GraphValidator {
   const table = options.table ?? loadRouteTable();
   const json = createJsonService();
@@ -74,13 +82,12 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
   let pass = 0;
   // Per request text (its identity from the incremental parse): the text and its variables' names, found once, and the
   // last key made of them, so an unchanged request costs a lookup, not a slice, a scan and a hash of its text.
-  const known = new WeakMap<object, { text: string; names: string[]; values: string; key: string }>();
   const keyOf = (request: HttpRequest, docText: string, lookup: VariableLookup): string => {
-    const id = requestIdentity(request);
-    let k = known.get(id);
+    const id = requestIdentity(request) as { [KEY_PARTS]?: KeyParts };
+    let k = id[KEY_PARTS];
     if (!k) {
       const text = docText.slice(request.span.start, request.span.end);
-      known.set(id, k = { text, names: text.includes('{{') ? [...new Set(findVariableReferences(text).map(r => r.name))] : [], values: '', key: text });
+      k = id[KEY_PARTS] = { text, names: text.includes('{{') ? [...new Set(findVariableReferences(text).map(r => r.name))] : [], values: '', key: text };
     }
     if (k.names.length) {
       const values = JSON.stringify(k.names.map(n => lookup(n) ?? null));
