@@ -71,7 +71,9 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     diagnostics.push({ span: whole, severity: 'error', code: 'graph.url.malformed', message: l10n.t('Malformed Graph URL: {0}', parsed.reason), fixes: collectionFix(table, text, request.method, mentionedType, whole) });
     return { diagnostics, isGraph: true, mentionedType };
   }
-  const layout = layoutUrl(text, parsed.origin);
+  // The URL's spans, laid out when a diagnostic needs one (most URLs get none).
+  let laidOut: UrlLayout | undefined;
+  const layout = (): UrlLayout => (laidOut ??= layoutUrl(text, parsed.origin));
   const doc = (s: { start: number; end: number }) => url.toDocument(s.start, s.end);
   let version = normalizeVersion(parsed.version, table);
   const versions = table.versions ?? ['v1.0', 'beta'];
@@ -79,15 +81,15 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     const fitting = versions.filter(v => matchRoute(table, v, parsed.path));
     const placeholder = PLACEHOLDER_SEGMENT.test(parsed.version);
     diagnostics.push({
-      span: doc(layout.version), severity: 'error', code: 'graph.url.unknownVersion',
+      span: doc(layout().version), severity: 'error', code: 'graph.url.unknownVersion',
       message: placeholder
         ? l10n.t("'{0}' is a documentation placeholder for the API version: use {1}.", parsed.version, listOr(versions))
         : l10n.t("Unknown API version '{0}': Microsoft Graph serves {1}.", parsed.version, listOr(versions)),
-      fixes: versions.map(v => ({ title: l10n.t('Use {0}', v), edits: [{ span: doc(layout.version), newText: v }], isPreferred: v === fitting[0] })),
+      fixes: versions.map(v => ({ title: l10n.t('Use {0}', v), edits: [{ span: doc(layout().version), newText: v }], isPreferred: v === fitting[0] })),
     });
     version = fitting[0];
     if (!version) {
-      if (parsed.segments.length && isOurPath(table, parsed.segments)) diagnostics.push(...unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout, doc, true));
+      if (parsed.segments.length && isOurPath(table, parsed.segments)) diagnostics.push(...unknownPath(table, versions[versions.length - 1], parsed.path, parsed.segments, layout(), doc, true));
       return { diagnostics, isGraph: true };
     }
   }
@@ -101,9 +103,9 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     if (other) {
       match = matchRoute(table, other, parsed.path, request.method)!;
       diagnostics.push({
-        span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
+        span: doc(layout().version), severity: 'error', code: 'graph.url.versionUnavailable',
         message: l10n.t("{0} is only in {1}: '{2}' does not exist in {3}.", describeRoute(match), other, match.route.template, version),
-        fixes: [{ title: l10n.t('Use /{0}/', other), edits: [{ span: doc(layout.version), newText: other }], isPreferred: true }],
+        fixes: [{ title: l10n.t('Use /{0}/', other), edits: [{ span: doc(layout().version), newText: other }], isPreferred: true }],
       });
       version = other;
     } else {
@@ -112,9 +114,9 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       const beta = v1?.kind === 'unknown' && !isOurPath(table, parsed.segments) ? betaRoute(parsed.path) : undefined;
       if (beta) {
         diagnostics.push({
-          span: doc(layout.version), severity: 'error', code: 'graph.url.versionUnavailable',
+          span: doc(layout().version), severity: 'error', code: 'graph.url.versionUnavailable',
           message: l10n.t("'{0}' exists only in beta: Graph v1.0's metadata has no such path ({1}).", beta, v1!.kind === 'unknown' ? v1!.reason : ''),
-          fixes: [{ title: l10n.t('Use /{0}/', 'beta'), edits: [{ span: doc(layout.version), newText: 'beta' }], isPreferred: true }],
+          fixes: [{ title: l10n.t('Use /{0}/', 'beta'), edits: [{ span: doc(layout().version), newText: 'beta' }], isPreferred: true }],
         });
         return { diagnostics, isGraph: true, version: 'beta' };
       }
@@ -122,26 +124,27 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       const nearV1 = v1?.kind === 'unknown' ? v1.candidates() : [];
       if (v1?.kind === 'unknown' && (nearV1.length || !isOurPath(table, parsed.segments))) {
         const near: RouteTable = { generatedFrom: [], routes: nearV1.map(template => ({ template, versions: ['v1.0'], operations: [] })) };
-        diagnostics.push(unknownPath(near, version, parsed.path, parsed.segments, layout, doc, false, v1.reason)[0]);
+        diagnostics.push(unknownPath(near, version, parsed.path, parsed.segments, layout(), doc, false, v1.reason)[0]);
         return { diagnostics, isGraph: true, version };
       }
       // Paths outside what the table covers (e.g. /me) are real Graph paths we simply do not know: no error.
       if (!isOurPath(table, parsed.segments)) return { diagnostics, isGraph: true, version };
-      diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout, doc, false));
+      diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout(), doc, false));
       const best = suggestRoutes(table, version, parsed.path, 1)[0];
       const suggestedOperation = table.routes.find(r => r.template === best)?.operations.find(o => o.method === request.method.toUpperCase());
       return { diagnostics, isGraph: true, version, ...(suggestedOperation ? { suggestedOperation } : {}) };
     }
   }
   if (match.alias) {
-    const span = doc({ start: layout.path.start, end: layout.path.start + match.alias.alias.length });
+    const span = doc({ start: layout().path.start, end: layout().path.start + match.alias.alias.length });
     diagnostics.push({
       span, severity: 'info', code: 'graph.url.entitySetAlias',
       message: l10n.t("'{0}' reaches the same resources through the {1}; the documented path starts with '{2}'.", match.alias.alias, match.alias.note.replace(/ also present.*/, ''), match.alias.canonical),
       fixes: [{ title: l10n.t('Use {0}', match.alias.canonical), edits: [{ span, newText: match.alias.canonical }], isPreferred: true }],
     });
   }
-  for (const seg of layout.segments) {
+  // A documentation placeholder segment (`{id}`, not a `{{variable}}`) follows a slash.
+  for (const seg of /\/\{(?!\{)/.test(text) ? layout().segments : []) {
     const name = text.slice(seg.start, seg.end);
     if (!PLACEHOLDER_SEGMENT.test(name)) continue;
     const variable = `{{${name.slice(1, -1)}}}`;
@@ -153,9 +156,9 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   }
   // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
   if (!match.operation && (match.route.source === 'metadata' || !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase()))) diagnostics.push(methodNotAllowed(request, match, whole));
-  const unavailable = cloudProblem(table, match, parsed.origin, cloud, doc(layout.path));
+  const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
-  diagnostics.push(...selectProblems(text, layout, match, doc));
+  if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));
   return { diagnostics, isGraph: true, match, version };
 }
 
@@ -184,14 +187,14 @@ function countsCollection(table: RouteTable, version: string, segments: string[]
 }
 
 /** A route the cloud's Graph does not have (e.g. externalConnectors in China): the origin's cloud, else the selected one. */
-function cloudProblem(table: RouteTable, match: RouteMatch, origin: string | undefined, selected: string | undefined, span: { start: number; end: number }): GraphDiagnostic | undefined {
+function cloudProblem(table: RouteTable, match: RouteMatch, origin: string | undefined, selected: string | undefined, span: () => { start: number; end: number }): GraphDiagnostic | undefined {
   const available = match.route.clouds;
   if (!available) return undefined;
   const cloud = (table.clouds ?? []).find(c => origin ? c.origin.toLowerCase() === origin.toLowerCase() : c.id === selected);
   if (!cloud?.id || available.includes(cloud.id)) return undefined;
   const names = available.map(id => table.clouds!.find(c => c.id === id)?.name ?? id);
   return {
-    span, severity: 'warning', code: 'graph.url.cloudUnavailable',
+    span: span(), severity: 'warning', code: 'graph.url.cloudUnavailable',
     message: l10n.t("{0} is not available in the {1} cloud: '{2}' exists only in {3}.", describeRoute(match), cloud.name, match.route.template, listOr(names, 'and')),
   };
 }
