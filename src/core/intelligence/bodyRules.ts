@@ -13,17 +13,11 @@ import { certainlyValid, problemPlaces } from './quickSchemaCheck';
 import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
+import { writableEnum } from '../graph/enumValues';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
-/**
- * Writable enum values, as the metadata spells them: the evolvable-enum sentinel is valid to Graph but never a value
- * to send, and the case variants Graph also reads (x-caseVariants) are accepted, not offered.
- */
-export function writableEnum(s: GraphSchema): string[] {
-  const variants: unknown[] = s['x-caseVariants'] ?? [];
-  return (s.enum as unknown[]).filter((v): v is string => typeof v === 'string' && v !== s['x-evolvableSentinel'] && !variants.includes(v));
-}
+export { writableEnum } from '../graph/enumValues';
 
 function enumList(s: GraphSchema): string {
   const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};

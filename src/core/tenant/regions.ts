@@ -8,6 +8,7 @@
 // extension's main bundle, which loads at activation.
 import connectorGroupSchema from '../../../schemas/entities/connectorGroup.schema.json';
 import { l10n } from '../text/l10n';
+import { writableEnum } from '../graph/enumValues';
 
 export interface RegionChoice { value: string; meaning: string }
 
@@ -17,12 +18,8 @@ export function connectorGroupRegions(): readonly RegionChoice[] {
   if (!regions) {
     const region = (connectorGroupSchema as { properties?: Record<string, any> }).properties?.region;
     const meanings: Record<string, string> = region?.['x-enumDescriptions'] ?? {};
-    const sentinel = region?.['x-evolvableSentinel'];
-    // The Capitalized and UPPER spellings validation also accepts (Graph reads enums case-insensitively) are no choices.
-    const variants = new Set<unknown>(region?.['x-caseVariants'] ?? []);
-    regions = ((region?.enum ?? []) as unknown[])
-      .filter((v): v is string => typeof v === 'string' && v !== sentinel && !variants.has(v))
-      .map(value => ({ value, meaning: meanings[value] ?? value }));
+    // Without the sentinel and the Capitalized and UPPER spellings validation also accepts (writableEnum).
+    regions = (region ? writableEnum(region) : []).map(value => ({ value, meaning: meanings[value] ?? value }));
   }
   return regions;
 }
