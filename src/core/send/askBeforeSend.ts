@@ -14,6 +14,11 @@ export interface BeforeSendQuestions {
   value(prompt: { name: string; description?: string; secret: boolean }, request: AskedRequest): Promise<string | undefined>;
 }
 
+/** Whether a request has anything to ask before it is sent (`# @note`, `# @prompt`): askBeforeSend's questions. */
+export function asksBeforeSend(settings: HttpRequest['settings']): boolean {
+  return settings?.note !== undefined || !!settings?.prompts?.length;
+}
+
 export type BeforeSendAnswer = { send: true; prompted: Record<string, string> } | { send: false };
 
 /**

@@ -7,7 +7,7 @@ import type { CookieJar } from './cookieJar';
 import type { GraphRequest, GraphResponse } from './sendGraphRequest';
 import { describeError, type ErrorDescription } from './describeError';
 import { prepareSend, type AadTokenSupply, type OutcomeBase } from './prepareSend';
-import { askBeforeSend, type BeforeSendQuestions } from './askBeforeSend';
+import { askBeforeSend, asksBeforeSend, type BeforeSendQuestions } from './askBeforeSend';
 import { operationLocation, waitForOperation, type OperationWait } from './waitForOperation';
 
 /** What of an answer the pipeline reads: the CLI's GraphResponse, the editor's GraphCallResult. */
@@ -84,8 +84,8 @@ export async function sendOne<R extends SentResponse = GraphResponse>(file: Http
   const settings = request.settings ?? {};
   const first: OutcomeBase = { name: request.name, line: request.requestLine + 1, method: request.method, url: request.url };
   let prompted: Record<string, string> | undefined;
-  // A request without `# @note` or `# @prompt` asks nothing: no round through askBeforeSend's promises for it.
-  if (deps.questions && (settings.note !== undefined || settings.prompts?.length)) {
+  // A request with nothing to ask takes no round through askBeforeSend's promises.
+  if (deps.questions && asksBeforeSend(settings)) {
     const answer = await askBeforeSend(request, deps.questions);
     if (!answer.send) return { ...first, kind: 'declined', error: { message: 'Not sent: the confirmation (# @note) or a prompt (# @prompt) was declined.' } };
     prompted = answer.prompted;
