@@ -1,4 +1,5 @@
 import { vscode } from '../api';
+import { onFirstUse } from '../../core/onFirstUse';
 
 /** One command per file: `readonly id` matches a `contributes.commands` entry in package.json. */
 export interface Command {
@@ -18,17 +19,17 @@ export class CommandManager implements vscode.Disposable {
   }
 
   /**
-   * Registers `ids` now; their command objects come from `load` when the first of them runs (once: a failed load is
-   * tried again on the next run). `load` must make exactly these commands.
+   * Registers `ids` now; their command objects come from `load` when the first of them runs (onFirstUse: once, and a
+   * failed load is tried again on the next run). `load` must make exactly these commands.
    */
   registerLazy(ids: readonly string[], load: () => Promise<Command[]>): void {
-    let loaded: Promise<Map<string, Command>> | undefined;
-    const group = () => loaded ??= load().then(commands => {
+    const group = onFirstUse(async () => {
+      const commands = await load();
       const byId = new Map(commands.map(c => [c.id, c]));
       const wrong = [...ids.filter(id => !byId.has(id)), ...commands.map(c => c.id).filter(id => !ids.includes(id))];
       if (wrong.length || byId.size !== commands.length) throw new Error(`commands and their registered ids differ: ${wrong.join(', ') || 'an id twice'}`);
       return byId;
-    }, error => { loaded = undefined; throw error; });
+    });
     for (const id of ids) this.registerId(id, async () => (await group()).get(id)!);
   }
 
