@@ -61,9 +61,17 @@ export function readLocalFile(path: string, rules: LocalFileRules): Buffer | und
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw refused(`${path} is not read: it is not a regular file.`);
     if (stat.size > limit) throw refused(`${path} is not read: it is larger than ${size} (${stat.size} bytes).`);
-    const buffer = Buffer.alloc(limit + 1);
+    // Sized to the file, not to the limit: a buffer of limit + 1 bytes (50 MB for a body file) was allocated for every
+    // read, however small the file, and the returned slice kept it alive. A file that grows after fstat (or reports
+    // size 0, as /proc does) gets a bigger buffer, never beyond limit + 1, so the read stays bounded.
+    let buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        const bigger = Buffer.alloc(Math.min(Math.max(buffer.length * 2, 8192), limit + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;

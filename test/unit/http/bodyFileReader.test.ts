@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bodyFileCandidates, findBodyFile, readBodyFileText } from '../../../src/core/http/bodyFileReader';
-import { LocalFileRefusedError } from '../../../src/core/http/dotenvFile';
+import { LocalFileRefusedError, readLocalFile } from '../../../src/core/http/dotenvFile';
 
 /** A workspace with the .http file's folder `requests/` in it. */
 function workspace() {
@@ -49,4 +49,19 @@ test('readBodyFileText: the text (BOM dropped, or the editor\'s), the refusal, o
   writeFileSync(outside, '{}');
   const refused = readBodyFileText(outside, folders, 'missing');
   assert.ok('error' in refused && /outside/.test(refused.error), JSON.stringify(refused));
+});
+
+test('a small body file costs its own size in memory, not the 50 MB limit (the bytes a send holds kept a limit-sized buffer alive)', () => {
+  const { dir, folders } = workspace();
+  writeFileSync(join(dir, 'small.json'), '{"name":"x"}');
+  const found = findBodyFile('small.json', folders)!;
+  assert.equal(found.bytes.toString(), '{"name":"x"}');
+  assert.ok(found.bytes.buffer.byteLength <= 1024, `the bytes sit in a ${found.bytes.buffer.byteLength}-byte buffer`);
+});
+
+test('a file whose size reads as 0 (as /proc reports) is still read whole, and still bounded by the limit', () => {
+  const status = readLocalFile('/proc/self/status', { roots: ['/proc'], maxBytes: 1024 * 1024, what: 'a test file' });
+  assert.match(status!.toString(), /^Name:/);
+  assert.ok(status!.length > 100);
+  assert.throws(() => readLocalFile('/proc/self/status', { roots: ['/proc'], maxBytes: 64, what: 'a test file' }), (err: Error) => err instanceof LocalFileRefusedError && /larger than 64 bytes/.test(err.message));
 });
