@@ -4,8 +4,6 @@
 // `.default` and not our compiled tables.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
@@ -13,20 +11,7 @@ import { MsalTokenSource } from '../../../src/core/auth/msalTokenSource';
 import { InMemorySecretStore } from '../../../src/core/auth/secretStore';
 import { createGraphClient } from '../../../src/core/send/graphClient';
 import { createNodeTransport } from '../../../src/core/send/nodeTransport';
-
-const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
-
-/** permissions.json's least-privileged delegated (work or school) permission for `method path` (its paths are lower-cased). */
-function leastDelegated(method: string, path: string): string | undefined {
-  const file = JSON.parse(readFileSync(join(factsDir, 'metadata/permissions.json'), 'utf8')) as { permissions: Record<string, { pathSets?: { methods: string[]; paths: Record<string, string> }[] }> };
-  for (const [name, permission] of Object.entries(file.permissions)) {
-    for (const set of permission.pathSets ?? []) {
-      const marker = set.methods.includes(method) ? set.paths[path.toLowerCase()] : undefined;
-      if (marker?.startsWith('least=') && /\bDelegatedWork\b/.test(marker)) return name;
-    }
-  }
-  return undefined;
-}
+import { leastFromPermissionsJson } from '../graph/permissionsJson';
 
 describe('v1.0 scopes as the sign-in endpoint grants them (real MSAL, sandbox sign-in, token read on loopback)', () => {
   let sandbox: Sandbox, server: http.Server, endpoint: string;
@@ -54,7 +39,7 @@ describe('v1.0 scopes as the sign-in endpoint grants them (real MSAL, sandbox si
       ['POST', 'https://graph.microsoft.com/v1.0/invitations', '/invitations'],
       ['GET', 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations', '/identity/conditionalAccess/namedLocations'],
     ]) {
-      const expected = leastDelegated(method, path);
+      const expected = leastFromPermissionsJson(method, path).delegated;
       assert.ok(expected, `permissions.json names a least privilege for ${method} ${path}`);
       scps.length = 0;
       const res = await client.send({ method, url, headers: { 'Content-Type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
