@@ -11,8 +11,14 @@ import type { V1Resolution } from './v1Routes';
  * The v1.0 path walk, loaded the first time a v1.0 path routes.json does not answer needs it: the CLI's send asks
  * graphRoute for the sign-in scopes of every request, and most never need the walk (nor its module's start-up).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously
-const resolveV1Path = (path: string): V1Resolution => (require('./v1Routes') as typeof import('./v1Routes')).resolveV1Path(path);
+let v1Routes: typeof import('./v1Routes') | undefined;
+function resolveV1Path(path: string): V1Resolution {
+  // Kept once: the bundler turns each require() of an ES module into a fresh copy of its exports (__toCommonJS),
+  // which every v1.0 request paid for.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously
+  v1Routes ??= require('./v1Routes') as typeof import('./v1Routes');
+  return v1Routes.resolveV1Path(path);
+}
 
 export interface GraphRoute {
   match?: RouteMatch;
