@@ -4,8 +4,8 @@ import type { Span } from '../text/lineIndex';
 import type { HttpFile, HttpRequest } from '../http/types';
 import { findVariableReferences } from '../http/variables';
 import type { RouteTable } from '../graph/types';
-import { MappedUrl, type VariableLookup } from './mappedUrl';
-import { analyzeUrl, type UrlAnalysis } from './urlRules';
+import type { VariableLookup } from './mappedUrl';
+import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { spanOf } from './jsonEdits';
 import { getBodySchema } from '../graph/schemas';
@@ -71,10 +71,6 @@ export function resolvedString(value: string, lookup: VariableLookup): string {
   return out + value.slice(last);
 }
 
-export function analyzeRequestUrl(request: HttpRequest, lookup: VariableLookup, table: RouteTable): UrlAnalysis {
-  return analyzeUrl(request, MappedUrl.fromRequest(request, lookup), table);
-}
-
 /**
  * What one request says, relative to where it starts (spans) and without the request object: kept by FactsMemo
  * under the request's text and the values of its variables, so an edit elsewhere does not analyse it again.
@@ -105,7 +101,10 @@ export class FactsMemo {
   }
 }
 
-export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant', memo?: FactsMemo, bodies?: Map<HttpRequest, PreparedBody>): ConnectorFacts {
+/** `pass`: the validation pass's prepared bodies, analysed URLs and cloud, shared with the requests' own checks. */
+export interface FactsPass { bodies?: Map<HttpRequest, PreparedBody>; urls?: Map<HttpRequest, AnalyzedUrl>; cloud?: string }
+
+export function collectConnectorFacts(file: HttpFile, text: string, lookup: VariableLookup, table: RouteTable, origin?: 'tenant', memo?: FactsMemo, pass: FactsPass = {}): ConnectorFacts {
   const schemas: RegisteredSchema[] = [];
   const groups: CreatedGroup[] = [];
   memo?.begin();
@@ -117,7 +116,7 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
     const key = memo?.keyOf(request, text, lookup);
     let piece = key === undefined ? undefined : memo!.get(key);
     if (!piece) {
-      piece = analyse(request, text, lookup, table, bodies);
+      piece = analyse(request, text, lookup, table, pass);
       if (key !== undefined) memo!.set(key, piece);
     }
     if (piece.kind === 'schema') {
@@ -134,13 +133,13 @@ export function collectConnectorFacts(file: HttpFile, text: string, lookup: Vari
 }
 
 /** One candidate request's registration or external group, its spans relative to the request's start. */
-function analyse(request: HttpRequest, text: string, lookup: VariableLookup, table: RouteTable, bodies?: Map<HttpRequest, PreparedBody>): Piece {
+function analyse(request: HttpRequest, text: string, lookup: VariableLookup, table: RouteTable, pass: FactsPass): Piece {
   const base = request.span.start;
-  const match = analyzeRequestUrl(request, lookup, table).match;
+  const match = analyzeRequestUrl(request, lookup, table, pass.cloud, pass.urls).analysis.match;
   const connection = match?.params.connectionId;
   const opId = match?.operation?.id;
   if (!connection || !opId) return { kind: 'none' };
-  const prepared = prepareBody(request, text, bodies);
+  const prepared = prepareBody(request, text, pass.bodies);
   const root = prepared && strictTree(prepared).root;
   if (root?.type !== 'object') return { kind: 'none' };
   const prop = (n: Node, name: string) => n.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];

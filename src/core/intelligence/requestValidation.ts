@@ -4,8 +4,8 @@ import type { RouteTable } from '../graph/types';
 import { bodySchemaForODataType, getBodySchema } from '../graph/schemas';
 import type { GraphDiagnostic } from './types';
 import type { JsonService } from './jsonService';
-import { MappedUrl, type VariableLookup } from './mappedUrl';
-import { analyzeUrl } from './urlRules';
+import type { VariableLookup } from './mappedUrl';
+import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
@@ -30,6 +30,8 @@ export interface RequestValidationContext {
   connectors?: ConnectorFacts;
   /** This pass's prepared bodies (bodyText.prepareBody's memo), shared with the connector facts. */
   bodies?: Map<HttpRequest, PreparedBody>;
+  /** This pass's analysed URLs (the connector facts analyse their candidates' URLs first). */
+  urls?: Map<HttpRequest, AnalyzedUrl>;
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
@@ -55,8 +57,7 @@ const kb = (chars: number) => l10n.t('{0} KB', Math.round(chars / 1024).toLocale
 
 /** All diagnostics of one request; offsets are into the whole document. */
 export function validateRequest(request: HttpRequest, ctx: RequestValidationContext): GraphDiagnostic[] {
-  const url = MappedUrl.fromRequest(request, ctx.lookup);
-  const analysis = analyzeUrl(request, url, ctx.table, ctx.cloud);
+  const { url, analysis } = analyzeRequestUrl(request, ctx.lookup, ctx.table, ctx.cloud, ctx.urls);
   // Pushed one by one, not spread or filtered into copies: this runs for every request of a file opened cold.
   const out: GraphDiagnostic[] = [];
   if (ctx.includeParseProblems && request.problems.length) {

@@ -5,7 +5,7 @@ import { graphOrigins, matchRoute, normalizeVersion, parseGraphUrl, suggestRoute
 import { SUGGEST_MAX_CHARS, SUGGEST_MAX_SEGMENTS, tooLongToSuggest } from '../graph/editDistance';
 import { getEntitySchema, shortTypeName } from '../graph/schemas';
 import type { CodeFix, GraphDiagnostic } from './types';
-import type { MappedUrl } from './mappedUrl';
+import { MappedUrl, type VariableLookup } from './mappedUrl';
 import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
 import { didYouMean, listOr } from './didYouMean';
 import { isOurPath } from './pathScope';
@@ -42,6 +42,23 @@ const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
 
 /** URLs longer than this are not checked against the route table (Graph itself refuses URLs long before). */
 export const MAX_CHECKED_URL_CHARS = 16 * 1024;
+
+/** A request's URL with its variables mapped, and what analyzeUrl found in it. */
+export interface AnalyzedUrl { url: MappedUrl; analysis: UrlAnalysis }
+
+/**
+ * analyzeUrl on the request's URL, once a validation pass: `memo` is the pass's (the connector facts and the request's
+ * own checks both ask; the lookup, table and cloud are the pass's too).
+ */
+export function analyzeRequestUrl(request: HttpRequest, lookup: VariableLookup, table: RouteTable, cloud?: string, memo?: Map<HttpRequest, AnalyzedUrl>): AnalyzedUrl {
+  let done = memo?.get(request);
+  if (!done) {
+    const url = MappedUrl.fromRequest(request, lookup);
+    done = { url, analysis: analyzeUrl(request, url, table, cloud) };
+    memo?.set(request, done);
+  }
+  return done;
+}
 
 /**
  * Checks a request's URL (variables substituted) against the route table. Never throws. `cloud` (a

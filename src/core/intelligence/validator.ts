@@ -10,6 +10,7 @@ import type { VariableLookup } from './mappedUrl';
 import { fromParseProblem, validateRequest, type RequestValidationContext } from './requestValidation';
 import { bodyFileReference } from '../http/bodyLines';
 import type { PreparedBody } from './bodyText';
+import type { AnalyzedUrl } from './urlRules';
 import { collectConnectorFacts, FactsMemo, mayHoldConnectorFacts, type ConnectorFacts } from './connectorFacts';
 
 export interface ValidatorOptions {
@@ -103,23 +104,24 @@ export function createValidator(options: ValidatorOptions = {}): GraphValidator 
     let lookup: VariableLookup | undefined;
     const lookupOnce: VariableLookup = name => (lookup ??= variableLookup(file, options.environment))(name);
     const bodies = new Map<HttpRequest, PreparedBody>(); // this pass's prepared bodies (and so their parse trees)
+    const urls = new Map<HttpRequest, AnalyzedUrl>(); // and analysed URLs: the connector facts' candidates are analysed once
     const out: GraphDiagnostic[] = includeParseProblems ? file.problems.map(fromParseProblem) : [];
     // An item is checked against the schema the same file registers: its cache key holds that schema's text.
-    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts, bodies) : undefined;
+    const connectors: ConnectorFacts | undefined = mayHoldConnectorFacts(text) ? collectConnectorFacts(file, text, lookupOnce, table, extra?.schemasFrom, facts, { bodies, urls, cloud: options.cloud }) : undefined;
     for (const request of file.requests) {
       const base = request.span.start;
       let key = keyOf(request, text, lookupOnce);
       if (connectors?.signature && /\/items\//i.test(request.url)) key += '\u0001' + connectors.signature;
       if (extra?.bodyFiles && request.body && bodyFileReference(request.body.text)) {
         stats.validated++;
-        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles, connectors, bodies }));
+        out.push(...validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, bodyFiles: extra.bodyFiles, connectors, bodies, urls }));
         continue;
       }
       let entry = cache.get(key);
       if (entry) { stats.reused++; entry.pass = pass; }
       else {
         stats.validated++;
-        entry = { absolute: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors, bodies }), pass, at: base };
+        entry = { absolute: validateRequest(request, { docText: text, lookup: lookupOnce, table, json, includeParseProblems, cloud: options.cloud, connectors, bodies, urls }), pass, at: base };
         cache.set(key, entry);
       }
       if (entry.at !== base) {
