@@ -45,3 +45,20 @@ export function gcFunction(): (() => void) | undefined {
     return undefined;
   }
 }
+
+/**
+ * Two measurements side by side: `a` and `b` alternate, `warmup` rounds first, then the median of each over `runs`
+ * rounds (and of the first three). Neither side profits from running second (code the other has warmed, a quieter machine); drift in the
+ * machine hits both. (No forced collection between runs: a full GC each time ages and flushes the other side's
+ * compiled code, and both sides then measure as several times slower than they run in an editor.)
+ */
+export async function timeSideBySide(a: () => unknown, b: () => unknown, runs = 21, warmup = 10): Promise<{ a: number; b: number; firstA: number; firstB: number }> {
+  const once = async (fn: () => unknown) => { const t0 = process.hrtime.bigint(); await fn(); return Number(process.hrtime.bigint() - t0) / 1e6; };
+  const as: number[] = [], bs: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    as.push(await once(a));
+    bs.push(await once(b));
+  }
+  // firstA / firstB: the median of the first three rounds, before the code has tiered up (as a first validation meets it).
+  return { a: median(as.slice(warmup)), b: median(bs.slice(warmup)), firstA: median(as.slice(0, 3)), firstB: median(bs.slice(0, 3)) };
+}
