@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import type { CliCommand, CliIo } from './io';
-import { EXIT_OK, EXIT_USAGE } from './io';
+import { closableOutput, EXIT_OK, EXIT_USAGE } from './io';
 import { validateCommand } from './commands/validate';
 import { sendCommand } from './commands/send';
 import { sandboxCommand } from './commands/sandbox';
@@ -33,6 +33,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() })
+  const { stdout, closed } = closableOutput(process.stdout);
+  main(process.argv.slice(2), { stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), outputClosed: closed })
     .then(code => { process.exitCode = code; }, err => { process.stderr.write(`graph-connector-groups: ${err?.message ?? err}\n`); process.exitCode = 1; });
 }

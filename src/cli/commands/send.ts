@@ -174,12 +174,20 @@ async function sendAll(
     aadTokens: cliAadTokens(target, args, io, secrets), signal, cookies: new CookieJar(),
     questions: cliQuestions(args, io, askOnTerminal(io)),
     ...(args.waitOperations ? { waitForOperations: { intervalMs: 1000, timeoutMs: 30 * 60_000 } } : {}),
+    ...(io.outputClosed ? { stop: io.outputClosed } : {}),
     onOutcome: o => {
+      if (io.outputClosed?.aborted) return;
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
       if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);
       if (o.kind === 'failed' || o.kind === 'declined') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: ${o.error.message}${o.error.hint ? `\n${o.error.hint}` : ''}\n`);
     },
   });
+  if (io.outputClosed?.aborted && outcomes.length < requests.length) {
+    // The reader of the output has gone (`| head`): what it was for is over, as a pipe's SIGPIPE would end a Unix tool,
+    // but said on stderr, since the requests not sent may be changes the run was meant to make.
+    io.stderr.write(`send: the output was closed: ${requests.length - outcomes.length} of ${requests.length} requests were not sent.\n`);
+    return EXIT_FAILURE;
+  }
   return outcomes.every(o => o.kind === 'sent') ? EXIT_OK : EXIT_FAILURE;
 }
 

@@ -10,6 +10,8 @@ export interface RunDeps extends Omit<SendOneDeps, 'context'> {
   /** Everything but `requests`, which this function fills from earlier responses. */
   context: Omit<BuildContext, 'requests'>;
   onOutcome?(outcome: RequestOutcome): void;
+  /** Checked before each request: once aborted, the rest are not sent (the request in flight finishes). */
+  stop?: AbortSignal;
 }
 
 /**
@@ -19,8 +21,9 @@ export interface RunDeps extends Omit<SendOneDeps, 'context'> {
 export async function runRequests(file: HttpFile, requests: HttpRequest[], deps: RunDeps): Promise<RequestOutcome[]> {
   const results: Record<string, RequestResult> = {};
   const outcomes: RequestOutcome[] = [];
-  const { onOutcome, context, ...rest } = deps;
+  const { onOutcome, context, stop, ...rest } = deps;
   for (const request of requests) {
+    if (stop?.aborted) break;
     const outcome = await sendOne(file, request, { ...rest, context: { ...context, requests: results } });
     if (outcome.kind === 'sent' && outcome.namedResult) results[outcome.namedResult.name] = outcome.namedResult.result;
     outcomes.push(outcome);

@@ -1,7 +1,8 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -158,5 +159,63 @@ describe('sandbox command', () => {
   test('bad flags and unreadable seeds exit 2', async () => {
     assert.equal((await runCli(['sandbox', '--port', 'abc'])).code, 2);
     assert.equal((await runCli(['sandbox', '--seed', join(FIXTURES, 'missing.json')])).code, 2);
+  });
+});
+
+describe('a reader that closes the output early (`send ... | head`)', () => {
+  const TOKEN = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJjbGkifQ.c2lnbmF0dXJl';
+
+  /** Spawns the CLI with its stdout read until the first chunk, then closed, as `| head -1` does. */
+  function runClosingEarly(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+    return new Promise(resolve => {
+      const child = spawn(process.execPath, [CLI, ...args], { env, cwd: process.cwd() });
+      let stdout = '', stderr = '';
+      child.stdout.once('data', d => { stdout += d; child.stdout.destroy(); });
+      child.stderr.on('data', d => { stderr += d; });
+      child.on('close', code => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  test('send --all stops before the next request, says what was not sent, exit 1, no stack trace', async () => {
+    let seen = 0;
+    const server = http.createServer((req, res) => {
+      seen++;
+      req.resume();
+      // A little later, so the CLI meets the closed pipe while requests remain.
+      setTimeout(() => { res.writeHead(201, { 'content-type': 'application/json' }); res.end(JSON.stringify({ id: `g-${seen}` })); }, 20);
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), 'gcg-epipe-'));
+    try {
+      const file = join(dir, 'creates.http');
+      writeFileSync(file, Array.from({ length: 40 }, (_, i) => `### ${i}\nPOST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n{ "name": "group ${i}" }\n`).join('\n'));
+      const r = await runClosingEarly(['send', file, '--all', '--graph-endpoint', `http://127.0.0.1:${port}`], { ...CLEAN_ENV, GRAPH_ACCESS_TOKEN: TOKEN });
+      assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|\n\s+at /, r.stderr);
+      assert.match(r.stderr, /send: the output was closed: (\d+) of 40 requests were not sent\./);
+      const notSent = Number(/(\d+) of 40 requests were not sent/.exec(r.stderr)![1]);
+      assert.ok(notSent > 0 && seen === 40 - notSent, `${seen} received, ${notSent} reported not sent`);
+      assert.equal(r.code, 1);
+      assert.ok(!(r.stdout + r.stderr).includes(TOKEN));
+    } finally {
+      server.closeAllConnections(); await new Promise(r => server.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('validate keeps its exit code and prints no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcg-epipe-'));
+    try {
+      const files = Array.from({ length: 200 }, (_, i) => {
+        const file = join(dir, `bad-${i}.http`);
+        writeFileSync(file, `GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroupz\n`);
+        return file;
+      });
+      const r = await runClosingEarly(['validate', ...files], CLEAN_ENV);
+      assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|\n\s+at /, r.stderr);
+      assert.equal(r.code, 1, r.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
