@@ -1,4 +1,7 @@
 /** Shared measuring helpers for bench/*.bench.ts. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 export interface BenchResult {
   name: string;
   value: number;
@@ -10,6 +13,13 @@ export interface BenchResult {
   goalMax?: number;
   goalOn?: 'value' | 'ratio';
   ok?: boolean;
+}
+
+/** The production CLI scripts/bench.mjs builds before the benches run (out/bench-cli/cli.js): what users run, not dist/'s dev build. */
+export function benchCli(): string {
+  const path = resolve('out/bench-cli/cli.js');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run the benches through npm run bench (scripts/bench.mjs builds it)`);
+  return path;
 }
 
 export function median(xs: number[]): number {

@@ -11,11 +11,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createValidator } from '../src/core/intelligence';
 import { COMPUTED, loadV1Model, setV1Model, typeChain } from '../src/core/graph/v1Model';
-import { gcFunction, median, type BenchResult } from './util';
+import { benchCli, gcFunction, median, type BenchResult } from './util';
 
 /**
  * 100 v1.0 resources: the model's entity sets and singletons, then navigation under /me, each with a valid PATCH
@@ -46,7 +46,7 @@ export function connectorCorpus(): string {
 /** Wall time of one spawned `node dist/cli.js validate` over every file in `files` (start-up included). */
 function validateMs(files: string[]): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [resolve('dist/cli.js'), 'validate', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [benchCli(), 'validate', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`cli validate exited ${r.status}: ${r.stderr}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }

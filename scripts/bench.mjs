@@ -1,7 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.ts (bundled with esbuild), prints a table and writes bench/results.json:
 // an array of {name, value, unit, baseline, ratio, goal, ok}. Benchmarks report; they never fail the build.
 import * as esbuild from 'esbuild';
-import { readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,7 +11,10 @@ await esbuild.build({
   entryPoints: files.map(f => join('bench', f)), outdir: 'out/bench', bundle: true, platform: 'node', target: 'node20',
   format: 'cjs', packages: 'external', external: ['vscode'], logLevel: 'warning',
 });
-if (!existsSync('dist/cli.js')) await import('./build.mjs');
+// The CLI benches spawn the CLI as shipped (production: minified, no source map), whatever build dist/ holds (npm test
+// leaves the dev build there): built into out/bench-cli/, under the repository, so it finds schemas/ as dist/cli.js does.
+const { bundleAll } = await import('./bundle.mjs');
+await bundleAll({ production: true, outdir: 'out/bench-cli' });
 
 const results = [];
 for (const f of files) {
