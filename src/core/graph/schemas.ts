@@ -83,6 +83,16 @@ export function propertySchema(schema: GraphSchema | undefined, name: string): G
   return props && Object.hasOwn(props, name) ? props[name] : undefined;
 }
 
+/**
+ * Whether an `allOf` branch's condition holds for a value whose `@odata.type` is `declared` (undefined: none given):
+ * the generator's dispatch conditions name a type with and without `#` (namesType) or say "names none".
+ */
+export function branchHolds(condition: GraphSchema | undefined, declared: unknown): boolean {
+  const names = condition?.properties?.['@odata.type']?.enum;
+  if (Array.isArray(names)) return names.includes(declared);
+  return condition?.not?.required ? declared === undefined : false;
+}
+
 /** The body schema to fall back on when the URL says nothing but the body's `@odata.type` names a resource. */
 export function bodySchemaForODataType(odataType: string, method: string): string | undefined {
   const type = odataType.replace(/^#/, '');

@@ -11,7 +11,7 @@
  */
 import type { CsdlOperation, CsdlProperty, CsdlStructuredType } from './generate/csdl';
 import type { VersionMetadata } from './generate/versionMetadata';
-import { DefinitionSet, DEFINITIONS, type TypeContext } from './generate/typeSchemas';
+import { DefinitionSet, DEFINITIONS, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { ENUM_MEANINGS } from './generate/curated';
 import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, type V1Model } from './v1Model';
@@ -118,7 +118,7 @@ class ModelDefinitions extends DefinitionSet {
     const chain = typeChain(this.model, type);
     for (let i = chain.length - 1; i >= 0; i--) for (const [name, pt, flags] of this.model.types[chain[i]].p ?? []) if (!entries.has(name)) entries.set(name, ['p', pt, flags, chain[i]]);
     for (let i = chain.length - 1; i >= 0; i--) for (const [name, nt, contained] of this.model.types[chain[i]].n ?? []) if (!entries.has(name)) entries.set(name, ['n', nt, contained, chain[i]]);
-    return lazyRecord({ '@odata.type': { type: 'string', enum: [`#${type}`], description: `Optional. When present it must name the type: \`#${type}\`.` } }, entries, (name, [kind, pt, flags, declaredBy]) => kind === 'p'
+    return lazyRecord({ '@odata.type': odataTypeSchema([type], `Optional. When present it must name the type: \`#${type}\`.`) }, entries, (name, [kind, pt, flags, declaredBy]) => kind === 'p'
       ? this.propertySchema(type, { ...csdlProperty(name, pt, flags), declaredBy }, false)
       : { 'x-navigation': true, 'x-graphType': pt, description: `Navigation property (${pt.replace(/^Collection\((.*)\)$/, '$1[]')}${flags ? ', contained' : ''}): accepted for deep insert, not checked.` });
   }

@@ -1,5 +1,5 @@
-import { getLocation, parseTree, findNodeAtOffset, findNodeAtLocation, type Node } from 'jsonc-parser';
-import { propertySchema, valueType, type GraphSchema } from '../graph/schemas';
+import { getLocation, getNodePath, parseTree, findNodeAtOffset, findNodeAtLocation, type Node } from 'jsonc-parser';
+import { branchHolds, propertySchema, valueType, type GraphSchema } from '../graph/schemas';
 import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
 import { rootProperties } from './jsonEdits';
@@ -58,36 +58,89 @@ export function skeletonCompletion(schema: GraphSchema): GraphCompletion {
   return { label: `{ ${schema.title} }`, kind: 'snippet', insertText: `{\n${lines.join(',\n')}${lines.length ? '\n' : '  $1\n'}}`, isSnippet: true, detail: schema.description, sortText: '0' };
 }
 
+/** The `@odata.type` an object node names (a string), if any. */
+function declaredType(node: Node | undefined): string | undefined {
+  const value = node?.type === 'object' ? node.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1] : undefined;
+  return value?.type === 'string' ? value.value : undefined;
+}
+
 /**
  * The object shape a value schema stands for: the schema itself when it lists properties, else what its `allOf`
  * holds (the v1.0 schemas: `{ type: object, allOf: [shape] }`); of a shape dispatched on `@odata.type`, the branch
- * taken without one (the declared type's own shape).
+ * the object's `declared` type picks (a derived type's shape, `#` or not), else the one taken without one (the
+ * declared type's own shape).
  */
-function objectShape(s: GraphSchema | undefined, depth = 0): GraphSchema | undefined {
+function objectShape(s: GraphSchema | undefined, declared?: string, depth = 0): GraphSchema | undefined {
   if (!s || depth > 8) return undefined;
   const parts: GraphSchema[] = s.allOf ?? [];
-  const plain = parts.find(p => p.if?.not?.required)?.then;
-  if (plain) return objectShape(plain, depth + 1);
+  const branch = (declared === undefined ? undefined : parts.find(p => p.if && branchHolds(p.if, declared))) ?? parts.find(p => p.if?.not?.required);
+  if (branch?.then) return objectShape(branch.then, undefined, depth + 1);
   if (s.properties) return s;
-  for (const p of parts) { const shape = objectShape(p.if ? undefined : p, depth + 1); if (shape) return shape; }
+  for (const p of parts) { const shape = objectShape(p.if ? undefined : p, declared, depth + 1); if (shape) return shape; }
   return undefined;
+}
+
+/** The schema that dispatches on `@odata.type` (its `@odata.type` lists every type the value may name), if `s` is one. */
+function dispatcher(s: GraphSchema | undefined, depth = 0): GraphSchema | undefined {
+  if (!s || depth > 8) return undefined;
+  const parts: GraphSchema[] = s.allOf ?? [];
+  if (parts.some(p => p.if) && propertySchema(s, '@odata.type')) return s;
+  for (const p of parts) { const d = p.if ? undefined : dispatcher(p, depth + 1); if (d) return d; }
+  return undefined;
+}
+
+/**
+ * The schema of property `name` of an object value of schema `s` whose node is `node`: `@odata.type` as the
+ * dispatcher lists every type it may name, any other from the shape the object's `@odata.type` picks.
+ */
+function propertyOf(s: GraphSchema | undefined, node: Node | undefined, name: string): GraphSchema | undefined {
+  if (name === '@odata.type') { const choices = propertySchema(dispatcher(s), '@odata.type'); if (choices) return choices; }
+  return propertySchema(objectShape(s, declaredType(node)), name);
 }
 
 /** In a nested value, `@odata.type` only where it chooses among derived types (one allowed value: nothing to choose). */
 function nestedOnly(items: GraphCompletion[], shape: GraphSchema): GraphCompletion[] {
   const odataType = propertySchema(shape, '@odata.type');
-  return odataType && (odataType.enum?.length ?? 0) <= 1 ? items.filter(i => i.label !== '@odata.type') : items;
+  return odataType && writableEnum(odataType).length <= 1 ? items.filter(i => i.label !== '@odata.type') : items;
 }
 
-/** The schema at a JSON path inside the body (object keys and array indexes), or undefined. */
-function schemaAtPath(schema: GraphSchema, path: (string | number)[]): GraphSchema | undefined {
+/** The schema at a JSON path inside the body (object keys and array indexes), each object read through its `@odata.type`; or undefined. */
+function schemaAtPath(schema: GraphSchema, root: Node, path: (string | number)[]): GraphSchema | undefined {
   let s: GraphSchema | undefined = schema;
-  for (const seg of path) {
-    if (!s) return undefined;
-    if (typeof seg === 'number') { s = s.items; continue; }
-    s = propertySchema(objectShape(s), seg);
+  for (let i = 0; i < path.length && s; i++) {
+    const seg = path[i];
+    s = typeof seg === 'number' ? s.items : propertyOf(s, findNodeAtLocation(root, path.slice(0, i)), seg);
   }
   return s;
+}
+
+/**
+ * The properties the body's own object offers: the request's schema, or, when its `@odata.type` names a derived
+ * type, that type's shape with the schema's required ones (the docs' rule for this request).
+ */
+function rootShape(schema: GraphSchema, root: Node): GraphSchema {
+  const declared = declaredType(root);
+  const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared) && !p.if.not)?.then;
+  const shape = objectShape(picked);
+  return shape ? { properties: shape.properties, required: schema.required } : schema;
+}
+
+/**
+ * The schema of the body property at `offset` (a key or its value, at any depth) and whether its object requires
+ * it, read as completion reads the body: for hover.
+ */
+export function bodyPropertyAt(json: string, offset: number, schema: GraphSchema): { name: string; schema: GraphSchema; required: boolean; node: Node } | undefined {
+  const root = parseTree(json);
+  const node = root && findNodeAtOffset(root, offset);
+  const prop = node?.parent?.type === 'property' ? node.parent : undefined;
+  if (!root || !node || !prop || root.type !== 'object') return undefined;
+  const path = getNodePath(node);
+  if (path.length === 0 || path.length > 16 || typeof path[path.length - 1] !== 'string') return undefined;
+  const name = String(path[path.length - 1]);
+  const objectPath = path.slice(0, -1);
+  const container = objectPath.length === 0 ? rootShape(schema, root) : objectShape(schemaAtPath(schema, root, objectPath), declaredType(findNodeAtLocation(root, objectPath)));
+  const s = objectPath.length === 0 && name !== '@odata.type' ? propertySchema(container, name) : schemaAtPath(schema, root, path);
+  return s ? { name, schema: s, required: ((container?.required ?? []) as string[]).includes(name), node } : undefined;
 }
 
 /** Completions inside a JSON body at `offset` (relative to the JSON text); `base` maps back to the document. */
@@ -100,16 +153,17 @@ export function bodyCompletions(json: string, offset: number, base: number, sche
   const stringSpan = node?.type === 'string' ? { start: base + node.offset, end: base + node.offset + node.length } : undefined;
   if (location.isAtPropertyKey || location.path.length === 0) {
     if (location.path.length === 0 && root.type !== 'object') return [];
-    if (location.path.length <= 1) return propertyCompletions(schema, new Set(rootProperties(root).keys()), stringSpan);
-    // A key inside a nested object: that object's shape, without the keys it already has.
+    if (location.path.length <= 1) return propertyCompletions(rootShape(schema, root), new Set(rootProperties(root).keys()), stringSpan);
+    // A key inside a nested object: that object's shape (the one its @odata.type picks), without the keys it already has.
     const objectPath = location.path.slice(0, -1);
-    const shape = objectShape(schemaAtPath(schema, objectPath));
     const objectNode = findNodeAtLocation(root, objectPath);
+    const shape = objectShape(schemaAtPath(schema, root, objectPath), declaredType(objectNode));
     return shape ? nestedOnly(propertyCompletions(shape, new Set(rootProperties(objectNode).keys()), stringSpan), shape) : [];
   }
-  const s: GraphSchema | undefined = schemaAtPath(schema, location.path);
+  const s: GraphSchema | undefined = schemaAtPath(schema, root, location.path);
   if (!s) return [];
   const valueNode = node && node.parent?.type === 'property' && node === node.parent.children?.[1] ? node : undefined;
-  if (node?.type === 'object' && valueNode === undefined && objectShape(s)) return nestedOnly(propertyCompletions(objectShape(s)!, new Set(rootProperties(node).keys()), undefined), objectShape(s)!);
+  const shape = node?.type === 'object' && valueNode === undefined ? objectShape(s, declaredType(node)) : undefined;
+  if (shape) return nestedOnly(propertyCompletions(shape, new Set(rootProperties(node).keys()), undefined), shape);
   return valueCompletions(s, valueNode ? { start: base + valueNode.offset, end: base + valueNode.offset + valueNode.length } : undefined);
 }

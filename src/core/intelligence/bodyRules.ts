@@ -106,15 +106,16 @@ function serviceEnumValues(message: string): unknown[] | undefined {
 const ENUM_MISMATCH = 1;
 
 /**
- * The service's enum message lists every value the schema accepts; Graph reads enum members case-insensitively, so
- * the schemas accept `Required` and `REQUIRED` beside `required` (x-caseVariants). Those are listed once, as the
- * metadata spells them. (The message is the pinned service's English one: "Value is not accepted. Valid values: ...".)
+ * The service's enum message lists every value the schema accepts; the schemas also accept the spellings Graph reads
+ * (x-spellingVariants): `Required` and `REQUIRED` beside `required`, `microsoft.graph.user` beside
+ * `#microsoft.graph.user`. Those are listed once, as the metadata spells them. (The message is the pinned service's
+ * English one: "Value is not accepted. Valid values: ...".)
  */
 export function listedOnce(message: string): string {
   const values = serviceEnumValues(message);
   if (!values) return message;
   const names = values.filter((v): v is string => typeof v === 'string');
-  const variant = (v: unknown) => typeof v === 'string' && names.some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1)));
+  const variant = (v: unknown) => typeof v === 'string' && names.some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1) || n === `#${v}`));
   const kept = values.filter(v => !variant(v));
   return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
 }
@@ -251,9 +252,6 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (node && message === DATE_MESSAGE) { const dated = dateTimeForDate(node, base); if (dated) return dated; }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
     if (!prop || prop.parent !== root) {
-      // A nested `@odata.type` without the `#` names the same type, as at the top level (valueProblem): the docs write
-      // it so (unifiedrolemanagementpolicyrule-update's target, identitycontainer-post-identityproviders).
-      if (node?.type === 'string' && prop?.children?.[0]?.value === '@odata.type' && serviceEnumValues(message)?.includes(`#${node.value}`)) return undefined;
       // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
       const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
       const quoted = node && expected ? quotedPrimitive(node, expected, base) : undefined;
@@ -281,9 +279,6 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const isVariable = prepared.variableStrings.some(v => overlaps(v, vspan));
     if (name === '@odata.type') {
       if (isVariable) return undefined;
-      // Graph's docs write open extensions' type without the `#` ("@odata.type": "microsoft.graph.openTypeExtension",
-      // opentypeextension-post-opentypeextension), and Graph takes it: the same type, not a mistake.
-      if (value.type === 'string' && Array.isArray(s.enum) && s.enum.includes(`#${value.value}`)) return undefined;
       const want = s.enum[0];
       return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
     }

@@ -1,7 +1,6 @@
-import { findNodeAtOffset, parseTree } from 'jsonc-parser';
 import type { Span } from '../text/lineIndex';
 import { loadRouteTable } from '../graph/routes';
-import { propertySchema } from '../graph/schemas';
+import { bodyPropertyAt } from './bodyCompletion';
 import { findRequestTarget } from './requestTarget';
 import { operationMarkdown, propertyMarkdown } from './hoverText';
 import type { IntelligenceOptions } from './completion';
@@ -24,14 +23,11 @@ export function getHover(text: string, offset: number, options: IntelligenceOpti
   }
   const body = target.body, schema = target.bodySchema;
   if (!body || !schema || offset < body.offset) return undefined;
-  const root = parseTree(body.json);
-  const node = root && findNodeAtOffset(root, offset - body.offset);
-  const prop = node?.parent?.type === 'property' && node.parent.parent === root ? node.parent : undefined;
-  if (!node || !prop) return undefined;
-  const name = String(prop.children![0].value);
-  const s = propertySchema(schema, name);
-  if (!s) return undefined;
-  let markdown = propertyMarkdown(name, s, (schema.required ?? []).includes(name));
+  const at = bodyPropertyAt(body.json, offset - body.offset, schema);
+  if (!at) return undefined;
+  const { name, schema: s, node } = at;
+  let markdown = propertyMarkdown(name, s, at.required);
+  const prop = node.parent!;
   const meaning = node === prop.children![1] && typeof node.value === 'string' && Object.hasOwn(s['x-enumDescriptions'] ?? {}, node.value) ? s['x-enumDescriptions'][node.value] : undefined;
   if (meaning) markdown = `\`${node.value}\`: ${meaning}\n\n${markdown}`;
   return { markdown, span: { start: body.offset + node.offset, end: body.offset + node.offset + node.length } };

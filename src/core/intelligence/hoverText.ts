@@ -12,7 +12,7 @@ export function propertyMarkdown(name: string, s: GraphSchema, required: boolean
   if (s.description && !/^(Required when creating\.|Read-only\.)$/.test(s.description)) lines.push(String(s.description).replace(/^Required when creating\. |^Read-only\. /, ''));
   if (s.enum) {
     const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
-    lines.push(s.enum.filter((v: unknown) => typeof v === 'string' && !s['x-caseVariants']?.includes(v)).map((v: string) => `- \`${v}\`${meanings[v] ? `: ${meanings[v]}` : v === s['x-evolvableSentinel'] ? `: ${l10n.t('evolvable-enum sentinel (Graph may return it; do not send it)')}` : ''}`).join('\n'));
+    lines.push(s.enum.filter((v: unknown) => typeof v === 'string' && !s['x-spellingVariants']?.includes(v)).map((v: string) => `- \`${v}\`${meanings[v] ? `: ${meanings[v]}` : v === s['x-evolvableSentinel'] ? `: ${l10n.t('evolvable-enum sentinel (Graph may return it; do not send it)')}` : ''}`).join('\n'));
   }
   if (s['x-flags']) lines.push(l10n.t('Flags: one or more of {0}, comma-separated.', s['x-flags'].map((v: string) => `\`${v}\``).join(', ')));
   else if (s.pattern) lines.push(l10n.t('Pattern: {0}', `\`${s.pattern}\``));

@@ -1,6 +1,6 @@
 import { type Node } from 'jsonc-parser';
 import { objectRoot } from './bodyTree';
-import type { GraphSchema } from '../graph/schemas';
+import { branchHolds, type GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { removePropertyEdit, spanOf } from './jsonEdits';
@@ -16,9 +16,7 @@ function applicable(s: GraphSchema | undefined, node: Node, depth = 0): GraphSch
   const declared = node.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value;
   for (const part of (s.allOf ?? []) as GraphSchema[]) {
     if (!part.if) { out.push(...applicable(part, node, depth + 1)); continue; }
-    const wanted = part.if.properties?.['@odata.type']?.const;
-    const matches = wanted !== undefined ? declared === wanted : part.if.not?.required ? declared === undefined : false;
-    if (matches) out.push(...applicable(part.then, node, depth + 1));
+    if (branchHolds(part.if, declared)) out.push(...applicable(part.then, node, depth + 1));
   }
   return out;
 }

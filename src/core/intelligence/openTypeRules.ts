@@ -1,6 +1,5 @@
 import { objectRoot } from './bodyTree';
-import type { GraphSchema } from '../graph/schemas';
-import { shortTypeName } from '../graph/schemas';
+import { branchHolds, shortTypeName, type GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean } from './didYouMean';
@@ -16,15 +15,12 @@ export const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
 const OPEN_TYPE_EXTENSION = 'microsoft.graph.openTypeExtension';
 
 /**
- * The shape a body of `schema` is checked against: the branch its `@odata.type` picks (`#microsoft.graph.x`, or the
- * docs' open-extension spelling without `#`), the declared type's own without one, else the schema itself.
+ * The shape a body of `schema` is checked against: the branch its `@odata.type` picks (the branch's condition names
+ * the type with and without `#`: namesType), the declared type's own without one, else the schema itself.
  */
 function dispatchedShape(schema: GraphSchema, odataType: unknown): GraphSchema {
   const branches: GraphSchema[] = schema.allOf ?? [];
-  const named = typeof odataType === 'string' ? odataType.replace(/^#/, '') : undefined;
-  const branch = named !== undefined
-    ? branches.find(b => typeof b.if?.properties?.['@odata.type']?.const === 'string' && b.if.properties['@odata.type'].const.replace(/^#/, '') === named)
-    : branches.find(b => b.if?.not?.required);
+  const branch = branches.find(b => branchHolds(b.if, typeof odataType === 'string' ? odataType : undefined));
   return branch?.then?.properties ? branch.then : schema;
 }
 

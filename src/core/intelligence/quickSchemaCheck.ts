@@ -84,7 +84,7 @@ function fits(root: Node, schema: GraphSchema, depth: number): boolean {
 }
 
 
-/** `{ not: { required: [k] } }` or `{ properties: { k: { const: v } }, required: [k] }` on the body's keys; undefined: another condition. */
+/** `{ not: { required: [k] } }` or `{ properties: { k: { enum: [v, ...] } }, required: [k] }` (namesType) on the body's keys; undefined: another condition. */
 function conditionHolds(condition: GraphSchema | undefined, seen: Map<string, Node>): boolean | undefined {
   if (!condition || typeof condition !== 'object') return undefined;
   const keys = Object.keys(condition).sort().join(',');
@@ -97,9 +97,9 @@ function conditionHolds(condition: GraphSchema | undefined, seen: Map<string, No
     const [k, ...rest] = Object.keys(condition.properties);
     if (rest.length || !k || condition.required.length !== 1 || condition.required[0] !== k) return undefined;
     const c = condition.properties[k];
-    if (!c || Object.keys(c).join(',') !== 'const' || typeof c.const !== 'string') return undefined;
+    if (!c || Object.keys(c).join(',') !== 'enum' || !Array.isArray(c.enum) || !c.enum.every((e: unknown) => typeof e === 'string')) return undefined;
     const v = seen.get(k);
-    return v?.type === 'string' && v.value === c.const;
+    return v?.type === 'string' && c.enum.includes(v.value);
   }
   return undefined;
 }

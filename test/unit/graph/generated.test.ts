@@ -104,12 +104,13 @@ describe('generated schemas', () => {
     const cgCreate = files['bodies/connectorGroup.create.schema.json'] as any;
     assert.deepEqual(cgCreate.required, ['name']);
     const region = cgCreate.properties.region;
-    assert.deepEqual(region.enum.filter((v: unknown) => !region['x-caseVariants'].includes(v)), ['nam', 'eur', 'aus', 'asia', 'ind', 'unknownFutureValue', null], 'region is nullable');
-    assert.ok(region['x-caseVariants'].includes('Nam') && region['x-caseVariants'].includes('NAM'), 'Graph reads enum members case-insensitively');
+    assert.deepEqual(region.enum.filter((v: unknown) => !region['x-spellingVariants'].includes(v)), ['nam', 'eur', 'aus', 'asia', 'ind', 'unknownFutureValue', null], 'region is nullable');
+    assert.ok(region['x-spellingVariants'].includes('Nam') && region['x-spellingVariants'].includes('NAM'), 'Graph reads enum members case-insensitively');
     assert.deepEqual(cgCreate.properties.region.type, ['string', 'null']);
     assert.equal(cgCreate.properties.region['x-enumDescriptions'].nam, 'North America');
     for (const p of ['id', 'connectorGroupType', 'isDefault']) assert.equal(cgCreate.properties[p].readOnly, true, p);
-    assert.deepEqual(cgCreate.properties['@odata.type'].enum, ['#microsoft.graph.connectorGroup']);
+    assert.deepEqual(cgCreate.properties['@odata.type'].enum, ['#microsoft.graph.connectorGroup', 'microsoft.graph.connectorGroup']);
+    assert.deepEqual(cgCreate.properties['@odata.type']['x-spellingVariants'], ['microsoft.graph.connectorGroup'], 'the type without #, as Graph reads it: accepted, not offered');
     assert.equal((files['bodies/connectorGroup.update.schema.json'] as any).required, undefined);
     assert.deepEqual((files['bodies/ref.connector.schema.json'] as any).required, ['@odata.id']);
     assert.equal((files['bodies/ref.connectorGroup.schema.json'] as any).properties['@odata.id']['x-refTarget'], 'microsoft.graph.connectorGroup');
@@ -119,7 +120,7 @@ describe('generated schemas', () => {
     assert.equal((files['bodies/externalGroup.update.schema.json'] as any).properties.id.readOnly, true);
     const identity = files['bodies/identity.create.schema.json'] as any;
     assert.deepEqual(identity.required, ['id', 'type']);
-    assert.deepEqual(identity.properties.type.enum.filter((v: unknown) => !identity.properties.type['x-caseVariants'].includes(v)), ['user', 'group', 'externalGroup', 'unknownFutureValue', null]);
+    assert.deepEqual(identity.properties.type.enum.filter((v: unknown) => !identity.properties.type['x-spellingVariants'].includes(v)), ['user', 'group', 'externalGroup', 'unknownFutureValue', null]);
     const ecCreate = files['bodies/externalConnection.create.schema.json'] as any;
     assert.deepEqual(ecCreate.required, ['id', 'name', 'description']);
     assert.equal(ecCreate.properties.state.readOnly, true);

@@ -6,9 +6,10 @@ import { createValidator } from '../../../src/core/intelligence/validator';
 import { resolveV1Path } from '../../../src/core/graph/v1Routes';
 import { derivedTypes, lazyV1Model, loadV1Model, v1ModelLoaded } from '../../../src/core/graph/v1Model';
 import { getBodySchema } from '../../../src/core/graph/schemas';
+import { writableEnum } from '../../../src/core/graph/enumValues';
 import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1ModelCompiler';
 import { where } from '../intelligence/helpers';
-import { getCompletions } from '../../../src/core/intelligence';
+import { getCompletions, getHover } from '../../../src/core/intelligence';
 
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
@@ -100,7 +101,7 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     assert.equal(user['x-openType'], true);
     assert.ok(user.properties.displayName && user.properties.id, 'inherited from directoryObject and entity');
     const ip = getBodySchema('v1.0:create:microsoft.graph.namedLocation')!;
-    assert.deepEqual(ip.properties['@odata.type'].enum.sort(), ['#microsoft.graph.countryNamedLocation', '#microsoft.graph.ipNamedLocation', '#microsoft.graph.namedLocation']);
+    assert.deepEqual(writableEnum(ip.properties['@odata.type']).sort(), ['#microsoft.graph.countryNamedLocation', '#microsoft.graph.ipNamedLocation', '#microsoft.graph.namedLocation']);
     const range = getBodySchema('v1.0:create:microsoft.graph.ipRange')!;
     assert.deepEqual(range.required, ['@odata.type'], 'ipRange is Abstract: the concrete type must be named');
     const event = getBodySchema('v1.0:create:microsoft.graph.event')!;
@@ -170,6 +171,47 @@ describe('@odata.type without #', () => {
     assert.deepEqual(createValidator().validate(rule('microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
     assert.deepEqual(createValidator().validate(rule('#microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
     assert.deepEqual(createValidator().validate(rule('microsoft.graph.user')).map(d => d.code), ['graph.body.schema']);
+  });
+
+  test('the type it names without # picks that type\'s shape, at the top level and nested, as with #: a misspelt property of it is still found; completion and messages offer the # spelling only', () => {
+    const location = (top: string, range: string, extra: string) => `POST https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations\nContent-Type: application/json\n\n{\n  "@odata.type": "${top}",\n  "displayName": "Untrusted IP",\n  "isTrusted": false,\n  "ipRanges": [{ "@odata.type": "${range}", ${extra} }]\n}\n`;
+    const codes = (text: string) => createValidator().validate(text).map(d => [d.code, text.slice(d.span.start, d.span.end)]);
+    for (const [top, range] of [['microsoft.graph.ipNamedLocation', '#microsoft.graph.iPv4CidrRange'], ['#microsoft.graph.ipNamedLocation', 'microsoft.graph.iPv4CidrRange'], ['microsoft.graph.ipNamedLocation', 'microsoft.graph.iPv4CidrRange']]) {
+      assert.deepEqual(codes(location(top, range, '"cidrAddress": "12.34.221.11/22"')), [], `${top} / ${range}`);
+      // iPv4CidrRange has cidrAddress; "cidrAdress" is caught whichever way the types are spelt.
+      assert.deepEqual(codes(location(top, range, '"cidrAdress": "12.34.221.11/22"')), codes(location('#microsoft.graph.ipNamedLocation', '#microsoft.graph.iPv4CidrRange', '"cidrAdress": "12.34.221.11/22"')), `${top} / ${range}`);
+    }
+    assert.ok(codes(location('#microsoft.graph.ipNamedLocation', '#microsoft.graph.iPv4CidrRange', '"cidrAdress": "12.34.221.11/22"')).length > 0);
+    const topTypo = location('microsoft.graph.ipNamedLocation', '#microsoft.graph.iPv4CidrRange', '"cidrAddress": "12.34.221.11/22"').replace('"isTrusted"', '"isTrustd"');
+    assert.deepEqual(codes(topTypo), codes(topTypo.replace('"microsoft.graph.ipNamedLocation"', '"#microsoft.graph.ipNamedLocation"')));
+    assert.ok(codes(topTypo).some(([, at]) => at === '"isTrustd"'), JSON.stringify(codes(topTypo)));
+    // A wrong type's message and the completion list name the types with #, never the bare spelling.
+    const wrong = createValidator().validate(location('#microsoft.graph.ipNamedLocation', 'microsoft.graph.user', '"cidrAddress": "x"'));
+    assert.ok(wrong.length > 0 && wrong.every(d => !/"microsoft\.graph\.iPv[46]CidrRange"/.test(d.message)), wrong.map(d => d.message).join('\n'));
+    const blank = location('#microsoft.graph.ipNamedLocation', '', '"cidrAddress": "x"');
+    const offered = getCompletions(blank, blank.indexOf('"@odata.type": ""') + 16).map(i => i.label);
+    assert.ok(offered.some(l => l.includes('#microsoft.graph.iPv4CidrRange')), offered.join());
+    assert.ok(!offered.some(l => /(^|")microsoft\.graph\./.test(l)), offered.join());
+  });
+
+  test('completion and hover follow the type @odata.type names: a derived type\'s properties at the top level and nested, every type the value may name', () => {
+    const POST = 'POST https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations\nContent-Type: application/json\n\n';
+    for (const spelling of ['#microsoft.graph.ipNamedLocation', 'microsoft.graph.ipNamedLocation']) {
+      const text = `${POST}{\n  "@odata.type": "${spelling}",\n  ""\n}\n`;
+      const keys = getCompletions(text, text.indexOf('  ""') + 3).map(i => i.label);
+      assert.ok(keys.includes('isTrusted') && keys.includes('ipRanges'), `${spelling}: ${keys.join()}`);
+    }
+    const none = `${POST}{\n  ""\n}\n`;
+    assert.ok(!getCompletions(none, none.indexOf('  ""') + 3).map(i => i.label).includes('isTrusted'), 'namedLocation itself has no isTrusted');
+    const typeValue = `${POST}{\n  "@odata.type": ""\n}\n`;
+    assert.deepEqual(getCompletions(typeValue, typeValue.indexOf('""') + 1).map(i => i.label).sort(), ['#microsoft.graph.countryNamedLocation', '#microsoft.graph.ipNamedLocation', '#microsoft.graph.namedLocation']);
+    const full = `${POST}{\n  "@odata.type": "#microsoft.graph.ipNamedLocation",\n  "displayName": "Untrusted IP",\n  "isTrusted": false,\n  "ipRanges": [{ "@odata.type": "microsoft.graph.iPv4CidrRange", "cidrAddress": "12.34.221.11/22" }]\n}\n`;
+    const nestedKeys = full.replace('"cidrAddress": "12.34.221.11/22"', '""');
+    assert.deepEqual(getCompletions(nestedKeys, nestedKeys.indexOf('""') + 1).map(i => i.label), ['cidrAddress']);
+    const hover = (word: string) => getHover(full, full.indexOf(word) + 2)?.markdown ?? '';
+    assert.match(hover('"isTrusted"'), /isTrusted/);
+    assert.match(hover('"cidrAddress"'), /cidrAddress/);
+    assert.match(hover('"ipRanges"'), /ipRanges/);
   });
 });
 

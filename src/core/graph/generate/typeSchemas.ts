@@ -32,6 +32,21 @@ const READ_ONLY = (name: string) => `\`${name}\` is read-only: set by the servic
 
 const nullableType = (type: string, nullable: boolean) => nullable ? [type, 'null'] : type;
 
+/**
+ * `@odata.type` naming one of `types`. OData writes the type as a fragment (`#microsoft.graph.user`); Graph also reads
+ * it without the `#`, and its docs write it so (opentypeextension-post-opentypeextension, unifiedrolemanagementpolicyrule-update's
+ * target, identitycontainer-post-identityproviders): those spellings are accepted and marked as spelling variants, so
+ * completion, hover and messages offer the `#` one only.
+ */
+export function odataTypeSchema(types: string[], description: string): JsonSchema {
+  return { type: 'string', enum: [...types.map(t => `#${t}`), ...types], 'x-spellingVariants': types, description };
+}
+
+/** The condition "the body's `@odata.type` names `type`", in either spelling. */
+export function namesType(type: string): JsonSchema {
+  return { properties: { '@odata.type': { enum: [`#${type}`, type] } }, required: ['@odata.type'] };
+}
+
 export class DefinitionSet {
   readonly definitions: Record<string, JsonSchema> = {};
   constructor(private readonly ctx: TypeContext) {}
@@ -98,12 +113,12 @@ export class DefinitionSet {
       // and marked, so completion, hover and messages offer the metadata's spelling only.
       const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
       s.enum = [...names, ...variants, ...(nullable ? [null] : [])];
-      if (variants.length) s['x-caseVariants'] = variants;
+      if (variants.length) s['x-spellingVariants'] = variants;
     }
     if (names.includes('unknownFutureValue')) s['x-evolvableSentinel'] = 'unknownFutureValue';
     if (meanings) {
       s['x-enumDescriptions'] = meanings;
-      if (!e.isFlags) s.enumDescriptions = [...names.map(n => meanings[n] ?? (n === 'unknownFutureValue' ? 'Evolvable enumeration sentinel; do not use.' : '')), ...(s['x-caseVariants'] ?? []).map(() => ''), ...(nullable ? [''] : [])];
+      if (!e.isFlags) s.enumDescriptions = [...names.map(n => meanings[n] ?? (n === 'unknownFutureValue' ? 'Evolvable enumeration sentinel; do not use.' : '')), ...(s['x-spellingVariants'] ?? []).map(() => ''), ...(nullable ? [''] : [])];
     }
     return s;
   }
@@ -125,7 +140,7 @@ export class DefinitionSet {
 
   /** Properties of a type across the versions (the first version's shape wins; later-only ones are beta-only). */
   properties(type: string): Record<string, JsonSchema> {
-    const out: Record<string, JsonSchema> = { '@odata.type': { type: 'string', enum: [`#${type}`], description: `Optional. When present it must name the type: \`#${type}\`.` } };
+    const out: Record<string, JsonSchema> = { '@odata.type': odataTypeSchema([type], `Optional. When present it must name the type: \`#${type}\`.`) };
     const inPrimary = !!this.ctx.metas[0]?.type(type);
     this.ctx.metas.forEach((m, i) => {
       for (const p of m.properties(type)) {
@@ -160,11 +175,11 @@ export class DefinitionSet {
     const candidates = abstract ? derived : [type, ...derived];
     const def: JsonSchema = {
       'x-graphType': type, 'x-derivedTypes': derived,
-      properties: { '@odata.type': { type: 'string', enum: candidates.map(c => `#${c}`), description: `${abstract ? 'Required: ' : ''}the concrete type of this ${type.split('.').pop()} value.` } },
+      properties: { '@odata.type': odataTypeSchema(candidates, `${abstract ? 'Required: ' : ''}the concrete type of this ${type.split('.').pop()} value.`) },
     };
     if (abstract) { def['x-abstract'] = true; def.required = ['@odata.type']; }
     this.definitions[key] = def;
-    def.allOf = candidates.map(c => ({ if: { properties: { '@odata.type': { const: `#${c}` } }, required: ['@odata.type'] }, then: { $ref: DEFINITIONS + this.shape(c) } }));
+    def.allOf = candidates.map(c => ({ if: namesType(c), then: { $ref: DEFINITIONS + this.shape(c) } }));
     if (!abstract) def.allOf.push({ if: { not: { required: ['@odata.type'] } }, then: { $ref: DEFINITIONS + this.shape(type) } });
     return key;
   }
