@@ -2,11 +2,13 @@
 // user's shape from v1.0-Prod.csdl, so a misspelt property of this open type gets a warning squiggle and a Problems
 // row with the did-you-mean; typing a URL after /v1.0/ completes the metadata's roots (`us` -> users); the CodeLens
 // above the request names the metadata's operation and permissions.json's least-privileged permission, and hovers
-// show the metadata's property types and the operation.
+// show the metadata's property types and the operation. A body whose @odata.type names a derived type is offered that
+// type's properties, and inside them the concrete types an abstract value may name.
 import assert from 'node:assert/strict';
 import { fixture, markers } from '../fixtures.mjs';
 
 const NAME = 'graph-v1.http';
+const DERIVED = 'graph-v1-derived.http';
 
 export const steps = [
   {
@@ -68,6 +70,30 @@ export const steps = [
       await wb.screenshot('v1-02-url-completion');
       await editor.accept('users');
       assert.match(await editor.savedText(fixture(NAME)), /\nGET https:\/\/graph\.microsoft\.com\/v1\.0\/users\n/);
+    },
+  },
+  {
+    name: 'v1-derived-type-completion',
+    async run({ wb, editor }) {
+      const { line, column } = markers(DERIVED)[0];
+      await editor.open(fixture(DERIVED), line, column);
+      await wb.waitForHighlighting();
+      // v1.0-Prod.csdl: isTrusted and ipRanges are ipNamedLocation's own, not namedLocation's (what the URL addresses).
+      await editor.type('"'); // auto-closed to "", and a trigger character
+      const rows = await editor.suggestions();
+      assert.ok(rows.includes('isTrusted') && rows.includes('ipRanges'), `ipNamedLocation's properties: ${JSON.stringify(rows)}`);
+      assert.ok(!rows.includes('displayName') && !rows.includes('@odata.type'), 'properties already present are not offered again');
+      await wb.screenshot('v1-03-derived-type-properties');
+      await editor.accept('ipRanges');
+      // Inside the array: an object, then its @odata.type, whose values are ipRange's concrete types (ipRange is abstract).
+      await editor.type('{"@odata.type": "');
+      const types = await editor.triggerSuggest();
+      assert.deepEqual(types.filter((t) => t.startsWith('#')).sort(), ['#microsoft.graph.iPv4CidrRange', '#microsoft.graph.iPv4Range', '#microsoft.graph.iPv6CidrRange', '#microsoft.graph.iPv6Range']);
+      await wb.screenshot('v1-04-abstract-type-choices');
+      await editor.accept('#microsoft.graph.iPv4CidrRange');
+      await editor.closeWidgets();
+      const text = await editor.savedText(fixture(DERIVED));
+      assert.match(text, /"ipRanges": \[\{"@odata\.type": "#microsoft\.graph\.iPv4CidrRange"/, text);
     },
   },
 ];
