@@ -178,7 +178,7 @@ async function sendAll(
     onOutcome: o => {
       if (io.outputClosed?.aborted) return;
       io.stdout.write(args.json ? formatOutcomeJson(o) : formatOutcomeText(o));
-      if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}\n`);
+      if (o.kind === 'unresolved') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: unresolved ${o.unresolved.map(u => `{{${u}}}`).join(', ')}${o.error.hint ? `\nHint: ${o.error.hint}` : ''}\n`);
       if (o.kind === 'failed' || o.kind === 'declined') io.stderr.write(`send: ${o.name ?? `line ${o.line}`} was not sent: ${o.error.message}${o.error.hint ? `\n${o.error.hint}` : ''}\n`);
     },
   });

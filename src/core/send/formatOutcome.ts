@@ -22,6 +22,7 @@ export function formatOutcomeText(o: RequestOutcome): string {
   const lines = [`### ${label(o)}`, `${o.method} ${redactSecrets(o.url)}`];
   if (o.kind === 'unresolved') {
     lines.push(`Not sent: unresolved variable${o.unresolved.length > 1 ? 's' : ''} ${o.unresolved.map(u => `{{${u}}}`).join(', ')}.`);
+    if (o.error.hint) lines.push(`Hint: ${o.error.hint}`);
   } else if (o.kind === 'failed' || o.kind === 'declined') {
     lines.push(`Not sent: ${o.error.message}`);
     if (o.error.hint) lines.push(`Hint: ${o.error.hint}`);

@@ -245,5 +245,15 @@ export function describeUnresolved(names: string[], options: { copy?: boolean; r
     message: (names.length === 1
       ? l10n.t('{0}: {1} has no value. Define it with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, list)
       : l10n.t('{0}: {1} have no value. Define them with @name = value in the file, in the active variable set (graphConnectorGroups.environmentVariables), or send the named request (in this file) first.', refused, list)) + restricted,
+    ...(names.every(isTemplateName) ? { hint: l10n.t('If {0} is text the service fills in (a template), not a variable: put the body in a file and send it with < ./body.json, which goes as written, as REST Client sends a < file.', list) } : {}),
   };
+}
+
+/**
+ * A name as a template writes one (`userDisplayName`, `person.name`): REST Client sends an undefined one as written,
+ * we do not (a URL or id sent with `{{...}}` in it addresses the wrong thing), so the hint says how to send it. Not a
+ * system variable (`$...`), an indirection (`%...`) or a request's response or request (`created.response.body.$.id`).
+ */
+function isTemplateName(name: string): boolean {
+  return /^[A-Za-z_][\w-]*(\.[\w-]+)*$/.test(name) && !/\.(response|request)(\.|$)/.test(name);
 }

@@ -68,7 +68,7 @@ export async function prepareRequest(
     purpose, bodyAsText: true, restricted: !trusted,
   });
   // The core's one phrasing of "has no value"; a copy is refused in the same words, but not called a send.
-  if (prepared.kind === 'unresolved') throw new Error(prepared.error.message);
+  if (prepared.kind === 'unresolved') throw new Error(prepared.error.hint ? `${prepared.error.message} ${prepared.error.hint}` : prepared.error.message);
   if (prepared.kind === 'failed') throw prepared.cause;
   const sendSettings = { ...(request.settings?.noRedirect ? { noRedirect: true } : {}), ...(request.settings?.noCookieJar ? { noCookieJar: true } : {}) };
   return {

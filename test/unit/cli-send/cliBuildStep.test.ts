@@ -70,6 +70,29 @@ describe('send (dist/cli.js): the build step as the wire and the output show it'
     assert.equal(seen.length, 0, 'nothing sent');
   });
 
+  test('a body template\'s {{...}} (text the service fills in) is not sent inline, with a hint; from a < file it goes as written, as REST Client sends it', async () => {
+    seen.length = 0;
+    const body = '{"subject": "Welcome {{userDisplayName}}"}';
+    const inline = write('template.http', `POST ${GROUPS}\nContent-Type: application/json\n\n${body}\n`);
+    const r = await runCli(['send', inline, '--graph-endpoint', endpoint], { GRAPH_ACCESS_TOKEN: TOKEN }, dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(seen.length, 0, 'nothing sent');
+    assert.match(r.stdout, /Not sent: unresolved variable \{\{userDisplayName\}\}\.\nHint: .*< \.\/body\.json/);
+    assert.match(r.stderr, /Hint: .*< \.\/body\.json/);
+    // REST Client reads a `<` file as it is (only `<@` substitutes): the placeholders reach the server byte for byte.
+    write('welcome.json', body);
+    const fromFile = write('template-file.http', `POST ${GROUPS}\nContent-Type: application/json\n\n< ./welcome.json\n`);
+    const sent = await runCli(['send', fromFile, '--graph-endpoint', endpoint], { GRAPH_ACCESS_TOKEN: TOKEN }, dir);
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].body, body);
+    // A reference to a request's response is a variable, not a template: no such hint.
+    const orphan = write('orphan-body.http', `POST ${GROUPS}\nContent-Type: application/json\n\n{"id": "{{created.response.body.$.id}}"}\n`);
+    const o = await runCli(['send', orphan, '--graph-endpoint', endpoint], { GRAPH_ACCESS_TOKEN: TOKEN }, dir);
+    assert.equal(o.code, 1);
+    assert.doesNotMatch(o.stdout + o.stderr, /body\.json/);
+  });
+
   test('a {{$aadToken}} inside a <@ file body goes out as the token, never printed', async () => {
     seen.length = 0;
     write('group.json', '{"displayName": "{{$aadToken}}"}');
