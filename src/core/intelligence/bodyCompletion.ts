@@ -120,7 +120,7 @@ function schemaAtPath(schema: GraphSchema, root: Node, path: (string | number)[]
  */
 function rootShape(schema: GraphSchema, root: Node): GraphSchema {
   const declared = declaredType(root);
-  const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared) && !p.if.not)?.then;
+  const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared))?.then;
   const shape = objectShape(picked);
   return shape ? { properties: shape.properties, required: schema.required } : schema;
 }
