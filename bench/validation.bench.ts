@@ -52,19 +52,22 @@ export async function run(): Promise<BenchResult[]> {
   const edited = requests.findIndex((r, i) => i > REQUESTS / 2 && r.schema === 'connectorGroup.create');
   const offset = text.indexOf('"name": "GCG demo', text.indexOf(requests[edited].text)) + '"name": "GCG demo'.length;
   const editAt = (k: number): string => text.slice(0, offset) + String.fromCharCode(65 + (k % 26)) + String.fromCharCode(97 + Math.floor(k / 26) % 26) + text.slice(offset);
-  const revalidate = async (cacheSize?: number): Promise<{ ms: number; validated: number }> => {
+  // 80 edits, as a person types: the median of the last 40 is the editor's steady state; the first 40, before V8's JIT
+  // has tiered the re-validation path up, are reported beside it (the same code measured 6 ms in its first edits and
+  // 1.5 to 2 ms after them on one day's machine).
+  const revalidate = async (cacheSize?: number): Promise<{ ms: number; first: number; validated: number }> => {
     const validator = createValidator(cacheSize ? { cacheSize } : {});
     validator.validate(text);
     validator.validate(text);
     const times: number[] = [];
     const before = validator.stats.validated;
-    for (let k = 0; k < 40; k++) {
+    for (let k = 0; k < 80; k++) {
       const t = editAt(k);
       const t0 = process.hrtime.bigint();
       validator.validate(t);
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
-    return { ms: median(times.slice(5)), validated: (validator.stats.validated - before) / 40 };
+    return { ms: median(times.slice(40)), first: median(times.slice(0, 40)), validated: (validator.stats.validated - before) / 80 };
   };
   const warm = await revalidate();
   const warmBig = await revalidate(4 * REQUESTS);
@@ -85,7 +88,8 @@ export async function run(): Promise<BenchResult[]> {
   return [
     { name: `validation: ${REQUESTS} requests, fresh validator vs json-languageservice on the ${bodies.length} bodies (alternating, median of 21 after 10 warm-ups)`, value: ours, unit: 'ms', baseline, goal: 'ratio <= 1.2', goalMax: 1.2, goalOn: 'ratio' },
     { name: `validation: the same, first three rounds (before the JIT has tiered up; the editor's first file)`, value: oursFirst, unit: 'ms', baseline: baselineFirst, goal: 'info' },
-    { name: `validation: re-validate after 1-char edit, warm cache (default cacheSize; ${warm.validated.toFixed(0)} requests re-checked per edit)`, value: warm.ms, unit: 'ms', goal: '<= 5 ms', goalMax: 5 },
+    { name: `validation: re-validate after 1-char edit, warm cache (default cacheSize; ${warm.validated.toFixed(0)} requests re-checked per edit; median of edits 41 to 80)`, value: warm.ms, unit: 'ms', goal: '<= 3 ms (one-shape issue; v1.0 issue: <= 5 ms)', goalMax: 3 },
+    { name: 'validation: the same, the first 40 edits (before the JIT has tiered up)', value: warm.first, unit: 'ms', goal: 'info' },
     { name: `validation: re-validate after 1-char edit, warm cache (cacheSize ${4 * REQUESTS}; ${warmBig.validated.toFixed(0)} re-checked per edit)`, value: warmBig.ms, unit: 'ms', goal: 'info (<= 5 ms)' },
     { name: `validation breakdown: only the ${bodies.length} requests with bodies, fresh validator vs the same baseline`, value: oursBodyRequests, unit: 'ms', baseline, goal: 'info' },
     { name: `validation breakdown: all ${REQUESTS} requests with their bodies removed (URLs, headers, parse)`, value: oursUrlsOnly, unit: 'ms', goal: 'info' },
