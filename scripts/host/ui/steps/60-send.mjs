@@ -80,8 +80,7 @@ export const steps = [
       const line = wb.page.locator('.editor-instance .view-line', { hasText: 'GET https://graph' }).first();
       await line.click();
       const before = await responseTabs(wb);
-      await line.click({ button: 'right' });
-      await wb.chooseFromContextMenu('Send Request');
+      await wb.chooseFromContextMenu('Send Request', () => line.click({ button: 'right' }));
       await waitForResponse(wb, before, '200 OK');
       await wb.screenshot('send-03-editor-context-menu');
       // The response links to the next page: the title bar's "Load Next Page" sends it.
@@ -92,8 +91,8 @@ export const steps = [
       await waitForResponse(wb, firstPage, '200 OK');
       await wb.screenshot('send-04-next-page');
       // Copy as cURL from the editor's context menu: the token is redacted unless asked for.
-      await wb.page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'GET https://graph' }).first().click({ button: 'right' });
-      await wb.chooseFromContextMenu('Copy Request as cURL');
+      const request = wb.page.locator('.editor-group-container').first().locator('.view-line', { hasText: 'GET https://graph' }).first();
+      await wb.chooseFromContextMenu('Copy Request as cURL', () => request.click({ button: 'right' }));
       await toasts(wb).filter({ hasText: 'Copied as cURL (token redacted)' }).first().waitFor({ timeout: 10_000 });
       await wb.screenshot('send-05-copied-as-curl');
     },
