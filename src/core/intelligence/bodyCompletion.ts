@@ -3,6 +3,7 @@ import { branchHolds, propertySchema, valueType, type GraphSchema } from '../gra
 import type { GraphCompletion } from './completionTypes';
 import { writableEnum } from './bodyRules';
 import { rootProperties } from './jsonEdits';
+import { odataTypeOf } from './bodyTree';
 import { propertyMarkdown } from './hoverText';
 import { l10n } from '../text/l10n';
 
@@ -60,8 +61,8 @@ export function skeletonCompletion(schema: GraphSchema): GraphCompletion {
 
 /** The `@odata.type` an object node names (a string), if any. */
 function declaredType(node: Node | undefined): string | undefined {
-  const value = node?.type === 'object' ? node.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1] : undefined;
-  return value?.type === 'string' ? value.value : undefined;
+  const value = odataTypeOf(node);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**

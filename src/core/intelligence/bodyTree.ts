@@ -22,3 +22,8 @@ export function objectRoot(prepared: PreparedBody): Node | undefined {
   const { root, errors } = strictTree(prepared);
   return root && !errors.length && root.type === 'object' ? root : undefined;
 }
+
+/** The value of an object node's `@odata.type` member as parsed (any JSON type; undefined without one). */
+export function odataTypeOf(node: Node | undefined): unknown {
+  return node?.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value;
+}

@@ -1,5 +1,5 @@
 import { type Node } from 'jsonc-parser';
-import { objectRoot } from './bodyTree';
+import { objectRoot, odataTypeOf } from './bodyTree';
 import { branchHolds, type GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
@@ -13,7 +13,7 @@ const MAX_DEPTH = 16;
 function applicable(s: GraphSchema | undefined, node: Node, depth = 0): GraphSchema[] {
   if (!s || depth > 8) return [];
   const out = [s];
-  const declared = node.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value;
+  const declared = odataTypeOf(node);
   for (const part of (s.allOf ?? []) as GraphSchema[]) {
     if (!part.if) { out.push(...applicable(part, node, depth + 1)); continue; }
     if (branchHolds(part.if, declared)) out.push(...applicable(part.then, node, depth + 1));

@@ -1,4 +1,4 @@
-import { objectRoot } from './bodyTree';
+import { objectRoot, odataTypeOf } from './bodyTree';
 import { branchHolds, shortTypeName, type GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
@@ -33,7 +33,7 @@ export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | 
   if (!body?.['x-openType'] || !body.properties) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
-  const schema = dispatchedShape(body, root.children?.find(p => p.children?.[0]?.value === '@odata.type')?.children?.[1]?.value);
+  const schema = dispatchedShape(body, odataTypeOf(root));
   // An open extension is custom data by design (Graph docs, openTypeExtension: "add untyped properties to a resource"):
   // every undeclared property is meant.
   if (!schema['x-openType'] || !schema.properties || schema['x-graphType'] === OPEN_TYPE_EXTENSION) return [];
