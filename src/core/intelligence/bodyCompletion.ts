@@ -139,8 +139,11 @@ export function bodyPropertyAt(json: string, offset: number, schema: GraphSchema
   if (path.length === 0 || path.length > 16 || typeof path[path.length - 1] !== 'string') return undefined;
   const name = String(path[path.length - 1]);
   const objectPath = path.slice(0, -1);
-  const container = objectPath.length === 0 ? rootShape(schema, root) : objectShape(schemaAtPath(schema, root, objectPath), declaredType(findNodeAtLocation(root, objectPath)));
-  const s = objectPath.length === 0 && name !== '@odata.type' ? propertySchema(container, name) : schemaAtPath(schema, root, path);
+  // The object's schema is walked to once; the property is read from it as schemaAtPath's last step would.
+  const objectNode = prop.parent;
+  const objectSchema = objectPath.length === 0 ? schema : schemaAtPath(schema, root, objectPath);
+  const container = objectPath.length === 0 ? rootShape(schema, root) : objectShape(objectSchema, declaredType(objectNode));
+  const s = objectPath.length === 0 && name !== '@odata.type' ? propertySchema(container, name) : propertyOf(objectSchema, objectNode, name);
   return s ? { name, schema: s, required: ((container?.required ?? []) as string[]).includes(name), node } : undefined;
 }
 
