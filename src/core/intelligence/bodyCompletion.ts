@@ -123,14 +123,14 @@ function rootShape(schema: GraphSchema, root: Node): GraphSchema {
   const declared = declaredType(root);
   const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared))?.then;
   const shape = objectShape(picked);
-  return shape ? { properties: shape.properties, required: schema.required } : schema;
+  return shape ? { properties: shape.properties, required: schema.required, ...(shape['x-graphType'] ? { 'x-graphType': shape['x-graphType'] } : {}) } : schema;
 }
 
 /**
  * The schema of the body property at `offset` (a key or its value, at any depth) and whether its object requires
  * it, read as completion reads the body: for hover.
  */
-export function bodyPropertyAt(json: string, offset: number, schema: GraphSchema): { name: string; schema: GraphSchema; required: boolean; node: Node } | undefined {
+export function bodyPropertyAt(json: string, offset: number, schema: GraphSchema): { name: string; schema: GraphSchema; required: boolean; node: Node; owner?: string } | undefined {
   const root = parseTree(json);
   const node = root && findNodeAtOffset(root, offset);
   const prop = node?.parent?.type === 'property' ? node.parent : undefined;
@@ -144,7 +144,9 @@ export function bodyPropertyAt(json: string, offset: number, schema: GraphSchema
   const objectSchema = objectPath.length === 0 ? schema : schemaAtPath(schema, root, objectPath);
   const container = objectPath.length === 0 ? rootShape(schema, root) : objectShape(objectSchema, declaredType(objectNode));
   const s = objectPath.length === 0 && name !== '@odata.type' ? propertySchema(container, name) : propertyOf(objectSchema, objectNode, name);
-  return s ? { name, schema: s, required: ((container?.required ?? []) as string[]).includes(name), node } : undefined;
+  // Whose property: named when nested or when the body's @odata.type picked a derived type (not the URL's own type).
+  const owner = objectPath.length > 0 || container !== schema ? container?.['x-graphType'] : undefined;
+  return s ? { name, schema: s, required: ((container?.required ?? []) as string[]).includes(name), node, ...(typeof owner === 'string' ? { owner } : {}) } : undefined;
 }
 
 /** Completions inside a JSON body at `offset` (relative to the JSON text); `base` maps back to the document. */

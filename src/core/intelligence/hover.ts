@@ -26,7 +26,7 @@ export function getHover(text: string, offset: number, options: IntelligenceOpti
   const at = bodyPropertyAt(body.json, offset - body.offset, schema);
   if (!at) return undefined;
   const { name, schema: s, node } = at;
-  let markdown = propertyMarkdown(name, s, at.required);
+  let markdown = propertyMarkdown(name, s, at.required, at.owner);
   const prop = node.parent!;
   const meaning = node === prop.children![1] && typeof node.value === 'string' && Object.hasOwn(s['x-enumDescriptions'] ?? {}, node.value) ? s['x-enumDescriptions'][node.value] : undefined;
   if (meaning) markdown = `\`${node.value}\`: ${meaning}\n\n${markdown}`;

@@ -209,9 +209,14 @@ describe('@odata.type without #', () => {
     const nestedKeys = full.replace('"cidrAddress": "12.34.221.11/22"', '""');
     assert.deepEqual(getCompletions(nestedKeys, nestedKeys.indexOf('""') + 1).map(i => i.label), ['cidrAddress']);
     const hover = (word: string) => getHover(full, full.indexOf(word) + 2)?.markdown ?? '';
-    assert.match(hover('"isTrusted"'), /isTrusted/);
-    assert.match(hover('"cidrAddress"'), /cidrAddress/);
-    assert.match(hover('"ipRanges"'), /ipRanges/);
+    // v1.0-Prod.csdl: isTrusted and ipRanges are ipNamedLocation's, cidrAddress iPv4CidrRange's; ipRange is abstract
+    // (Abstract="true") with four ComplexTypes deriving from it.
+    assert.match(hover('"isTrusted"'), /\*\*isTrusted\*\*: `Edm\.Boolean`\n\nProperty of `microsoft\.graph\.ipNamedLocation`\./);
+    assert.match(hover('"cidrAddress"'), /\*\*cidrAddress\*\*: `Edm\.String`\n\nProperty of `microsoft\.graph\.iPv4CidrRange`\./);
+    assert.match(hover('"ipRanges"'), /Each item names its type in `@odata\.type` \(`microsoft\.graph\.ipRange` is abstract\): `#microsoft\.graph\.iPv4CidrRange`, `#microsoft\.graph\.iPv4Range`, `#microsoft\.graph\.iPv6CidrRange`, `#microsoft\.graph\.iPv6Range`\./);
+    // Without @odata.type the URL's own type is the owner, not named again.
+    const plain = `${POST}{\n  "displayName": "Untrusted IP"\n}\n`;
+    assert.doesNotMatch(getHover(plain, plain.indexOf('"displayName"') + 2)?.markdown ?? '', /Property of/);
   });
 });
 

@@ -9,6 +9,7 @@ import { fixture, markers } from '../fixtures.mjs';
 
 const NAME = 'graph-v1.http';
 const DERIVED = 'graph-v1-derived.http';
+const NESTED = 'graph-v1-nested-hover.http';
 
 export const steps = [
   {
@@ -94,6 +95,29 @@ export const steps = [
       await editor.closeWidgets();
       const text = await editor.savedText(fixture(DERIVED));
       assert.match(text, /"ipRanges": \[\{"@odata\.type": "#microsoft\.graph\.iPv4CidrRange"/, text);
+    },
+  },
+  {
+    // Hover inside an array item: the property of the type the item's @odata.type names, not of the URL's type.
+    name: 'v1-nested-hover',
+    async run({ wb, editor }) {
+      await wb.openFile(fixture(NESTED));
+      await wb.waitForHighlighting();
+      // v1.0-Prod.csdl: cidrAddress is iPv4CidrRange's (Edm.String), lowerAddress iPv6Range's; ipRange is abstract
+      // with four ComplexTypes deriving from it.
+      const cidr = await editor.hoverOver('"cidrAddress"', 'cidrAddress');
+      assert.match(cidr, /cidrAddress.*Edm\.String/s);
+      assert.match(cidr, /Property of microsoft\.graph\.iPv4CidrRange/);
+      await wb.screenshot('v1-05-nested-hover');
+      await editor.press('Escape');
+      const lower = await editor.hoverOver('"lowerAddress"', 'lowerAddress');
+      assert.match(lower, /Property of microsoft\.graph\.iPv6Range/);
+      await editor.press('Escape');
+      const ranges = await editor.hoverOver('"ipRanges"', 'ipRanges');
+      assert.match(ranges, /Each item names its type in @odata\.type \(microsoft\.graph\.ipRange is abstract\)/);
+      for (const t of ['iPv4CidrRange', 'iPv4Range', 'iPv6CidrRange', 'iPv6Range']) assert.match(ranges, new RegExp(`#microsoft\\.graph\\.${t}\\b`));
+      await wb.screenshot('v1-06-abstract-items-hover');
+      await editor.press('Escape');
     },
   },
 ];
