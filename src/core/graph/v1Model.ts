@@ -22,8 +22,8 @@ export interface V1ModelType {
   b?: string;
   a?: 1;
   o?: 1;
-  /** HasStream: a media entity. */
-  s?: 1;
+  /** 1: HasStream, a media entity; 2: its content is read at `/$value` per the docs only (GET; curated.ts DOCS_MEDIA_TYPES). */
+  s?: 1 | 2;
   /** [name, type, flags] */
   p?: [string, string, number][];
   /** [name, type, contained 0|1] */

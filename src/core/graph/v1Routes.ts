@@ -196,7 +196,11 @@ function methodsOf(m: V1Model, state: State): { method: HttpMethod; body?: strin
     return state.isCollection ? [{ method: 'GET' }, { method: 'POST', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }]
       : state.origin === 'key' ? [{ method: 'DELETE' }] : [{ method: 'GET' }, { method: 'PUT', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }];
   }
-  if (state.special === '$value') return [{ method: 'GET' }, { method: 'PUT' }, { method: 'DELETE' }];
+  if (state.special === '$value') {
+    // A message's MIME content, an attachment's raw bytes: read only, as the docs show them (DOCS_MEDIA_TYPES).
+    const docsOnly = !state.primitive && !typeChain(m, state.type).some(t => m.types[t].s === 1);
+    return docsOnly ? [{ method: 'GET' }] : [{ method: 'GET' }, { method: 'PUT' }, { method: 'DELETE' }];
+  }
   if (state.operation) {
     const op = state.operation;
     if (op[1] === 'f') return [{ method: 'GET' }];

@@ -1,7 +1,7 @@
 import { getLocation, getNodePath, parseTree, findNodeAtOffset, findNodeAtLocation, type Node } from 'jsonc-parser';
 import { branchHolds, propertySchema, valueType, type GraphSchema } from '../graph/schemas';
 import type { GraphCompletion } from './completionTypes';
-import { writableEnum } from './bodyRules';
+import { writableEnum } from '../graph/enumValues';
 import { rootProperties } from './jsonEdits';
 import { odataTypeOf } from './bodyTree';
 import { propertyMarkdown } from './hoverText';
@@ -124,6 +124,13 @@ function rootShape(schema: GraphSchema, root: Node): GraphSchema {
   const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared))?.then;
   const shape = objectShape(picked);
   return shape ? { properties: shape.properties, required: schema.required, ...(shape['x-graphType'] ? { 'x-graphType': shape['x-graphType'] } : {}) } : schema;
+}
+
+/** The shape of an object node of the body at any depth (nested objects read through their `@odata.type`), for the body's rules. */
+export function objectShapeAt(schema: GraphSchema, root: Node, objectNode: Node): GraphSchema | undefined {
+  const path = getNodePath(objectNode);
+  if (path.length > 16) return undefined;
+  return path.length === 0 ? rootShape(schema, root) : objectShape(schemaAtPath(schema, root, path), declaredType(objectNode));
 }
 
 /**

@@ -14,6 +14,7 @@ import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
 import { writableEnum } from '../graph/enumValues';
+import { objectShapeAt } from './bodyCompletion';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
@@ -94,6 +95,28 @@ function dateTimeForDate(value: Node, base: number): GraphDiagnostic | undefined
     span, severity: 'warning', code: 'graph.body.dateTimeForDate',
     message: l10n.t('"{0}" is a date and time where the metadata has an Edm.Date: write the date, {1} (access reviews keep the date; a service that reads the metadata strictly refuses the time).', value.value, JSON.stringify(date)),
     fixes: [{ title: l10n.t('Change to {0}', JSON.stringify(date)), edits: [{ span, newText: JSON.stringify(date) }], isPreferred: true }],
+  };
+}
+
+const DATE_TIME_MESSAGE = 'String is not a RFC3339 date-time.';
+/** The service's wording of an undeclared property (pinned, English). */
+const NOT_ALLOWED = /^Property .* is not allowed\.$/;
+const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * A date alone where an Edm.DateTimeOffset goes: a warning with the fix to midnight UTC, not an error. Graph's OData
+ * reader takes it (PlatformHelper.ConvertStringToDateTimeOffset: XmlConvert.ToDateTimeOffset reads an xsd:date, and
+ * the time-zone check only looks for '-' six characters from the end, which a date has), and contact-update sends
+ * `"birthday": "1974-07-22"`; but the time and zone are then the service's, so the fix says them.
+ */
+function dateForDateTime(value: Node, base: number): GraphDiagnostic | undefined {
+  if (value.type !== 'string' || !DATE_ONLY.test(value.value)) return undefined;
+  const span = spanOf(value, base);
+  const full = JSON.stringify(`${value.value}T00:00:00Z`);
+  return {
+    span, severity: 'warning', code: 'graph.body.dateForDateTime',
+    message: l10n.t('"{0}" is a date where the metadata has an Edm.DateTimeOffset: Graph reads it as midnight in a time zone of its choosing; write the time and zone, {1}.', value.value, full),
+    fixes: [{ title: l10n.t('Change to {0}', full), edits: [{ span, newText: full }], isPreferred: true }],
   };
 }
 
@@ -250,7 +273,12 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
     if (node && message === DATE_MESSAGE) { const dated = dateTimeForDate(node, base); if (dated) return dated; }
+    if (node && message === DATE_TIME_MESSAGE) { const timed = dateForDateTime(node, base); if (timed) return timed; }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;
+    if (prop && prop.parent !== root && node === prop.children![0] && NOT_ALLOWED.test(message)) {
+      const shape = objectShapeAt(schema!, root!, prop.parent!);
+      if (shape?.properties) return unknownProperty(String(node.value), prop, shape);
+    }
     if (!prop || prop.parent !== root) {
       // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
       const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
@@ -264,13 +292,27 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     return valueProblem(name, s, node!, span, message);
   }
 
-  function unknownProperty(name: string, prop: Node): GraphDiagnostic {
-    const known = Object.keys(schema!.properties ?? {}).filter(k => !schema!.properties[k]['x-readOnly']);
-    const near = didYouMean(name, known);
+  /** An undeclared property of the body's object, or (`shape`) of a nested one. */
+  function unknownProperty(name: string, prop: Node, shape: GraphSchema = schema!): GraphDiagnostic {
+    const known = Object.keys(shape.properties ?? {}).filter(k => !k.startsWith('@') && !shape.properties[k]['x-readOnly']);
     const key = prop.children![0];
-    const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: near }], isPreferred: true }] : [];
+    const rename = (to: string): CodeFix => ({ title: l10n.t("Rename to '{0}'", to), edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: to }], isPreferred: true });
+    const owner = shape === schema ? title : shortTypeName(shape['x-graphType'] ?? '') || title;
+    // Only the case differs ("Query" for runHuntingQuery's query, "EmailAddress" in event-forward's recipients): a
+    // warning, not an error. Sources conflict: the docs' own examples send such spellings, and Outlook's workloads
+    // read PascalCase; yet sendMail has been reported case-sensitive (microsoft-graph-docs issues 37 and 10518). So the
+    // request is not called wrong, and the fix writes the metadata's name, which every service takes.
+    const sameName = known.find(k => k.toLowerCase() === name.toLowerCase());
+    if (sameName) {
+      return {
+        span: spanOf(key, base), severity: 'warning', code: 'graph.body.propertyCase', fixes: [rename(sameName)],
+        message: l10n.t("'{0}' is written '{1}' in Graph's metadata. Some Graph services read names in any case (the docs' examples write some this way), others do not: write '{1}'.", name, sameName),
+      };
+    }
+    const near = didYouMean(name, known);
+    const fixes: CodeFix[] = near ? [rename(near)] : [];
     fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
-    const message = near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", title, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", title, name, known.join(', '));
+    const message = near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", owner, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", owner, name, known.join(', '));
     return { span: spanOf(key, base), severity: 'error', code: 'graph.body.unknownProperty', message, fixes };
   }
 

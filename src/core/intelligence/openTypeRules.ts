@@ -46,6 +46,10 @@ export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | 
     const key = prop.children?.[0];
     const name = key?.value;
     if (typeof name !== 'string' || name.includes('@') || Object.hasOwn(schema.properties, name) || DIRECTORY_EXTENSION.test(name) || name.includes('{{')) continue;
+    // An open type that declares nothing but its key is a bag of custom properties: fieldValueSet (OpenType, no
+    // properties but entity's id) holds a list item's columns, named per list (listitem-update sends "Color",
+    // "Quantity"). Nothing undeclared there is a misspelling of a declared name.
+    if (writable().every(k => k === 'id')) return [];
     const near = didYouMean(name, writable());
     const base = prepared.offset;
     const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];

@@ -83,6 +83,25 @@ export const ENUM_MEANINGS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * Other names a service reads for a type in `@odata.type`. The Teams service reads its own namespace: the docs'
+ * chat-sendactivitynotification and team-sendactivitynotification examples name the recipient
+ * `Microsoft.Teams.GraphSvc.aadUserNotificationRecipient` (their first example `microsoft.graph.`). Accepted as
+ * spelling variants: completion, hover and messages offer `#microsoft.graph.` only.
+ */
+export const TYPE_ALIASES: Record<string, string[]> = {
+  'microsoft.graph.aadUserNotificationRecipient': ['Microsoft.Teams.GraphSvc.aadUserNotificationRecipient'],
+};
+
+/**
+ * Types whose raw content Graph serves at `/$value` though the metadata does not mark them HasStream (so the
+ * walker would call `/$value` after them unknown). From the docs' own requests (microsoft-graph-docs-contrib,
+ * api-reference/v1.0/api): message-get.md, "Get MIME content of a message" (`GET /me/messages/{id}/$value`, also
+ * an eventMessage's); attachment-get.md, "the raw contents of a file or item attachment"
+ * (`GET /me/messages/{id}/attachments/{id}/$value`, `GET /me/events/{id}/attachments/{id}/$value`).
+ */
+export const DOCS_MEDIA_TYPES = ['microsoft.graph.attachment', 'microsoft.graph.message'];
+
+/**
  * Roots of which this table holds only the operations the App Proxy tutorial uses, not the resource's API
  * (compiling all of v1.0 is a later step): an unknown path under them is a real Graph path the table does
  * not know, not a mistake.

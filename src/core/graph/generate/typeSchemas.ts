@@ -13,6 +13,7 @@
  *   kept with `x-betaOnly`, so a v1.0 request that sends it can be told to use /beta/.
  */
 import type { VersionMetadata } from './versionMetadata';
+import { TYPE_ALIASES } from './curated';
 import { unwrapCollection } from './versionMetadata';
 import type { CsdlProperty } from './csdl';
 import { primitiveSchema, type JsonSchema } from './primitives';
@@ -39,12 +40,13 @@ const nullableType = (type: string, nullable: boolean) => nullable ? [type, 'nul
  * completion, hover and messages offer the `#` one only.
  */
 export function odataTypeSchema(types: string[], description: string): JsonSchema {
-  return { type: 'string', enum: [...types.map(t => `#${t}`), ...types], 'x-spellingVariants': types, description };
+  const variants = types.flatMap(t => [t, ...(TYPE_ALIASES[t] ?? [])]);
+  return { type: 'string', enum: [...types.map(t => `#${t}`), ...variants], 'x-spellingVariants': variants, description };
 }
 
-/** The condition "the body's `@odata.type` names `type`", in either spelling. */
+/** The condition "the body's `@odata.type` names `type`", in any spelling. */
 export function namesType(type: string): JsonSchema {
-  return { properties: { '@odata.type': { enum: [`#${type}`, type] } }, required: ['@odata.type'] };
+  return { properties: { '@odata.type': { enum: [`#${type}`, type, ...(TYPE_ALIASES[type] ?? [])] } }, required: ['@odata.type'] };
 }
 
 export class DefinitionSet {
@@ -100,18 +102,19 @@ export class DefinitionSet {
     const names = e.members.map(m => m.name);
     const meanings = this.ctx.enumMeanings[e.fullName];
     const s: JsonSchema = { type: nullableType('string', nullable) };
+    // Graph reads enum members case-insensitively (the docs write bodyType `"HTML"` for `html`, a connector schema's
+    // property type `"String"` for `string`, chatmessage-update's flags `"AllowOverrideWithoutJustification,
+    // AllowFalsePositiveOverride"` and `"BlockAccess"`): the Capitalized and UPPER spellings are accepted after the
+    // metadata's and marked, so completion, hover and messages offer the metadata's spelling only.
+    const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
     if (e.isFlags) {
       // Flags enums travel as a comma-separated list of member names ("search,compliance"); the docs also write a
       // space after the comma, as .NET formats flags (user-getmailtips: "automaticReplies, mailboxFullStatus").
-      const one = `(${names.join('|')})`;
+      const one = `(${[...names, ...variants].join('|')})`;
       s.pattern = `^${one}(, ?${one})*$`;
       s.patternErrorMessage = `Must be one or more of ${names.join(', ')}, separated by commas (flags enum ${e.fullName.split('.').pop()}).`;
       s['x-flags'] = names;
     } else {
-      // Graph reads enum members case-insensitively (the docs write bodyType `"HTML"` for `html`, a connector schema's
-      // property type `"String"` for `string`): the Capitalized and UPPER spellings are accepted after the metadata's
-      // and marked, so completion, hover and messages offer the metadata's spelling only.
-      const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
       s.enum = [...names, ...variants, ...(nullable ? [null] : [])];
       if (variants.length) s['x-spellingVariants'] = variants;
     }

@@ -8,6 +8,7 @@
  */
 import type { CsdlDocument } from './csdl';
 import { normalizeTerm } from './terms';
+import { DOCS_MEDIA_TYPES } from './curated';
 import { indexPermissions, permissionsFor } from './permissions';
 import type { HttpMethod } from '../types';
 import { COMPUTED, NULLABLE, OPTIONAL, V1_MAX_SEGMENTS, type V1Model, type V1ModelType } from '../v1Model';
@@ -61,7 +62,7 @@ export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, genera
     if (t.baseType) mt.b = t.baseType;
     if (t.abstract) mt.a = 1;
     if (t.openType) mt.o = 1;
-    if (t.hasStream) mt.s = 1;
+    if (t.hasStream) mt.s = 1; else if (DOCS_MEDIA_TYPES.includes(t.fullName)) mt.s = 2;
     if (t.properties.length) mt.p = t.properties.map(p => [p.name, p.type, (p.nullable ? NULLABLE : 0) | (computed(`${t.fullName}/${p.name}`, p.terms) ? COMPUTED : 0)]);
     if (t.navigation.length) mt.n = t.navigation.map(n => [n.name, n.type, n.containsTarget ? 1 : 0]);
     types[t.fullName] = mt;
