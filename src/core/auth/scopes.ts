@@ -1,6 +1,7 @@
 import { loadRouteTable, parseGraphUrl } from '../graph/routes';
 import { graphRoute } from '../graph/graphRoute';
-import type { RoutePermissions, RouteTable } from '../graph/types';
+import { leastPermissions, type RoutePermissions, type RouteTable } from '../graph/types';
+import { permissionsText } from '../graph/routeInfo';
 import { CLOUDS } from './clouds';
 
 export interface ScopeOptions {
@@ -40,7 +41,7 @@ export function permissionsForRequest(method: string, url: string, options: Scop
 export function leastPrivilegedPermission(method: string, url: string, options: ScopeOptions = {}): string | undefined {
   const p = permissionsForRequest(method, url, options);
   if (!p) return undefined;
-  return (options.appOnly ? p.application : p.delegated) ?? p.all[0];
+  return permissionsText(leastPermissions(p, options.appOnly ? 'application' : 'delegated')) ?? p.all[0];
 }
 
 /**
@@ -51,6 +52,7 @@ export function leastPrivilegedPermission(method: string, url: string, options: 
 export function scopesForRequest(method: string, url: string, options: ScopeOptions = {}): string[] {
   const host = (options.graphHost ?? CLOUDS.Global.graphHost).replace(/\/+$/, '');
   if (options.appOnly) return [`${host}/.default`];
-  const permission = permissionsForRequest(method, url, options)?.delegated;
-  return [permission ? `${host}/${permission}` : `${host}/.default`, 'offline_access'];
+  const p = permissionsForRequest(method, url, options);
+  const permissions = p ? leastPermissions(p, 'delegated') : [];
+  return [...(permissions.length ? permissions.map(permission => `${host}/${permission}`) : [`${host}/.default`]), 'offline_access'];
 }

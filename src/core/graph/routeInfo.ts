@@ -1,13 +1,22 @@
 import { loadRouteTable, parseGraphUrl } from './routes';
 import { graphRoute } from './graphRoute';
+import { leastPermissions } from './types';
+import { l10n } from '../text/l10n';
 
 export interface RouteInfo {
   operationId: string;
   summary: string;
-  /** Least-privileged permission: delegated when there is one, else application. */
+  /** Least-privileged permission, as shown: delegated when there is one, else application ("A and B" when two go together). */
   permission?: string;
   delegated?: string;
   application?: string;
+  /** What `permission` names, one entry per permission: the scopes to sign in with. */
+  consent?: string[];
+}
+
+/** Permissions asked for together, as the docs write them: "Policy.Read.All and Policy.ReadWrite.ConditionalAccess". */
+export function permissionsText(names: string[]): string | undefined {
+  return names.length ? names.reduce((all, p) => l10n.t('{0} and {1}', all, p)) : undefined;
 }
 
 /**
@@ -22,8 +31,12 @@ export function routeInfoFor(method: string, url: string): RouteInfo | undefined
   const { match } = graphRoute(table, parsed.version, parsed.path, method, parsed.segments);
   const op = match?.operation;
   if (!op) return undefined;
-  const { delegated, application } = op.permissions;
-  return { operationId: op.id, summary: op.summary, permission: delegated ?? application, delegated, application };
+  const delegated = leastPermissions(op.permissions, 'delegated'), application = leastPermissions(op.permissions, 'application');
+  const consent = delegated.length ? delegated : application;
+  return {
+    operationId: op.id, summary: op.summary, permission: permissionsText(consent), delegated: permissionsText(delegated), application: permissionsText(application),
+    ...(consent.length ? { consent } : {}),
+  };
 }
 
 /**

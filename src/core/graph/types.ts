@@ -13,6 +13,20 @@ export interface RoutePermissions {
   application?: string;
   /** Every permission that grants the operation, least privileged first. */
   all: string[];
+  /**
+   * Asked for with `delegated` / `application` when that least permission is read-only and the operation writes an
+   * entity (generate/permissions.ts, permissionsFor): the docs' "Policy.Read.All and
+   * Policy.ReadWrite.ConditionalAccess" for creating a named location, which the map writes as Policy.Read.All alone.
+   */
+  delegatedAlso?: string;
+  applicationAlso?: string;
+}
+
+/** The permissions to consent to for the operation, least privileged, of one kind (`[]`: that kind is not supported). */
+export function leastPermissions(p: RoutePermissions, kind: 'delegated' | 'application'): string[] {
+  const least = kind === 'delegated' ? p.delegated : p.application;
+  const also = kind === 'delegated' ? p.delegatedAlso : p.applicationAlso;
+  return least ? (also ? [least, also] : [least]) : [];
 }
 
 export interface RouteOperation {

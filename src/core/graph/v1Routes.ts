@@ -230,8 +230,13 @@ function permissionsOf(m: V1Model, key: string, method: HttpMethod): RoutePermis
   let p = permissions[`${method} ${key}`];
   if (!p && key.endsWith('/$ref')) p = permissions[`${method} ${key.slice(0, -'/$ref'.length)}`];
   if (!p) return NO_PERMISSIONS;
-  const [delegated, application, ...all] = p;
-  return { all, ...(delegated ? { delegated } : {}), ...(application ? { application } : {}) };
+  const [delegatedPair, applicationPair, ...all] = p;
+  // `least&also`: a read-only least permission with the write one asked for with it (v1ModelCompiler.ts).
+  const [delegated, delegatedAlso] = delegatedPair.split('&'), [application, applicationAlso] = applicationPair.split('&');
+  return {
+    all, ...(delegated ? { delegated } : {}), ...(application ? { application } : {}),
+    ...(delegatedAlso ? { delegatedAlso } : {}), ...(applicationAlso ? { applicationAlso } : {}),
+  };
 }
 
 /** `a user`, `an invitation` (the metadata's type names are English camelCase words). */

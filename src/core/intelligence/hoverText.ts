@@ -1,5 +1,6 @@
 import { valueType, type GraphSchema } from '../graph/schemas';
-import type { Route, RouteOperation } from '../graph/types';
+import { leastPermissions, type Route, type RouteOperation } from '../graph/types';
+import { permissionsText } from '../graph/routeInfo';
 import { l10n } from '../text/l10n';
 
 const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
@@ -45,9 +46,9 @@ function itemTypes(s: GraphSchema): string | undefined {
 }
 
 function permissionLine(op: RouteOperation): string {
-  const p = op.permissions;
   const notSupported = l10n.t('not supported');
-  return l10n.t('Least-privileged permissions: delegated {0}; application {1}.', p.delegated ? `\`${p.delegated}\`` : notSupported, p.application ? `\`${p.application}\`` : notSupported);
+  const shown = (kind: 'delegated' | 'application') => permissionsText(leastPermissions(op.permissions, kind).map(p => `\`${p}\``)) ?? notSupported;
+  return l10n.t('Least-privileged permissions: delegated {0}; application {1}.', shown('delegated'), shown('application'));
 }
 
 /** Hover of a request line: the operation, its success status, least-privileged permissions and availability. */

@@ -22,8 +22,8 @@ export interface RunnerDeps {
   variables: RequestVariableStore;
   /** Asks before values from the machine or the user's settings go to a host that is not Graph. */
   consent: HostConsent;
-  /** Offered after a 403 that names a permission; the auth layer signs in again asking for it. */
-  signInWithPermission(permission: string): Promise<void>;
+  /** Offered after a 403 that names permissions; the auth layer signs in again asking for them. */
+  signInWithPermissions(permissions: string[]): Promise<void>;
   /** App-only sessions need an admin to grant an application permission: signing in again would not help. */
   isAppOnly(): Promise<boolean>;
   /** Replaces the session's `{{$aadToken}}` token values (any shape, opaque too) before history, log and response view. */
@@ -87,7 +87,7 @@ export class RequestRunner {
     const record = await this.deps.responses.show(request, this.redactResult(result), needed);
     if (result.status === 403 && appOnly && route && !route.application) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403): "{0}" does not support app-only access. Sign in as a user (device code or browser).', route.summary));
-    } else if (result.status === 403) void this.offerPermission(result, needed, appOnly);
+    } else if (result.status === 403) void this.offerPermission(result, needed, appOnly ? undefined : route?.consent, appOnly);
     return record;
   }
 
@@ -161,16 +161,18 @@ export class RequestRunner {
     };
   }
 
-  private async offerPermission(result: GraphCallResult, routePermission: string | undefined, appOnly: boolean): Promise<void> {
+  private async offerPermission(result: GraphCallResult, routePermission: string | undefined, routeConsent: string[] | undefined, appOnly: boolean): Promise<void> {
     const permission = missingPermission(parseGraphErrorBody(result.body)?.message, routePermission);
     if (!permission) return;
+    // Graph's message names one permission; the route may name two that go together (its `consent`).
+    const consent = permission === routePermission && routeConsent?.length ? routeConsent : [permission];
     if (appOnly) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403). The app needs the {0} application permission, granted by an admin (admin consent) in its app registration.', permission));
       return;
     }
     const action = vscode.l10n.t('Sign in again with {0}', permission);
     if (await vscode.window.showWarningMessage(vscode.l10n.t('Access denied (403). This request needs {0}.', permission), action) === action) {
-      await this.deps.signInWithPermission(permission);
+      await this.deps.signInWithPermissions(consent);
     }
   }
 }

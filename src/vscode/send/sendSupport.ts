@@ -39,7 +39,7 @@ export function createSendSupport(context: vscode.ExtensionContext, services: Se
   const runner = new RequestRunner({
     services, inFlight, history, responses, variables, consent,
     // Through the command, so a failed sign-in is reported like any other command failure.
-    signInWithPermission: async permission => { await vscode.commands.executeCommand(COMMAND.signIn, { permissions: [permission] }); },
+    signInWithPermissions: async permissions => { await vscode.commands.executeCommand(COMMAND.signIn, { permissions }); },
     isAppOnly: async () => isAppOnlyAccount(await services.accounts.current()),
     redact: text => services.aadSecrets.redact(text),
   });

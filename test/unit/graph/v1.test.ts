@@ -10,6 +10,8 @@ import { writableEnum } from '../../../src/core/graph/enumValues';
 import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1ModelCompiler';
 import { where } from '../intelligence/helpers';
 import { getCompletions, getHover } from '../../../src/core/intelligence';
+import { routeInfoFor } from '../../../src/core/graph/routeInfo';
+import { leastPrivilegedPermission, scopesForRequest } from '../../../src/core/auth/scopes';
 
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
@@ -101,6 +103,23 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     const get = r.kind === 'route' ? r.route.operations.find(o => o.method === 'GET')! : undefined;
     assert.ok(get?.permissions.delegated, 'GET manager has a delegated least privilege');
     assert.ok(get!.permissions.all.includes(get!.permissions.delegated!));
+  });
+
+  test('a write whose least permission only reads asks for the least write one too, as the docs do (conditionalaccessroot-post-namedlocations: "Policy.Read.All and Policy.ReadWrite.ConditionalAccess"; permissions.json marks Policy.Read.All least for GET and POST)', () => {
+    const url = 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations';
+    const op = (method: string, path = '/identity/conditionalAccess/namedLocations') => { const r = resolveV1Path(path); return r.kind === 'route' ? r.route.operations.find(o => o.method === method)!.permissions : undefined; };
+    assert.deepEqual([op('POST')?.delegated, op('POST')?.delegatedAlso, op('POST')?.application, op('POST')?.applicationAlso], ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess', 'Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']);
+    assert.equal(op('GET')?.delegatedAlso, undefined, 'reading needs only the read permission');
+    assert.equal(op('POST', '/me/checkMemberGroups')?.delegatedAlso, undefined, 'an action may only read: checkMemberGroups is granted by Application.Read.All');
+    // What the user meets: the CodeLens, the sign-in scopes, the 403 hint and the hover name both.
+    const info = routeInfoFor('POST', url)!;
+    assert.equal(info.permission, 'Policy.Read.All and Policy.ReadWrite.ConditionalAccess');
+    assert.deepEqual(info.consent, ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']);
+    assert.deepEqual(scopesForRequest('POST', url), ['https://graph.microsoft.com/Policy.Read.All', 'https://graph.microsoft.com/Policy.ReadWrite.ConditionalAccess', 'offline_access']);
+    assert.deepEqual(scopesForRequest('GET', url), ['https://graph.microsoft.com/Policy.Read.All', 'offline_access']);
+    assert.equal(leastPrivilegedPermission('POST', url), 'Policy.Read.All and Policy.ReadWrite.ConditionalAccess');
+    const text = `POST ${url}\nContent-Type: application/json\n\n{}\n`;
+    assert.match(getHover(text, 2)?.markdown ?? '', /delegated `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`; application `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`/);
   });
 
   test('schemas for every type, built on first use: inheritance, abstract, enums, flags, nullability, read-only, open types', () => {

@@ -103,6 +103,11 @@ export const steps = [
     async run({ wb, editor }) {
       await wb.openFile(fixture(NESTED));
       await wb.waitForHighlighting();
+      // permissions.json marks Policy.Read.All least for POST namedLocations; the docs page asks for it "and
+      // Policy.ReadWrite.ConditionalAccess": a read permission alone cannot create, so the lens names both.
+      const lens = wb.page.locator('.editor-instance .codelens-decoration > *', { hasText: 'Create a namedLocation' }).first();
+      await lens.waitFor({ timeout: 15_000 });
+      assert.equal((await lens.textContent())?.trim(), 'Create a namedLocation · Policy.Read.All and Policy.ReadWrite.ConditionalAccess');
       // v1.0-Prod.csdl: cidrAddress is iPv4CidrRange's (Edm.String), lowerAddress iPv6Range's; ipRange is abstract
       // with four ComplexTypes deriving from it.
       const cidr = await editor.hoverOver('"cidrAddress"', 'cidrAddress');

@@ -31,11 +31,21 @@ export function indexPermissions(permissionsJson: any): PermissionIndex {
   return index;
 }
 
+/** A permission that only reads (`Policy.Read.All`, `Files.Read`, `User.ReadBasic.All`): no segment writes. */
+const readOnly = (permission: string) => permission.split('.').some(s => s === 'Read' || s === 'ReadBasic') && !/Write/.test(permission);
+
 /**
  * The route's permissions: least privileged for delegated (work or school) and application access, and every
  * permission that grants it, least privileged first. A `$ref` write is granted by its navigation's path.
+ *
+ * `entityWrite`: the operation creates, updates or deletes an entity or a link (not an action or function, which
+ * may only read: checkMemberGroups is a POST granted by Application.Read.All). There the map sometimes marks a
+ * read-only permission least (POST /identity/conditionalAccess/namedLocations: Policy.Read.All) where the docs page
+ * asks for it together with a write one ("Policy.Read.All and Policy.ReadWrite.ConditionalAccess", the map listing
+ * both for the method): a read permission alone cannot write, so the least write-capable permission the map lists
+ * for that kind of access is asked for too (`delegatedAlso` / `applicationAlso`).
  */
-export function permissionsFor(index: PermissionIndex, template: string, method: HttpMethod): RoutePermissions {
+export function permissionsFor(index: PermissionIndex, template: string, method: HttpMethod, entityWrite = false): RoutePermissions {
   let grants = index.get(permissionKey(template, method));
   if (!grants && template.endsWith('/$ref')) grants = index.get(permissionKey(template.replace(/\/\$ref$/, ''), method));
   grants ??= [];
@@ -46,5 +56,12 @@ export function permissionsFor(index: PermissionIndex, template: string, method:
   const application = leastFor('Application');
   if (delegated) result.delegated = delegated;
   if (application) result.application = application;
+  if (entityWrite) {
+    const writer = (least: string | undefined, scheme: string) => least && readOnly(least)
+      ? ordered.find(g => g.schemes.includes(scheme) && !readOnly(g.permission))?.permission : undefined;
+    const d = writer(delegated, 'DelegatedWork'), a = writer(application, 'Application');
+    if (d) result.delegatedAlso = d;
+    if (a) result.applicationAlso = a;
+  }
   return result;
 }

@@ -84,8 +84,8 @@ function cloudsOf(op: CompiledOperation, presence: Record<string, Record<string,
  * without `/external`); docs-facts records those grants as `aliasPathPermissions`, used when the route's own path
  * has none.
  */
-function permissionsOf(docs: CompiledOperation['docs'], index: PermissionIndex): RoutePermissions {
-  const own = permissionsFor(index, docs.template, docs.method);
+function permissionsOf(docs: CompiledOperation['docs'], path: ResolvedPath, index: PermissionIndex): RoutePermissions {
+  const own = permissionsFor(index, docs.template, docs.method, docs.method !== 'GET' && !path.operation);
   const alias = docs.sources.find(s => s.aliasPathPermissions)?.aliasPathPermissions;
   if (own.all.length > 0 || !alias) return own;
   const result: RoutePermissions = { all: [...new Set<string>([...alias.allDelegated, ...alias.allApplication])] };
@@ -100,7 +100,7 @@ export function buildRouteTable(compiled: CompiledOperation[], permissions: Perm
     const { docs, path } = c;
     const op: RouteOperation = {
       id: docs.id, summary: summaryOf(docs, path, c.resourceType), method: docs.method,
-      success: docs.success ?? defaultSuccess(docs, path), permissions: permissionsOf(docs, permissions),
+      success: docs.success ?? defaultSuccess(docs, path), permissions: permissionsOf(docs, path, permissions),
     };
     if (!docs.success) op.successAssumed = true;
     if (docs.docs) op.docs = docs.docs;

@@ -147,10 +147,13 @@ function v1Permissions(model: V1Model, permissionsJson: unknown): Record<string,
     const r = resolveV1Path(permissionPathAsPath(path), { model });
     if (r.kind !== 'route') continue;
     for (const method of [...methods].sort()) {
-      const p = permissionsFor(index, path, method as HttpMethod);
+      // An entity or link write (a route with a resource type), not an action's or function's POST.
+      const p = permissionsFor(index, path, method as HttpMethod, method !== 'GET' && !!r.route.resourceType);
       if (!p.all.length) continue;
       const key = `${method} ${permissionPathKey(path.split('/').filter(Boolean))}`;
-      if (!out[key]) out[key] = [p.delegated ?? '', p.application ?? '', ...p.all];
+      // The least and, when a write one is asked for with it, `least&also` (v1Routes.ts permissionsOf reads it).
+      const least = (l: string | undefined, also: string | undefined) => (l ?? '') + (also ? `&${also}` : '');
+      if (!out[key]) out[key] = [least(p.delegated, p.delegatedAlso), least(p.application, p.applicationAlso), ...p.all];
     }
   }
   return out;
