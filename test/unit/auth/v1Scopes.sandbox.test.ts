@@ -46,5 +46,11 @@ describe('v1.0 scopes as the sign-in endpoint grants them (real MSAL, sandbox si
       assert.equal(res.status, 200);
       assert.deepEqual(scps, [expected], `${method} ${path}: the token Graph would see`);
     }
+    // Creating a named location: the map's least is Policy.Read.All, which cannot write; the docs page asks for it "and
+    // Policy.ReadWrite.ConditionalAccess", and the token carries both.
+    scps.length = 0;
+    const res = await client.send({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(scps.map(s => s.split(' ').sort()), [['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']]);
   });
 });
