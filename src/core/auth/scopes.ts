@@ -1,7 +1,6 @@
 import { loadRouteTable, parseGraphUrl } from '../graph/routes';
 import { graphRoute } from '../graph/graphRoute';
 import { leastPermissions, type RoutePermissions, type RouteTable } from '../graph/types';
-import { permissionsText } from '../graph/routeInfo';
 import { CLOUDS } from './clouds';
 
 export interface ScopeOptions {
@@ -37,11 +36,12 @@ export function permissionsForRequest(method: string, url: string, options: Scop
   return graphRoute(table, parsed.version, parsed.path, method, parsed.segments).match?.operation?.permissions;
 }
 
-/** The one permission to name in a hint ("needs X"): least-privileged of the kind the token is. */
-export function leastPrivilegedPermission(method: string, url: string, options: ScopeOptions = {}): string | undefined {
+/** The permissions to name in a hint ("needs X", "needs X and Y"): least-privileged of the kind the token is. */
+export function leastPrivilegedPermissions(method: string, url: string, options: ScopeOptions = {}): string[] {
   const p = permissionsForRequest(method, url, options);
-  if (!p) return undefined;
-  return permissionsText(leastPermissions(p, options.appOnly ? 'application' : 'delegated')) ?? p.all[0];
+  if (!p) return [];
+  const least = leastPermissions(p, options.appOnly ? 'application' : 'delegated');
+  return least.length ? least : p.all.slice(0, 1);
 }
 
 /**

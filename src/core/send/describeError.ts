@@ -2,7 +2,8 @@ import { isSendError, type SendErrorCode } from '../net/sendError';
 import { parseGraphErrorBody } from './graphErrorBody';
 import { redactSecrets } from '../net/redact';
 import { describeAuthError, isAuthErrorLike } from './describeAuthError';
-import { leastPrivilegedPermission } from '../auth/scopes';
+import { leastPrivilegedPermissions } from '../auth/scopes';
+import { permissionsText } from '../graph/routeInfo';
 import { l10n } from '../text/l10n';
 
 export interface ErrorDescription {
@@ -64,8 +65,13 @@ function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescri
   } else if (res.status === 401) {
     out.hint = l10n.t('The token is missing, expired or for another audience. Sign in again; check the tenant and the cloud.');
   } else if (res.status === 403 || code === 'Authorization_RequestDenied' || code === 'accessDenied') {
-    const permission = context.permission ?? (res.method && res.url ? permissionFromRoute(res.method, res.url) : undefined);
-    out.hint = permission
+    const routed = res.method && res.url ? permissionsFromRoute(res.method, res.url) : [];
+    const permission = context.permission ?? permissionsText(routed);
+    // Two that go together (Policy.Read.All and Policy.ReadWrite.ConditionalAccess to create a named location).
+    const together = routed.length > 1 && permission === permissionsText(routed);
+    out.hint = together && permission
+      ? l10n.t('This operation needs the {0} permissions together (least privileged). Consent to them, or ask an admin to grant them, then sign in again.', permission)
+      : permission
       ? l10n.t('This operation needs the {0} permission (least privileged). Consent to it, or ask an admin to grant it, then sign in again.', permission)
       : l10n.t('The signed-in account or app lacks a permission this operation needs. Consent to it, or ask an admin to grant it.');
   } else if (res.status === 404 && isV1 && /onPremisesPublishingProfiles|connectorGroups|connectors/i.test(path)) {
@@ -86,11 +92,11 @@ function describeResponse(res: ResponseLike, context: ErrorContext): ErrorDescri
   return out;
 }
 
-/** The response URL may be a sandbox/proxy URL; read its path as a Graph path. */
-function permissionFromRoute(method: string, url: string): string | undefined {
+/** The least-privileged delegated permissions of the route; the response URL may be a sandbox/proxy URL, read as a Graph path. */
+function permissionsFromRoute(method: string, url: string): string[] {
   let origin: string | undefined;
-  try { origin = new URL(url).origin; } catch { return undefined; }
-  return leastPrivilegedPermission(method, url, { graphEndpoint: origin });
+  try { origin = new URL(url).origin; } catch { return []; }
+  return leastPrivilegedPermissions(method, url, { graphEndpoint: origin });
 }
 
 function safePath(url: string | undefined): string {

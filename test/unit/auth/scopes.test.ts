@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { leastPrivilegedPermission, scopesForRequest } from '../../../src/core/auth/scopes';
+import { leastPrivilegedPermissions, scopesForRequest } from '../../../src/core/auth/scopes';
 import { appOnlyScopes } from '../../../src/core/auth/msalTokenSource';
 import { authorityFor, CLOUDS, cloudOfGraphUrl, getCloud } from '../../../src/core/auth/clouds';
 
@@ -23,8 +23,8 @@ test('unknown routes fall back to .default; app-only is always .default', () => 
 });
 
 test('least-privileged permission for hints', () => {
-  assert.equal(leastPrivilegedPermission('POST', '/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups', { appOnly: true }), 'Directory.ReadWrite.All');
-  assert.equal(leastPrivilegedPermission('GET', '/beta/unknown'), undefined);
+  assert.deepEqual(leastPrivilegedPermissions('POST', '/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups', { appOnly: true }), ['Directory.ReadWrite.All']);
+  assert.deepEqual(leastPrivilegedPermissions('GET', '/beta/unknown'), []);
 });
 
 test('clouds', () => {

@@ -11,7 +11,8 @@ import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/g
 import { where } from '../intelligence/helpers';
 import { getCompletions, getHover } from '../../../src/core/intelligence';
 import { routeInfoFor } from '../../../src/core/graph/routeInfo';
-import { leastPrivilegedPermission, scopesForRequest } from '../../../src/core/auth/scopes';
+import { leastPrivilegedPermissions, scopesForRequest } from '../../../src/core/auth/scopes';
+import { describeError } from '../../../src/core/send/describeError';
 
 const fixture = (name: string) => readFileSync(join('test/unit/graph/fixtures', name), 'utf8');
 const factsDir = process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph');
@@ -117,7 +118,9 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     assert.deepEqual(info.consent, ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']);
     assert.deepEqual(scopesForRequest('POST', url), ['https://graph.microsoft.com/Policy.Read.All', 'https://graph.microsoft.com/Policy.ReadWrite.ConditionalAccess', 'offline_access']);
     assert.deepEqual(scopesForRequest('GET', url), ['https://graph.microsoft.com/Policy.Read.All', 'offline_access']);
-    assert.equal(leastPrivilegedPermission('POST', url), 'Policy.Read.All and Policy.ReadWrite.ConditionalAccess');
+    assert.deepEqual(leastPrivilegedPermissions('POST', url), ['Policy.Read.All', 'Policy.ReadWrite.ConditionalAccess']);
+    const refused = describeError({ status: 403, headers: {}, method: 'POST', url, body: '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}' });
+    assert.match(refused.hint ?? '', /needs the Policy\.Read\.All and Policy\.ReadWrite\.ConditionalAccess permissions together/);
     const text = `POST ${url}\nContent-Type: application/json\n\n{}\n`;
     assert.match(getHover(text, 2)?.markdown ?? '', /delegated `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`; application `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`/);
   });
