@@ -178,6 +178,18 @@ export function loadBetaNames(): V1Model | undefined {
   return shared.betaNames ?? undefined;
 }
 
+/**
+ * Whether beta's `type` (or a base) declares `name`, a property or navigation property v1.0's does not: read from
+ * schemas/beta/names.jsonl only when asked (an undeclared property of a v1.0 body).
+ */
+export function betaDeclares(type: string, name: string): boolean {
+  const beta = loadBetaNames();
+  return !!beta && typeChain(beta, type).some(t => (beta.types[t].p ?? []).some(p => p[0] === name) || (beta.types[t].n ?? []).some(n => n[0] === name));
+}
+
+/** Whether a body schema is one built from the v1.0 model (getV1BodySchema), whose types beta's names may extend. */
+export const isV1MetadataSchema = (schema: { $id?: unknown } | undefined) => typeof schema?.$id === 'string' && schema.$id.startsWith('urn:graph-connector-groups:v1.0:');
+
 interface Indexes { derived: Map<string, string[]>; chains: Map<string, string[]> }
 const indexes = new WeakMap<V1Model, Indexes>();
 function idx(m: V1Model): Indexes {

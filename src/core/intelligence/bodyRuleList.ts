@@ -38,5 +38,5 @@ export const BODY_RULES: readonly BodyRule[] = [
   // Graph connectors: schema properties, items and their ACLs, items against the schema the file registers.
   i => connectorDiagnostics(i.prepared, i.operationId, i.schema, { lookup: i.lookup, registered: i.registered }),
   // Open types (user, group, application, servicePrincipal): unknown properties are warnings, extension_ names fine.
-  i => openTypeDiagnostics(i.prepared, i.schema),
+  i => openTypeDiagnostics(i.prepared, i.schema, i.toBeta),
 ];

@@ -5,6 +5,7 @@ import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean } from './didYouMean';
 import { removePropertyEdit, spanOf } from './jsonEdits';
 import { l10n } from '../text/l10n';
+import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
 
 /**
  * Directory extension properties: `extension_<appId without dashes>_<name>` (docs: "Add custom data to
@@ -29,7 +30,7 @@ function dispatchedShape(schema: GraphSchema, odataType: unknown): GraphSchema {
  * properties, so Graph does not reject one; but an undeclared property that is not a directory extension is
  * most often a misspelt declared one: a warning with a did-you-mean. Annotation keys (with `@`) are not properties.
  */
-export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | undefined): GraphDiagnostic[] {
+export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | undefined, toBeta?: CodeFix): GraphDiagnostic[] {
   if (!body?.['x-openType'] || !body.properties) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
@@ -50,8 +51,18 @@ export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | 
     // properties but entity's id) holds a list item's columns, named per list (listitem-update sends "Color",
     // "Quantity"). Nothing undeclared there is a misspelling of a declared name.
     if (writable().every(k => k === 'id')) return [];
-    const near = didYouMean(name, writable());
     const base = prepared.offset;
+    const type = String(schema['x-graphType'] ?? '');
+    if (type && isV1MetadataSchema(body) && betaDeclares(type, name)) {
+      // device-update sends extensionAttributes to /v1.0/: beta's device declares it. An open type takes it as it is.
+      out.push({
+        span: spanOf(key!, base), severity: 'warning', code: 'graph.body.openTypeProperty',
+        message: l10n.t("{0} declares no property '{1}' in v1.0; beta's {0} does. It is an open type, so Graph v1.0 stores it as it is, undeclared; send this request to /beta/ to have it read as declared.", shortTypeName(type), name),
+        fixes: [...(toBeta ? [toBeta] : []), { title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] }],
+      });
+      continue;
+    }
+    const near = didYouMean(name, writable());
     const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
     fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
     out.push({

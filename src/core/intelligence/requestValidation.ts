@@ -107,10 +107,12 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     schemaKey = declared ? bodySchemaForODataType(declared, request.method) : undefined;
   }
   const schema = getBodySchema(schemaKey);
-  pushAll(out, bodyDiagnostics(prepared, schema, ctx.json, ctx.table));
+  const toBeta = toBetaFix(request, ctx.docText);
+  // A property only beta's type declares: its fix sends the request to /beta/ (bodyRules knows the body, not the request).
+  for (const d of bodyDiagnostics(prepared, schema, ctx.json, ctx.table)) out.push(d.code === 'graph.body.betaOnly' && toBeta ? { ...d, fixes: [toBeta, ...(d.fixes ?? [])] } : d);
   const connection = analysis.match?.params.connectionId;
   const input: BodyRuleInput = {
-    prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta: toBetaFix(request, ctx.docText), lookup: ctx.lookup,
+    prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta, lookup: ctx.lookup,
     registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
   };
   for (const rule of BODY_RULES) pushAll(out, rule(input));

@@ -66,8 +66,8 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
       'error graph.url.methodNotAllowed "POST"',
       'error graph.url.methodNotAllowed "GET"',
       'error graph.body.missingRequired "{"',
-      'error graph.body.unknownProperty "\\"accessPackageAssignment\\""',
-      'error graph.body.unknownProperty "\\"postOfficeBox\\""',
+      'error graph.body.betaOnly "\\"accessPackageAssignment\\""',
+      'error graph.body.betaOnly "\\"postOfficeBox\\""',
       'error graph.body.syntax ","',
     ];
     for (const e of expected) assert.ok(got.includes(e), `missing: ${e}\ngot:\n${got.join('\n')}`);
@@ -393,5 +393,22 @@ describe('@odata.type in a service\'s own namespace', () => {
     const text = notify('');
     const labels = getCompletions(text, text.indexOf('"@odata.type": ""') + 16).map(i => i.label);
     assert.ok(labels.includes('#microsoft.graph.aadUserNotificationRecipient') && !labels.some(l => l.startsWith('Microsoft.Teams')), labels.join());
+  });
+});
+
+describe('a property only beta\'s type declares, in a v1.0 body', () => {
+  test('is an error with the fix to /beta/ on a closed type (bookingbusiness-post-appointments sends physicalAddress.postOfficeBox to /v1.0/), a warning on an open one (device-update sends extensionAttributes); a typo is still a typo', () => {
+    const appointment = (key: string) => `POST https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/{{businessId}}/appointments\nContent-Type: application/json\n\n{\n  "customerTimeZone": "America/Chicago",\n  "serviceLocation": { "address": { "city": "Buffalo", "${key}": "" } }\n}\n`;
+    const d = createValidator().validate(appointment('postOfficeBox'));
+    assert.deepEqual(d.map(x => [x.severity, x.code]), [['error', 'graph.body.betaOnly']]);
+    assert.match(d[0].message, /beta's physicalAddress declares it, v1\.0's does not/);
+    assert.equal(d[0].fixes?.[0].title, 'Use /beta/');
+    const typo = createValidator().validate(appointment('stret'));
+    assert.deepEqual(typo.map(x => [x.code, x.message]), [['graph.body.unknownProperty', "physicalAddress has no property 'stret'. Did you mean 'street'?"]]);
+    const device = 'PATCH https://graph.microsoft.com/v1.0/devices/{{deviceId}}\nContent-Type: application/json\n\n{\n  "extensionAttributes": { "extensionAttribute1": "BYOD-Device" }\n}\n';
+    const w = createValidator().validate(device);
+    assert.deepEqual(w.map(x => [x.severity, x.code]), [['warning', 'graph.body.openTypeProperty']]);
+    assert.match(w[0].message, /beta's device does/);
+    assert.equal(w[0].fixes?.[0].title, 'Use /beta/');
   });
 });
