@@ -10,6 +10,7 @@ import { fixture, markers } from '../fixtures.mjs';
 const NAME = 'graph-v1.http';
 const DERIVED = 'graph-v1-derived.http';
 const NESTED = 'graph-v1-nested-hover.http';
+const BETA_PROPERTY = 'graph-v1-beta-property.http';
 
 export const steps = [
   {
@@ -123,6 +124,26 @@ export const steps = [
       for (const t of ['iPv4CidrRange', 'iPv4Range', 'iPv6CidrRange', 'iPv6Range']) assert.match(ranges, new RegExp(`#microsoft\\.graph\\.${t}\\b`));
       await wb.screenshot('v1-06-abstract-items-hover');
       await editor.press('Escape');
+    },
+  },
+  {
+    // A property v1.0's type lacks and beta's declares (beta-USNat: physicalAddress.postOfficeBox): the Problems row
+    // says so, and Ctrl+. offers to send the request to /beta/.
+    name: 'v1-beta-only-property-fix',
+    async run({ wb, editor }) {
+      const { line, column } = markers(BETA_PROPERTY)[0];
+      await editor.open(fixture(BETA_PROPERTY), line, column);
+      await editor.waitForSquiggle('error');
+      const rows = await editor.problems(BETA_PROPERTY);
+      assert.ok(rows.some((r) => /'postOfficeBox' exists only in beta: beta's physicalAddress declares it/.test(r)), JSON.stringify(rows));
+      await wb.runCommand('View: Toggle Panel Visibility');
+      await editor.goTo(line, column + 2);
+      const titles = await editor.quickFixes();
+      assert.ok(titles.includes('Use /beta/') && titles.includes("Remove 'postOfficeBox'"), JSON.stringify(titles));
+      await wb.screenshot('v1-07-beta-only-property-fixes');
+      await editor.applyQuickFix('Use /beta/', titles);
+      const text = await editor.savedText(fixture(BETA_PROPERTY));
+      assert.match(text, /^POST https:\/\/graph\.microsoft\.com\/beta\/solutions\/bookingBusinesses\//m, text);
     },
   },
 ];
