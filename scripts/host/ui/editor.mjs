@@ -99,13 +99,19 @@ export class Editor {
   /** Saves (Ctrl+S) and reads the file from disk: the text the user's edits produced. */
   async savedText(relativePath) {
     const name = relativePath.split('/').pop();
+    const file = join(this.workspace, relativePath);
+    const before = readFileSync(file, 'utf8');
     const dirty = this.page.locator(`.tabs-container .tab.active.dirty[aria-label^="${name}"]`);
     for (let attempt = 0; attempt < 3; attempt++) {
       await this.press('Control+s');
       try { await dirty.waitFor({ state: 'detached', timeout: 4_000 }); break; } catch { /* a widget took the keystroke: again */ }
     }
+    // The tab stops being dirty when the save starts; code-server writes the file a moment later (on a loaded machine
+    // after the 150 ms that used to be waited: a fresh-clone CI run read five files as they were before the edit).
+    // So wait until the file on disk changes, for up to 5 s (a step whose edit left the text as it was waits it out).
+    for (let waited = 0; waited < 5_000 && readFileSync(file, 'utf8') === before; waited += 100) await this.page.waitForTimeout(100);
     await this.page.waitForTimeout(150);
-    return readFileSync(join(this.workspace, relativePath), 'utf8');
+    return readFileSync(file, 'utf8');
   }
 
   /** Replaces the whole document with `text` (Ctrl+A, then the text pasted in one edit, as a paste would). */
