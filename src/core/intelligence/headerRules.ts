@@ -5,6 +5,17 @@ import { l10n } from '../text/l10n';
 
 const JSON_MEDIA_TYPE = 'application/json';
 
+/** application/json and its `+json` forms, e.g. application/merge-patch+json. */
+export function isJsonMediaType(mediaType: string): boolean {
+  return mediaType.toLowerCase() === JSON_MEDIA_TYPE || /^application\/[\w.+-]*\+?json$/i.test(mediaType);
+}
+
+/** The media type the request's Content-Type header names (parameters dropped), unless it is missing or holds a {{variable}}. */
+export function declaredMediaType(request: HttpRequest): string | undefined {
+  const h = request.headers.find(x => x.name.toLowerCase() === 'content-type');
+  return h && !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
+}
+
 /**
  * Graph reads a JSON body only when Content-Type says `application/json`. The App Proxy tutorial's SSO step
  * sends `Content-type: appplication/json`: a near-miss spelling is an error with its fix; another media type on
@@ -17,7 +28,7 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
     // `application/json` as written (most requests) is right whatever the header: no split, trim or lower-casing.
     if (h.value === JSON_MEDIA_TYPE || h.name.toLowerCase() !== 'content-type' || h.value.includes('{{')) continue;
     const mediaType = h.value.split(';')[0].trim();
-    if (mediaType.toLowerCase() === JSON_MEDIA_TYPE || /^application\/[\w.+-]*\+?json$/i.test(mediaType)) continue;
+    if (isJsonMediaType(mediaType)) continue;
     const start = h.valueSpan.start + h.value.indexOf(mediaType);
     const span = { start, end: start + mediaType.length };
     if (editDistanceWithin(mediaType.toLowerCase(), JSON_MEDIA_TYPE, 3) <= 3) {

@@ -9,7 +9,7 @@ import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
-import { contentTypeProblems } from './headerRules';
+import { contentTypeProblems, declaredMediaType, isJsonMediaType } from './headerRules';
 import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
@@ -80,7 +80,15 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     // metadata's restore: OptionalParameter only; its docs page says "Do not supply a request body") takes none.
     const mayOmit = schema?.['x-kind'] === 'action' && !schema.required?.length;
     if (op?.bodySchema && !mayOmit) {
-      out.push({ span: request.urlSpan, severity: 'error', code: 'graph.body.missing', message: l10n.t('{0} needs a JSON body ({1}).', op.summary, schema?.title ?? op.bodySchema) });
+      // Content-Type naming another media type (a Teams app's `application/zip`, per its docs page): the body is missing,
+      // but it is not JSON that is wanted.
+      const declared = declaredMediaType(request);
+      out.push({
+        span: request.urlSpan, severity: 'error', code: 'graph.body.missing',
+        message: declared && !isJsonMediaType(declared)
+          ? l10n.t('{0} needs a body (Content-Type {1}).', op.summary, declared)
+          : l10n.t('{0} needs a JSON body ({1}).', op.summary, schema?.title ?? op.bodySchema),
+      });
     }
     return out;
   }

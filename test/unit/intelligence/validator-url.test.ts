@@ -90,6 +90,13 @@ describe('URL rules', () => {
     assert.match(only(`POST ${CG}\n`, 'graph.body.missing').message, /Create a connector group needs a JSON body/);
   });
 
+  test('a missing body under a non-JSON Content-Type is not called a JSON body (a Teams app package is a zip, per its docs page)', () => {
+    const teamsApps = 'POST https://graph.microsoft.com/v1.0/appCatalogs/teamsApps\n';
+    assert.equal(only(`${teamsApps}Content-Type: application/zip\n`, 'graph.body.missing').message, 'Create a teamsApp needs a body (Content-Type application/zip).');
+    assert.match(only(`${teamsApps}Content-Type: application/json; charset=utf-8\n`, 'graph.body.missing').message, /needs a JSON body/);
+    assert.deepEqual(validate(`${teamsApps}Content-Type: application/zip\n\n< ./app.zip\n`).filter(d => d.code === 'graph.body.missing'), []);
+  });
+
   test('file variables are substituted; problems inside a variable value point at the {{reference}}', () => {
     const ok = '@base = https://graph.microsoft.com/beta\n@gid = 42\n\nGET {{base}}/onPremisesPublishingProfiles/applicationProxy/connectorGroups/{{gid}}\n';
     assert.deepEqual(validate(ok), []);
