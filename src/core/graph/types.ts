@@ -14,12 +14,20 @@ export interface RoutePermissions {
   /** Every permission that grants the operation, least privileged first. */
   all: string[];
   /**
-   * Asked for with `delegated` / `application` when that least permission is read-only and the operation writes an
-   * entity (generate/permissions.ts, permissionsFor): the docs' "Policy.Read.All and
-   * Policy.ReadWrite.ConditionalAccess" for creating a named location, which the map writes as Policy.Read.All alone.
+   * Asked for with `delegated` / `application` (generate/permissions.ts, permissionsFor): the map's `AlsoRequires` on that
+   * least permission (Application.Read.All with AppRoleAssignment.ReadWrite.All to grant an app role), else, where the
+   * least permission is read-only and the operation writes an entity, the least write-capable one: the docs'
+   * "Policy.Read.All and Policy.ReadWrite.ConditionalAccess" for creating a named location, which the map writes as
+   * Policy.Read.All alone.
    */
   delegatedAlso?: string;
   applicationAlso?: string;
+  /**
+   * The map's `AlsoRequires` for this path and method, per kind of access: a permission listed here grants the operation
+   * only together with one of its alternatives (Application.Read.All: AppRoleAssignment.ReadWrite.All). The sandbox
+   * enforces it; `delegatedAlso` / `applicationAlso` already name the least one's partner.
+   */
+  alsoRequires?: { delegated?: Record<string, string[]>; application?: Record<string, string[]> };
 }
 
 /** The permissions to consent to for the operation, least privileged, of one kind (`[]`: that kind is not supported). */

@@ -39,11 +39,14 @@ export function authenticate(ctx: SandboxContext, authorization: string | undefi
   return { kind: 'app', permissions: new Set(roles.map(r => r.toLowerCase())) };
 }
 
-/** 403 unless the token carries one of the permissions the route table lists for this operation and this kind of caller. */
+/** 403 unless the token carries one of the permissions the route table lists for this operation and this kind of caller (with what it also requires). */
 export function authorize(principal: Principal, permissions: RoutePermissions): void {
   // No permission documented at all (GET /applicationTemplates has no permissions.json entry): any signed-in caller.
   if (permissions.all.length === 0 && permissions.delegated === undefined && permissions.application === undefined) return;
   const supported = principal.kind === 'user' ? permissions.delegated !== undefined : permissions.application !== undefined;
   if (!supported) throw insufficientPrivileges();
-  if (!permissions.all.some(p => principal.permissions.has(p.toLowerCase()))) throw insufficientPrivileges();
+  // A permission the map marks `AlsoRequires=A,B` grants only with A or B in the same token (Entra checks both).
+  const requires = (principal.kind === 'user' ? permissions.alsoRequires?.delegated : permissions.alsoRequires?.application) ?? {};
+  const grants = (p: string) => principal.permissions.has(p.toLowerCase()) && (!requires[p] || requires[p].some(r => principal.permissions.has(r.toLowerCase())));
+  if (!permissions.all.some(grants)) throw insufficientPrivileges();
 }

@@ -125,6 +125,22 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     assert.match(getHover(text, 2)?.markdown ?? '', /delegated `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`; application `Policy\.Read\.All` and `Policy\.ReadWrite\.ConditionalAccess`/);
   });
 
+  test("permissions.json's AlsoRequires on the least permission is asked for with it, reads and actions included", () => {
+    // The expected pairs are the map's own annotations (../shared/graph/metadata/permissions.json):
+    // Application.ReadWrite.All on POST /applications/{id}/owners: `AlsoRequires=Directory.Read.All`; on GET
+    // /applications/{id}/tokenIssuancePolicies: `AlsoRequires=Policy.Read.All`.
+    const map = JSON.parse(readFileSync(join(factsDir, 'metadata', 'permissions.json'), 'utf8'));
+    const annotation = (permission: string, path: string, method: string) => map.permissions[permission].pathSets
+      .filter((s: any) => s.methods.includes(method) && s.schemeKeys.includes('DelegatedWork')).map((s: any) => s.paths[path]).find((a: unknown) => a !== undefined);
+    assert.match(annotation('Application.ReadWrite.All', '/applications/{id}/owners', 'POST'), /AlsoRequires=Directory\.Read\.All/);
+    assert.match(annotation('Application.ReadWrite.All', '/applications/{id}/tokenIssuancePolicies', 'GET') ?? annotation('Application.ReadWrite.All', '/applications/{id}/tokenissuancepolicies', 'GET'), /AlsoRequires=Policy\.Read\.All/);
+    const url = (path: string) => `https://graph.microsoft.com/v1.0${path}`;
+    assert.deepEqual(leastPrivilegedPermissions('POST', url('/applications/{{id}}/owners/$ref')), ['Application.ReadWrite.All', 'Directory.Read.All']);
+    assert.deepEqual(leastPrivilegedPermissions('GET', url('/applications/{{id}}/tokenIssuancePolicies')), ['Application.ReadWrite.All', 'Policy.Read.All'], 'a read too: AlsoRequires is not only for writes');
+    assert.equal(routeInfoFor('POST', url('/applications/{{id}}/owners/$ref'))!.permission, 'Application.ReadWrite.All and Directory.Read.All');
+    assert.deepEqual(leastPrivilegedPermissions('GET', url('/applications/{{id}}/owners')), ['Application.Read.All'], 'listing the owners: no AlsoRequires');
+  });
+
   test('schemas for every type, built on first use: inheritance, abstract, enums, flags, nullability, read-only, open types', () => {
     const user = getBodySchema('v1.0:update:microsoft.graph.user')!;
     assert.equal(user['x-openType'], true);

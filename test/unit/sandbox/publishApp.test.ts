@@ -120,6 +120,17 @@ describe('publishing an app through a connector group (App Proxy tutorial)', () 
     assertError(await call('GET', '/beta/applications/00000000-0000-0000-0000-000000000000'), 404, 'Request_ResourceNotFound', /00000000/);
   });
 
+  // permissions.json writes Application.Read.All on this path `least=...;AlsoRequires=AppRoleAssignment.ReadWrite.All` and
+  // AppRoleAssignment.ReadWrite.All `AlsoRequires=Application.Read.All,Directory.Read.All`; the tutorial's step 5 asks for both.
+  test('permissions: granting an app role needs AppRoleAssignment.ReadWrite.All with Application.Read.All (or Directory.Read.All), not either alone', async () => {
+    const { sp } = await instantiate('Roles');
+    const assign = (scp: string[]) => graph(sandbox, 'POST', `/beta/servicePrincipals/${sp.id}/appRoleAssignments`, { principalId: SIGNED_IN_USER, principalType: 'User', appRoleId: USER_ROLE, resourceId: sp.id }, sandbox.issueToken({ scp }));
+    assertError(await assign(['Application.Read.All']), 403, 'Authorization_RequestDenied', /Insufficient/);
+    assertError(await assign(['AppRoleAssignment.ReadWrite.All']), 403, 'Authorization_RequestDenied', /Insufficient/);
+    assert.equal((await assign(['Application.Read.All', 'AppRoleAssignment.ReadWrite.All'])).status, 201);
+    assertError(await assign(['AppRoleAssignment.ReadWrite.All', 'Directory.Read.All']), 400, 'Request_BadRequest', /already exists/);
+  });
+
   test('permissions: a token without Application.ReadWrite.All cannot update applications', async () => {
     const { app } = await instantiate('Perm');
     const weak = sandbox.issueToken({ scp: ['Directory.ReadWrite.All'] });
