@@ -127,11 +127,24 @@ function prepareBodyOnce(request: HttpRequest, docText: string): PreparedBody {
       diagnostics: [{ span: { start: stray.jsonStart, end: stray.jsonStart + 1 }, severity: 'error', code: 'graph.body.tooDeep', message: l10n.t('The body nests deeper than {0} levels; it is not validated.', MAX_BODY_DEPTH) }],
     };
   }
-  const vars = variableSpans(raw, stray.jsonStart);
+  const vars = variableSpans(canonicalNamespace(raw), stray.jsonStart);
   return {
     json: vars.replaced, offset: stray.jsonStart, opaque: vars.opaque, variableStrings: vars.variableStrings,
     diagnostics: stray.diagnostic ? [stray.diagnostic] : [],
   };
+}
+
+const ODATA_TYPE_NAMESPACE = /("@odata\.type"\s*:\s*"#?)(microsoft\.graph\.)/gi;
+
+/**
+ * `"@odata.type": "#Microsoft.Graph.channel"` read as `#microsoft.graph.channel` (same length, so offsets line up).
+ * Sources conflict: OData's CSDL says names are case-sensitive, but Graph's own docs send the namespace capitalized and
+ * show the answer (channel-post.md, private channel: `#Microsoft.Graph.channel`, 201 Created), and nested values were
+ * already read either way. Only the namespace: the type's own name keeps its case.
+ */
+function canonicalNamespace(json: string): string {
+  if (!json.includes('@odata.type') || !/"#?microsoft\.graph\./i.test(json)) return json;
+  return json.replace(ODATA_TYPE_NAMESPACE, (_, head: string, ns: string) => head + (ns === 'microsoft.graph.' ? ns : 'microsoft.graph.'));
 }
 
 /** `#` and `//` lines are not sent (REST Client drops them), so they are blanked, same length, before JSON sees the body. */

@@ -412,6 +412,17 @@ describe('@odata.type in a service\'s own namespace', () => {
   });
 });
 
+describe('@odata.type with the namespace capitalized', () => {
+  test('is read as microsoft.graph., at the top level as nested (channel-post.md\'s private channel sends "#Microsoft.Graph.channel" and gets 201 Created); the type\'s own name keeps its case', () => {
+    const channel = (type: string) => `POST https://graph.microsoft.com/v1.0/teams/57fb72d0-d811-46f4-8947-305e6072eaa5/channels\nContent-Type: application/json\n\n{\n  "@odata.type": "${type}",\n  "membershipType": "private",\n  "displayName": "My First Private Channel",\n  "members": [ { "@odata.type": "#Microsoft.Graph.aadUserConversationMember", "user@odata.bind": "https://graph.microsoft.com/v1.0/users(\'62855810-484b-4823-9e01-60667f8b12ae\')", "roles": ["owner"] } ]\n}\n`;
+    for (const t of ['#Microsoft.Graph.channel', '#microsoft.graph.channel', 'Microsoft.Graph.channel']) assert.deepEqual(createValidator().validate(channel(t)).map(x => x.message), [], t);
+    assert.deepEqual(createValidator().validate(channel('#Microsoft.Graph.Channel')).map(x => x.code), ['graph.body.odataType'], 'the type name is not lower-cased');
+    // An abstract type picked by @odata.type: the capitalized namespace names the concrete one.
+    const named = 'POST https://graph.microsoft.com/v1.0/identity/conditionalAccess/namedLocations\nContent-Type: application/json\n\n{ "@odata.type": "#Microsoft.Graph.ipNamedLocation", "displayName": "x", "isTrusted": true, "ipRanges": [ { "@odata.type": "#Microsoft.Graph.iPv4CidrRange", "cidrAddress": "12.34.221.11/22" } ] }\n';
+    assert.deepEqual(createValidator().validate(named).map(x => x.message), []);
+  });
+});
+
 describe('a property only beta\'s type declares, in a v1.0 body', () => {
   test('is an error with the fix to /beta/ on a closed type (bookingbusiness-post-appointments sends physicalAddress.postOfficeBox to /v1.0/), a warning on an open one (device-update sends extensionAttributes); a typo is still a typo', () => {
     const appointment = (key: string) => `POST https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/{{businessId}}/appointments\nContent-Type: application/json\n\n{\n  "customerTimeZone": "America/Chicago",\n  "serviceLocation": { "address": { "city": "Buffalo", "${key}": "" } }\n}\n`;
