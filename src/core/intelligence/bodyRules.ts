@@ -318,12 +318,17 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       // physicalAddress's postOfficeBox in bookingbusiness-post-appointments: beta's type has it, v1.0's does not; beta's
       // accessPackageAssignmentRequest.accessPackageAssignment is v1.0's `assignment` (the did-you-mean). The request's
       // /beta/ fix is added where the request is known (requestValidation.ts).
+      // A warning, not an error: sources conflict. v1.0's metadata lacks these names, yet v1.0 docs pages send and list
+      // some of them and show them working: Bookings' v1.0 examples send physicalAddress.postOfficeBox and the v1.0
+      // answer of bookingbusiness-post-bookingbusinesses echoes it; accessReviewScheduleDefinition's v1.0 page lists
+      // backupReviewers (deprecated, copied to fallbackReviewers). Other services (directory objects) reject what their
+      // v1.0 type lacks. A name neither version declares stays an error: most likely a typo.
       const short = shortTypeName(type);
       return {
-        span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', fixes,
+        span: spanOf(key, base), severity: 'warning', code: 'graph.body.betaOnly', fixes,
         message: near
-          ? l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not. Did you mean '{2}'? Graph v1.0 rejects '{0}': send this request to /beta/, or rename or remove the property.", name, short, near)
-          : l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not, so Graph v1.0 rejects it. Send this request to /beta/ or remove the property.", name, short),
+          ? l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not. Did you mean '{2}'? Graph v1.0 may reject or ignore '{0}': send this request to /beta/, or rename or remove the property.", name, short, near)
+          : l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not, so Graph v1.0 may reject or ignore it. Send this request to /beta/ or remove the property.", name, short),
       };
     }
     const message = near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", owner, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", owner, name, known.join(', '));
