@@ -230,7 +230,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', s['x-readOnly']), fixes });
       continue;
     }
-    if (valueType(s) === 'string' && !s?.enum && value?.type === 'string' && PLACEHOLDER.test(value.value)) {
+    // A property that names a type takes type names as real values: customSecurityAttributeDefinition's `"type": "String"`
+    // (its docs page: "Supported types are: Boolean, Integer, and String"), extensionProperty's `"dataType": "String"`.
+    const namesAType = /type$/i.test(name);
+    if (valueType(s) === 'string' && !s?.enum && value?.type === 'string' && PLACEHOLDER.test(value.value) && !(namesAType && !value.value.endsWith('-value'))) {
       out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', value.value, name) });
     }
   }

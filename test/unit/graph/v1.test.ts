@@ -423,6 +423,17 @@ describe('@odata.type with the namespace capitalized', () => {
   });
 });
 
+describe('documentation placeholders', () => {
+  test('a property that names a type takes type names as values (directory-post-customsecurityattributedefinitions: "type": "String"; application-post-extensionproperty: "dataType": "String"); elsewhere "String" is still a placeholder', () => {
+    const attribute = (type: string) => `POST https://graph.microsoft.com/v1.0/directory/customSecurityAttributeDefinitions\nContent-Type: application/json\n\n{\n  "attributeSet": "Engineering",\n  "description": "Target completion date",\n  "isCollection": false,\n  "isSearchable": true,\n  "name": "ProjectDate",\n  "status": "Available",\n  "type": "${type}",\n  "usePreDefinedValuesOnly": false\n}\n`;
+    for (const t of ['String', 'Boolean']) assert.deepEqual(createValidator().validate(attribute(t)).map(x => x.message), [], t);
+    assert.deepEqual(createValidator().validate(attribute('type-value')).map(x => x.code), ['graph.body.placeholder'], 'a -value placeholder still is one');
+    const extension = 'POST https://graph.microsoft.com/v1.0/applications/fd918e4b-c821-4efb-b50a-5eddd23afc6f/extensionProperties\nContent-Type: application/json\n\n{\n  "name": "jobGroup",\n  "dataType": "String",\n  "isMultiValued": true,\n  "targetObjects": ["User"]\n}\n';
+    assert.deepEqual(createValidator().validate(extension).map(x => x.message), []);
+    assert.deepEqual(createValidator().validate(extension.replace('"jobGroup"', '"String"')).map(x => x.code), ['graph.body.placeholder']);
+  });
+});
+
 describe('a property only beta\'s type declares, in a v1.0 body', () => {
   test('is a warning with the fix to /beta/ (bookingbusiness-post-appointments sends physicalAddress.postOfficeBox to /v1.0/, and the v1.0 answer of bookingbusiness-post-bookingbusinesses echoes it), on an open type too (device-update sends extensionAttributes); a typo is still an error', () => {
     const appointment = (key: string) => `POST https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/{{businessId}}/appointments\nContent-Type: application/json\n\n{\n  "customerTimeZone": "America/Chicago",\n  "serviceLocation": { "address": { "city": "Buffalo", "${key}": "" } }\n}\n`;
