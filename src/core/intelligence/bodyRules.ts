@@ -298,7 +298,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
 
   /** An undeclared property of the body's object, or (`shape`) of a nested one. */
   function unknownProperty(name: string, prop: Node, shape: GraphSchema = schema!): GraphDiagnostic {
-    const known = Object.keys(shape.properties ?? {}).filter(k => !k.startsWith('@') && !shape.properties[k]['x-readOnly']);
+    // One spelling per name: an action's schema takes both `message` and `Message` (v1Schemas.ts), the list shows the first.
+    const seenNames = new Set<string>();
+    const known = Object.keys(shape.properties ?? {}).filter(k => !k.startsWith('@') && !shape.properties[k]['x-readOnly'] && !seenNames.has(k.toLowerCase()) && !!seenNames.add(k.toLowerCase()));
     const key = prop.children![0];
     const rename = (to: string): CodeFix => ({ title: l10n.t("Rename to '{0}'", to), edits: [{ span: { start: base + key.offset + 1, end: base + key.offset + key.length - 1 }, newText: to }], isPreferred: true });
     const owner = shape === schema ? title : shortTypeName(shape['x-graphType'] ?? '') || title;
@@ -334,7 +336,11 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
           : l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not, so Graph v1.0 may reject or ignore it. Send this request to /beta/ or remove the property.", name, short),
       };
     }
-    const message = near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", owner, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", owner, name, known.join(', '));
+    // An action's body holds its parameters (user-sendmail's Example 5 sends a message's properties without `message`).
+    const action = shape === schema && schema['x-kind'] === 'action' ? String(schema.title ?? '').replace(/ \(parameters\)$/, '') : undefined;
+    const message = action
+      ? (near ? l10n.t("The action {0} has no parameter '{1}'. Did you mean '{2}'?", action, name, near) : l10n.t("The action {0} has no parameter '{1}'. Its parameters: {2}.", action, name, known.join(', ')))
+      : near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", owner, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", owner, name, known.join(', '));
     return { span: spanOf(key, base), severity: 'error', code: 'graph.body.unknownProperty', message, fixes };
   }
 

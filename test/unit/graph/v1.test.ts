@@ -423,6 +423,14 @@ describe('@odata.type with the namespace capitalized', () => {
   });
 });
 
+describe('an action\'s body', () => {
+  test('an unknown key is named as a parameter of the action, each parameter listed once (user-sendmail Example 5 sends a message\'s properties without `message`)', () => {
+    const send = (body: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/sendMail\nContent-Type: application/json\n\n${body}\n`).map(d => d.message);
+    assert.deepEqual(send('{ "subject": "Meet for lunch?" }'), ["The action sendMail has no parameter 'subject'. Its parameters: message, saveToSentItems."]);
+    assert.deepEqual(send('{ "mesage": {} }'), ["The action sendMail has no parameter 'mesage'. Did you mean 'message'?"]);
+  });
+});
+
 describe('documentation placeholders', () => {
   test('a property that names a type takes type names as values (directory-post-customsecurityattributedefinitions: "type": "String"; application-post-extensionproperty: "dataType": "String"); elsewhere "String" is still a placeholder', () => {
     const attribute = (type: string) => `POST https://graph.microsoft.com/v1.0/directory/customSecurityAttributeDefinitions\nContent-Type: application/json\n\n{\n  "attributeSet": "Engineering",\n  "description": "Target completion date",\n  "isCollection": false,\n  "isSearchable": true,\n  "name": "ProjectDate",\n  "status": "Available",\n  "type": "${type}",\n  "usePreDefinedValuesOnly": false\n}\n`;
