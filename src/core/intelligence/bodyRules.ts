@@ -191,6 +191,10 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   let props = rootProperties(root);
   let skipped = 0;
   const title = shortTypeName(schema?.['x-graphType'] ?? '');
+  // The root object's shape: the derived type its @odata.type picks (a fido2AuthenticationMethodConfiguration PATCHed
+  // through authenticationMethodConfigurations/{id}), else the schema itself: where its own properties are read.
+  let rootShape: GraphSchema | undefined;
+  const shapeOfRoot = (): GraphSchema | undefined => rootShape ??= (schema && root?.type === 'object' ? objectShapeAt(schema, root, root) : undefined) ?? schema;
   // Fast paths: a body that certainly fits the schema needs no language-service parse and validation, and one whose
   // problems are all where problemPlaces says the service would put them needs it no more than that.
   const fits = !!schema && !strictErrors.length && certainlyValid(root, schema);
@@ -206,6 +210,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     if (!schema || out.some(d => d.code === 'graph.body.syntax')) return capped(dropOpaque(out, prepared), skipped, base + (root?.offset ?? 0));
     if (strictErrors.length) { // the strict parse stopped at something the lenient one reads past
       root = parseTree(prepared.json);
+      rootShape = undefined;
       props = rootProperties(root);
     }
     const seen = new Set<string>();
@@ -219,7 +224,7 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     }
   }
   for (const [name, prop] of props) {
-    const s = propertySchema(schema, name);
+    const s = propertySchema(shapeOfRoot(), name);
     const value = prop.children?.[1];
     if (s?.['x-readOnly']) {
       const fixes: CodeFix[] = [{ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)], isPreferred: true }];
@@ -290,8 +295,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message };
     }
     const name = String(prop.children![0].value);
-    const s: GraphSchema | undefined = propertySchema(schema, name);
-    if (node === prop.children![0] && !s) return unknownProperty(name, prop);
+    const shape = shapeOfRoot()!;
+    const s: GraphSchema | undefined = propertySchema(shape, name);
+    if (node === prop.children![0] && !s) return unknownProperty(name, prop, shape);
     if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
     return valueProblem(name, s, node!, span, message);
   }

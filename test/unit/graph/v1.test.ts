@@ -423,6 +423,16 @@ describe('@odata.type with the namespace capitalized', () => {
   });
 });
 
+describe('a body whose @odata.type picks a derived type of the URL\'s', () => {
+  test('is checked as that type at the top level: its properties\' values, its read-only ones and its unknown ones (fido2authenticationmethodconfiguration-update sends "isAttestationEnforced": "true")', () => {
+    const fido2 = (extra: string) => `PATCH https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/fido2\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.fido2AuthenticationMethodConfiguration",\n  "isSelfServiceRegistrationAllowed": true${extra}\n}\n`;
+    assert.deepEqual(createValidator().validate(fido2('')).map(d => d.message), []);
+    const d = createValidator().validate(fido2(',\n  "isAttestationEnforced": "true",\n  "state": "String",\n  "keyRestriction": {}'));
+    assert.deepEqual(d.map(x => [x.severity, x.code]), [['warning', 'graph.body.booleanString'], ['error', 'graph.body.placeholder'], ['error', 'graph.body.unknownProperty']]);
+    assert.match(d.find(x => x.code === 'graph.body.unknownProperty')!.message, /^fido2AuthenticationMethodConfiguration has no property 'keyRestriction'\. Did you mean 'keyRestrictions'\?$/);
+  });
+});
+
 describe('an action\'s body', () => {
   test('an unknown key is named as a parameter of the action, each parameter listed once (user-sendmail Example 5 sends a message\'s properties without `message`)', () => {
     const send = (body: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/sendMail\nContent-Type: application/json\n\n${body}\n`).map(d => d.message);
