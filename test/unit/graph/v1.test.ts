@@ -412,6 +412,14 @@ describe('@odata.type in a service\'s own namespace', () => {
   });
 });
 
+describe('@odata.type in Outlook\'s old namespace', () => {
+  test('Microsoft.OutlookServices.OpenTypeExtension is read as microsoft.graph.openTypeExtension (opentypeextension-update.md, Request 2)', () => {
+    const patch = (type: string) => `PATCH https://graph.microsoft.com/v1.0/groups/{{groupId}}/threads/{{threadId}}/posts/{{postId}}/extensions/Microsoft.OutlookServices.OpenTypeExtension.Com.Contoso.Estimate\nContent-Type: application/json\n\n{\n  "@odata.type": "${type}",\n  "extensionName": "Com.Contoso.Estimate",\n  "companyName": "Contoso",\n  "DealValue": 1010100\n}\n`;
+    for (const t of ['Microsoft.OutlookServices.OpenTypeExtension', '#microsoft.graph.openTypeExtension']) assert.deepEqual(createValidator().validate(patch(t)).map(x => x.message), [], t);
+    assert.deepEqual(createValidator().validate(patch('Microsoft.OutlookServices.OpenTypeExtensions')).map(x => x.code), ['graph.body.odataType']);
+  });
+});
+
 describe('@odata.type with the namespace capitalized', () => {
   test('is read as microsoft.graph., at the top level as nested (channel-post.md\'s private channel sends "#Microsoft.Graph.channel" and gets 201 Created); the type\'s own name keeps its case', () => {
     const channel = (type: string) => `POST https://graph.microsoft.com/v1.0/teams/57fb72d0-d811-46f4-8947-305e6072eaa5/channels\nContent-Type: application/json\n\n{\n  "@odata.type": "${type}",\n  "membershipType": "private",\n  "displayName": "My First Private Channel",\n  "members": [ { "@odata.type": "#Microsoft.Graph.aadUserConversationMember", "user@odata.bind": "https://graph.microsoft.com/v1.0/users(\'62855810-484b-4823-9e01-60667f8b12ae\')", "roles": ["owner"] } ]\n}\n`;

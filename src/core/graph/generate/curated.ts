@@ -86,10 +86,14 @@ export const ENUM_MEANINGS: Record<string, Record<string, string>> = {
  * Other names a service reads for a type in `@odata.type`. The Teams service reads its own namespace: the docs'
  * chat-sendactivitynotification and team-sendactivitynotification examples name the recipient
  * `Microsoft.Teams.GraphSvc.aadUserNotificationRecipient` (their first example `microsoft.graph.`). Accepted as
- * spelling variants: completion, hover and messages offer `#microsoft.graph.` only.
+ * spelling variants: completion, hover and messages offer `#microsoft.graph.` only. Outlook reads its REST API's
+ * old name for an open extension: opentypeextension-update.md's Request 2 (v1.0, a group post's extension) sends
+ * `"@odata.type": "Microsoft.OutlookServices.OpenTypeExtension"`, and Outlook's extension ids still carry it
+ * (`Microsoft.OutlookServices.OpenTypeExtension.Com.Contoso.Referral` in the same page's answers).
  */
 export const TYPE_ALIASES: Record<string, string[]> = {
   'microsoft.graph.aadUserNotificationRecipient': ['Microsoft.Teams.GraphSvc.aadUserNotificationRecipient'],
+  'microsoft.graph.openTypeExtension': ['Microsoft.OutlookServices.OpenTypeExtension', '#Microsoft.OutlookServices.OpenTypeExtension'],
 };
 
 /**
