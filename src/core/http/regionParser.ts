@@ -99,6 +99,18 @@ function readHeaders(text: string, lines: SourceLine[], i: number, last: number,
     const variable = parseFileVariable(text.slice(line.start, line.end), line, i);
     if (variable) { variables.push(variable); continue; }
     const header = parseHeader(raw, t, i);
+    if ('problem' in header && /^(?:\[|\{(?!\{))/.test(raw)) {
+      // JSON where headers are read: the body, with no blank line above it (extensibility-schema-groups.md's steps 2
+      // and 3). One problem for the block, not one per line; every line down to the next blank one is read as a header.
+      let end = i;
+      while (end < last && trimmedSpan(text, lines[end + 1]).start !== trimmedSpan(text, lines[end + 1]).end) end++;
+      request.problems.push({
+        code: 'http.bodyWithoutBlankLine', severity: 'error', span: { start: line.start, end: trimmedSpan(text, lines[end]).end },
+        message: l10n.t('This looks like the body, but no blank line separates it from the headers, so these lines are read as headers and nothing is sent as the body. Add a blank line above it.'),
+      });
+      i = end;
+      continue;
+    }
     if ('problem' in header) request.problems.push(header.problem);
     else request.headers.push(header);
   }

@@ -35,6 +35,9 @@ export interface RequestValidationContext {
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
+  if (p.code === 'http.bodyWithoutBlankLine') {
+    return { span: p.span, severity: p.severity, message: p.message, code: p.code, fixes: [{ title: l10n.t('Add a blank line before the body'), edits: [{ span: { start: p.span.start, end: p.span.start }, newText: '\n' }], isPreferred: true }] };
+  }
   return { span: p.span, severity: p.severity, message: p.message, code: p.code };
 }
 
@@ -79,7 +82,9 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     // A body is missing only where `{}` would be wrong too: an action none of whose parameters must be given (the v1.0
     // metadata's restore: OptionalParameter only; its docs page says "Do not supply a request body") takes none.
     const mayOmit = schema?.['x-kind'] === 'action' && !schema.required?.length;
-    if (op?.bodySchema && !mayOmit) {
+    // The body is there, above a missing blank line: that problem says so, with its fix.
+    const bodyAsHeaders = request.problems.some(p => p.code === 'http.bodyWithoutBlankLine');
+    if (op?.bodySchema && !mayOmit && !bodyAsHeaders) {
       // Content-Type naming another media type (a Teams app's `application/zip`, per its docs page): the body is missing,
       // but it is not JSON that is wanted.
       const declared = declaredMediaType(request);

@@ -123,9 +123,15 @@ describe('parseHttpFile: headers and body', () => {
     assert.equal(q.headers[0].name, 'Accept');
   });
 
-  test('JSON right after the headers (missing blank line) is a bad header name', () => {
+  test('JSON right after the headers (missing blank line) is one problem for the block, down to the next blank line', () => {
     const [q] = parseHttpFile('POST https://h\nContent-Type: application/json\n{"a": 1}').requests;
-    assert.equal(q.problems[0].code, 'http.badHeaderName');
+    assert.deepEqual(q.problems.map(p => p.code), ['http.bodyWithoutBlankLine']);
+    const t = 'POST https://h\nContent-Type: application/json\n{\n  "displayName": "x",\n  "mailEnabled": false\n}\n\n';
+    const [r] = parseHttpFile(t).requests;
+    assert.deepEqual(r.problems.map(p => [p.code, at(t, p.span)]), [['http.bodyWithoutBlankLine', '{\n  "displayName": "x",\n  "mailEnabled": false\n}']]);
+    assert.deepEqual(r.headers.map(h => h.name), ['Content-Type']);
+    assert.equal(r.body, undefined, 'what is sent: no body (a loopback server receives Content-Length: 0)');
+    assert.deepEqual(parseHttpFile('GET https://h\n{{authHeader}}\n').requests[0].problems.map(p => p.code), ['http.badHeader'], 'a {{variable}} line is not JSON');
   });
 
   test('a header name may be (or contain) a variable', () => {

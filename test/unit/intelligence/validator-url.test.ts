@@ -90,6 +90,15 @@ describe('URL rules', () => {
     assert.match(only(`POST ${CG}\n`, 'graph.body.missing').message, /Create a connector group needs a JSON body/);
   });
 
+  test('a JSON body with no blank line above it is one error with the fix that adds the line, not one per line and a missing body (extensibility-schema-groups.md, steps 2 and 3)', () => {
+    const text = 'POST https://graph.microsoft.com/v1.0/groups\nContent-type: application/json\n{\n  "displayName": "Courses",\n  "mailEnabled": false,\n  "mailNickname": "courses",\n  "securityEnabled": true\n}\n';
+    const all = validate(text);
+    assert.deepEqual(all.map(d => d.code), ['http.bodyWithoutBlankLine']);
+    const repaired = fixed(text, all[0]);
+    assert.equal(repaired, text.replace('json\n{', 'json\n\n{'));
+    assert.deepEqual(validate(repaired), []);
+  });
+
   test('a missing body under a non-JSON Content-Type is not called a JSON body (a Teams app package is a zip, per its docs page)', () => {
     const teamsApps = 'POST https://graph.microsoft.com/v1.0/appCatalogs/teamsApps\n';
     assert.equal(only(`${teamsApps}Content-Type: application/zip\n`, 'graph.body.missing').message, 'Create a teamsApp needs a body (Content-Type application/zip).');
