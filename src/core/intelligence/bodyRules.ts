@@ -16,6 +16,7 @@ import { takesAn } from '../text/article';
 import { writableEnum } from '../graph/enumValues';
 import { objectShapeAt } from './bodyCompletion';
 import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
+import { isExtensionProperty } from './openTypeRules';
 
 const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
 
@@ -303,7 +304,9 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
   }
 
   /** An undeclared property of the body's object, or (`shape`) of a nested one. */
-  function unknownProperty(name: string, prop: Node, shape: GraphSchema = schema!): GraphDiagnostic {
+  function unknownProperty(name: string, prop: Node, shape: GraphSchema = schema!): GraphDiagnostic | undefined {
+    // A schema extension's data on a closed type that takes them (message, event, contact...): its name is its id.
+    if (isExtensionProperty(typeof shape['x-graphType'] === 'string' ? shape['x-graphType'] : undefined, name)) return undefined;
     // One spelling per name: an action's schema takes both `message` and `Message` (v1Schemas.ts), the list shows the first.
     const seenNames = new Set<string>();
     const known = Object.keys(shape.properties ?? {}).filter(k => !k.startsWith('@') && !shape.properties[k]['x-readOnly'] && !seenNames.has(k.toLowerCase()) && !!seenNames.add(k.toLowerCase()));

@@ -5,13 +5,41 @@ import type { CodeFix, GraphDiagnostic } from './types';
 import { didYouMean } from './didYouMean';
 import { removePropertyEdit, spanOf } from './jsonEdits';
 import { l10n } from '../text/l10n';
-import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
+import { betaDeclares, isV1MetadataSchema, loadV1Model, typeChain } from '../graph/v1Model';
 
 /**
  * Directory extension properties: `extension_<appId without dashes>_<name>` (docs: "Add custom data to
  * resources using extensions", directory extensions). Accepted on open types as they are.
  */
 export const DIRECTORY_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
+
+/**
+ * Schema extension properties, named by the extension's id (schemaextension.md, id: `{domainName}_{schemaName}`, e.g.
+ * `contoso_mySchema`, or `ext{8 random alphanumeric chars}_{schemaName}`, e.g. `extkvbmkofy_mySchema`): one underscore
+ * between two alphanumeric names. No property Graph declares has an underscore.
+ */
+export const SCHEMA_EXTENSION = /^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+$/;
+
+const graphTypes = (...names: string[]) => new Set(names.map(n => `microsoft.graph.${n}`));
+/** schemaextension.md: "Schema extensions are supported by the following resource types". */
+const SCHEMA_EXTENSION_TYPES = graphTypes('user', 'group', 'administrativeUnit', 'application', 'contact', 'device', 'event', 'message', 'organization', 'post', 'todoTask', 'todoTaskList');
+/** extensionproperty.md, targetObjects: User, Group, AdministrativeUnit, Application, Device, Organization. */
+const DIRECTORY_EXTENSION_TYPES = graphTypes('user', 'group', 'administrativeUnit', 'application', 'device', 'organization');
+
+/**
+ * Whether `name` is an extension property `type` carries though its metadata does not declare it: a directory
+ * extension (`extension_<appId>_<name>`) or a schema extension (`<id>`), read and written by name (user-list.md:
+ * "Directory extensions / Schema extensions: Returned only with $select"). A type derived from a supported one is one.
+ */
+export function isExtensionProperty(type: string | undefined, name: string): boolean {
+  if (!type || !name.includes('_')) return false;
+  const directory = DIRECTORY_EXTENSION.test(name);
+  if (!directory && !SCHEMA_EXTENSION.test(name)) return false;
+  const types = directory ? DIRECTORY_EXTENSION_TYPES : SCHEMA_EXTENSION_TYPES;
+  if (types.has(type)) return true;
+  const m = type.startsWith('microsoft.graph.') ? loadV1Model() : undefined;
+  return !!m?.types[type] && typeChain(m, type).some(t => types.has(t));
+}
 
 const OPEN_TYPE_EXTENSION = 'microsoft.graph.openTypeExtension';
 
@@ -47,6 +75,8 @@ export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | 
     const key = prop.children?.[0];
     const name = key?.value;
     if (typeof name !== 'string' || name.includes('@') || Object.hasOwn(schema.properties, name) || DIRECTORY_EXTENSION.test(name) || name.includes('{{')) continue;
+    // A schema extension's data (extensibility-schema-groups.md: a group created with "graphlearn_courses": {...}).
+    if (isExtensionProperty(String(schema['x-graphType'] ?? ''), name)) continue;
     // An open type that declares nothing but its key is a bag of custom properties: fieldValueSet (OpenType, no
     // properties but entity's id) holds a list item's columns, named per list (listitem-update sends "Color",
     // "Quantity"). Nothing undeclared there is a misspelling of a declared name.

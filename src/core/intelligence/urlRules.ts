@@ -14,7 +14,7 @@ import { isForeignRequest } from './graphScope';
 import { withoutVariables } from '../http/urlText';
 import { resolveV1Path, v1SelectNames } from '../graph/v1Routes';
 import { graphRoute } from '../graph/graphRoute';
-import { DIRECTORY_EXTENSION } from './openTypeRules';
+import { isExtensionProperty } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
 import { l10n } from '../text/l10n';
 
@@ -278,7 +278,8 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
   const names = v1Names ?? ['id', ...Object.keys(entity!.properties).filter(n => n !== 'id')];
   const out: GraphDiagnostic[] = [];
   for (const field of fields) {
-    if (field.name.includes('{{') || field.name === '*' || (v1Names && DIRECTORY_EXTENSION.test(field.name)) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    // Directory and schema extensions are read by name: user-list.md, "Returned only with $select".
+    if (field.name.includes('{{') || field.name === '*' || isExtensionProperty(typeName, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
     const near = didYouMean(field.name, names);
     out.push({
       span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
