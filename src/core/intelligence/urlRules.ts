@@ -116,6 +116,11 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   let match = resolved.match;
   const v1 = resolved.v1;
   if (!match) {
+    // A beta path routes.json has no route for, but beta's metadata has (schemas/beta/names.jsonl): a real path, not a
+    // mistake. POST /beta/applications (the App Proxy tutorial's first step; routes.json has only the tutorial's
+    // /applications/{id} operations) and /beta/applicationTemplates/{id}/instantiate (beta-USNat.csdl declares it;
+    // routes.json documents the v1.0 one) are sent as they are, their bodies unchecked.
+    if (version === 'beta' && betaRoute(parsed.path)) return { diagnostics, isGraph: true, version };
     const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
     if (other) {
       match = matchRoute(table, other, parsed.path, request.method)!;

@@ -90,6 +90,12 @@ describe('URL rules', () => {
     assert.match(only(`POST ${CG}\n`, 'graph.body.missing').message, /Create a connector group needs a JSON body/);
   });
 
+  test('a beta path routes.json lacks but beta\'s metadata has is not an error (application-post-applications.md, the App Proxy tutorial\'s first step; applicationtemplate-instantiate.md in beta); a misspelt one still is', () => {
+    assert.deepEqual(validate('POST https://graph.microsoft.com/beta/applications\nContent-Type: application/json\n\n{ "displayName": "Display name" }\n'), []);
+    assert.deepEqual(validate('POST https://graph.microsoft.com/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate\nContent-Type: application/json\n\n{ "displayName": "testProperties" }\n'), []);
+    assert.deepEqual(validate('GET https://graph.microsoft.com/beta/applications/{{id}}/bogus\n').map(d => d.code), ['graph.url.unknownPath']);
+  });
+
   test('a JSON body with no blank line above it is one error with the fix that adds the line, not one per line and a missing body (extensibility-schema-groups.md, steps 2 and 3)', () => {
     const text = 'POST https://graph.microsoft.com/v1.0/groups\nContent-type: application/json\n{\n  "displayName": "Courses",\n  "mailEnabled": false,\n  "mailNickname": "courses",\n  "securityEnabled": true\n}\n';
     const all = validate(text);
