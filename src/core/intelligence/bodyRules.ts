@@ -140,7 +140,8 @@ export function listedOnce(message: string): string {
   const values = serviceEnumValues(message);
   if (!values) return message;
   const names = values.filter((v): v is string => typeof v === 'string');
-  const variant = (v: unknown) => typeof v === 'string' && names.some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1) || n === `#${v}`));
+  // A spelling of an earlier value (the schemas list the metadata's members first, then their variants).
+  const variant = (v: unknown) => typeof v === 'string' && names.slice(0, names.indexOf(v)).some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1) || v === n.toLowerCase() || n === `#${v}`));
   const kept = values.filter(v => !variant(v));
   return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
 }

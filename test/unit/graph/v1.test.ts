@@ -289,11 +289,22 @@ describe('flags enums', () => {
     assert.deepEqual(createValidator().validate(tips('automaticReplies, mailboxFull')).map(d => d.code), ['graph.body.pattern']);
   });
 
-  test('members in the Capitalized or UPPER spelling, as for a plain enum (chatmessage-update: "AllowOverrideWithoutJustification,AllowFalsePositiveOverride", "BlockAccess"); another casing is still an error', () => {
+  test('members in the Capitalized, UPPER or lower spelling, as for a plain enum (chatmessage-update: "AllowOverrideWithoutJustification,AllowFalsePositiveOverride", "BlockAccess"); another casing is still an error', () => {
     const patch = (verdict: string, action: string) => `PATCH https://graph.microsoft.com/v1.0/teams/{{teamId}}/channels/{{channelId}}/messages/{{messageId}}\nContent-Type: application/json\n\n{\n  "policyViolation": {\n    "verdictDetails": "${verdict}",\n    "dlpAction": "${action}"\n  }\n}\n`;
     assert.deepEqual(createValidator().validate(patch('AllowOverrideWithoutJustification,AllowFalsePositiveOverride', 'BlockAccess')).map(d => d.message), []);
     assert.deepEqual(createValidator().validate(patch('allowOverrideWithoutJustification, ALLOWFALSEPOSITIVEOVERRIDE', 'blockAccess')).map(d => d.message), []);
-    assert.deepEqual(createValidator().validate(patch('allowoverridewithoutjustification', 'blockAccess')).map(d => d.severity), ['error']);
+    assert.deepEqual(createValidator().validate(patch('allowoverridewithoutjustification', 'blockaccess')).map(d => d.message), []);
+    assert.deepEqual(createValidator().validate(patch('allowOverrideWithoutjustification', 'blockAccess')).map(d => d.severity), ['error']);
+  });
+});
+
+describe('enum members in lower case', () => {
+  test('are accepted as the docs\' tables write them (search-searchentity-post-qnas: platforms "ios" for iOS); the error list names the metadata\'s spelling once', () => {
+    const qna = (platform: string) => `POST https://graph.microsoft.com/v1.0/search/qnas\nContent-Type: application/json\n\n{\n  "displayName": "Global Country Holidays",\n  "platforms": ["${platform}"]\n}\n`;
+    for (const p of ['ios', 'iOS', 'IOS', 'android']) assert.deepEqual(createValidator().validate(qna(p)).map(d => d.message), [], p);
+    const wrong = createValidator().validate(qna('windows'));
+    assert.equal(wrong.length, 1);
+    assert.ok(wrong[0].message.includes('"iOS"') && !wrong[0].message.includes('"ios"'), wrong[0].message);
   });
 });
 

@@ -183,3 +183,15 @@ describe("an item's properties against the schema the same file registers", () =
 
 });
 
+
+describe('Graph connectors: addActivities', () => {
+  // externalconnectors-externalitem-addactivities.md (v1.0 and beta): each activity names who did it inline; docs-facts.json
+  // externalItem.addActivities: "an inline performedBy {type, id} (performedBy is a NavigationProperty ...)".
+  const activities = (version: string, performedBy: string) => `POST https://graph.microsoft.com/${version}/external/connections/contosohr/items/TSP228082938/addActivities\nContent-Type: application/json\n\n{\n  "activities": [\n    {\n      "@odata.type": "#microsoft.graph.externalConnectors.externalActivity",\n      "type": "created",\n      "startDateTime": "2021-04-06T18:04:31.033Z",\n      "performedBy": ${performedBy}\n    }\n  ]\n}\n`;
+  test('performedBy is taken inline, shaped as externalConnectors.identity, in v1.0 and beta', () => {
+    for (const v of ['v1.0', 'beta']) {
+      assert.deepEqual(validate(activities(v, '{ "type": "user", "id": "1f0c997e-99f7-43f1-8cca-086f8d42be8d" }')).map(d => d.message), [], v);
+      assert.ok(validate(activities(v, '{ "type": "user", "idd": "1f0c997e-99f7-43f1-8cca-086f8d42be8d" }')).some(d => d.severity === 'error' && /idd/.test(d.message)), `${v}: its shape is identity's`);
+    }
+  });
+});

@@ -83,6 +83,16 @@ export const ENUM_MEANINGS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * Navigation properties the docs send inline in a body (deep insert), shaped as their target type in the documented
+ * routes' schemas (the v1.0 metadata's own schemas accept every navigation property, unshaped: v1Schemas.ts).
+ * externalItem addActivities: docs-facts.json (externalItem.addActivities) "an inline performedBy {type, id}
+ * (performedBy is a NavigationProperty to externalConnectors.identity in metadata)"; the sandbox takes it too.
+ */
+export const INLINE_NAVIGATION: Record<string, string[]> = {
+  'microsoft.graph.externalConnectors.externalActivity': ['performedBy'],
+};
+
+/**
  * Other names a service reads for a type in `@odata.type`. The Teams service reads its own namespace: the docs'
  * chat-sendactivitynotification and team-sendactivitynotification examples name the recipient
  * `Microsoft.Teams.GraphSvc.aadUserNotificationRecipient` (their first example `microsoft.graph.`). Accepted as

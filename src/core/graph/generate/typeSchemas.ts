@@ -13,7 +13,7 @@
  *   kept with `x-betaOnly`, so a v1.0 request that sends it can be told to use /beta/.
  */
 import type { VersionMetadata } from './versionMetadata';
-import { TYPE_ALIASES } from './curated';
+import { INLINE_NAVIGATION, TYPE_ALIASES } from './curated';
 import { unwrapCollection } from './versionMetadata';
 import type { CsdlProperty } from './csdl';
 import { primitiveSchema, type JsonSchema } from './primitives';
@@ -104,9 +104,10 @@ export class DefinitionSet {
     const s: JsonSchema = { type: nullableType('string', nullable) };
     // Graph reads enum members case-insensitively (the docs write bodyType `"HTML"` for `html`, a connector schema's
     // property type `"String"` for `string`, chatmessage-update's flags `"AllowOverrideWithoutJustification,
-    // AllowFalsePositiveOverride"` and `"BlockAccess"`): the Capitalized and UPPER spellings are accepted after the
-    // metadata's and marked, so completion, hover and messages offer the metadata's spelling only.
-    const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]))].filter(v => !names.includes(v));
+    // AllowFalsePositiveOverride"` and `"BlockAccess"`, search-searchentity-post-qnas's table `ios` for `iOS`): the
+    // Capitalized, UPPER and lower spellings are accepted after the metadata's and marked, so completion, hover and
+    // messages offer the metadata's spelling only.
+    const variants = [...new Set(names.flatMap(n => [n[0].toUpperCase() + n.slice(1), n.toUpperCase(), n.toLowerCase()]))].filter(v => !names.includes(v));
     if (e.isFlags) {
       // Flags enums travel as a comma-separated list of member names ("search,compliance"); the docs also write a
       // space after the comma, as .NET formats flags (user-getmailtips: "automaticReplies, mailboxFullStatus").
@@ -150,6 +151,10 @@ export class DefinitionSet {
         if (!Object.hasOwn(out, p.name)) out[p.name] = this.propertySchema(type, p, i > 0 && inPrimary);
       }
     });
+    for (const name of INLINE_NAVIGATION[type] ?? []) {
+      const nav = this.find(m => m.navigation(type, name));
+      if (nav && !Object.hasOwn(out, name)) out[name] = { ...this.typedSchema(nav.type, true), description: `Navigation property (${nav.type}), sent inline as the docs' examples do.` };
+    }
     return out;
   }
 
