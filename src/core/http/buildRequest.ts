@@ -87,6 +87,18 @@ function isGraphQl(headers: Record<string, string>): boolean {
   return header(headers, 'x-request-type')?.trim().toLowerCase() === 'graphql';
 }
 
+/**
+ * The bytes an inline body is sent as (comment lines dropped, line breaks as sent), or undefined when that depends on
+ * what only sending knows: a `{{variable}}`, a `< file`, a GraphQL body. For the Content-Length check.
+ */
+export function inlineBodyBytes(text: string, headers: Record<string, string>): number | undefined {
+  if (text.includes('{{') || isGraphQl(headers)) return undefined;
+  const files: string[] = [];
+  const body = buildBody(text, headers, t => t, undefined, files);
+  if (files.length) return undefined;
+  return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
+}
+
 type Piece = string | Buffer;
 
 function buildBody(

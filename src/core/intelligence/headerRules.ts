@@ -1,4 +1,5 @@
 import type { HttpRequest } from '../http/types';
+import { inlineBodyBytes } from '../http/buildRequest';
 import type { GraphDiagnostic } from './types';
 import { editDistanceWithin } from '../graph/editDistance';
 import { l10n } from '../text/l10n';
@@ -42,4 +43,30 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
     }
   }
   return out;
+}
+
+/**
+ * A Content-Length header the body does not have: sent as written, it makes the server read a cut-off body (a loopback
+ * server given `Content-Length: 5` reads `{\n  "`) or wait for bytes that never come. The docs' examples carry such
+ * headers (externalconnectors-externalitem-addactivities: `Content-length: 190` over a 298-byte body). The fix removes
+ * the header: the length is computed when sending.
+ */
+export function contentLengthProblems(request: HttpRequest, docText: string): GraphDiagnostic[] {
+  const h = request.headers.find(x => x.name.toLowerCase() === 'content-length');
+  if (!h || h.value.includes('{{') || !/^\d+$/.test(h.value.trim())) return [];
+  const declared = Number(h.value.trim());
+  const headers = Object.fromEntries(request.headers.map(x => [x.name, x.value]));
+  const actual = request.body ? inlineBodyBytes(request.body.text, headers) : 0;
+  if (actual === undefined || actual === declared) return [];
+  // The whole line with its line break (\n or \r\n), so no blank line is left behind to end the headers early.
+  const lineStart = docText.lastIndexOf('\n', h.span.start - 1) + 1;
+  const next = docText.indexOf('\n', h.span.end);
+  const end = next < 0 ? docText.length : next + 1;
+  return [{
+    span: h.valueSpan, severity: 'error', code: 'graph.header.contentLength',
+    message: declared < actual
+      ? l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would read it cut off. Remove the header; the length is computed when sending.', declared, actual)
+      : l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would wait for bytes that never come. Remove the header; the length is computed when sending.', declared, actual),
+    fixes: [{ title: l10n.t('Remove the Content-Length header'), edits: [{ span: { start: lineStart, end }, newText: '' }], isPreferred: true }],
+  }];
 }
