@@ -58,15 +58,19 @@ export function contentLengthProblems(request: HttpRequest, docText: string): Gr
   const headers = Object.fromEntries(request.headers.map(x => [x.name, x.value]));
   const actual = request.body ? inlineBodyBytes(request.body.text, headers) : 0;
   if (actual === undefined || actual === declared) return [];
+  // The docs' values are the body's length with CRLF line breaks (seed 000: 162 = 156 bytes + 6 line breaks); a file
+  // saved with LF sends fewer.
+  const crlf = request.body && /(^|[^\r])\n/.test(request.body.text) ? inlineBodyBytes(request.body.text.replace(/\r?\n/g, '\r\n'), headers) : undefined;
+  const why = crlf === declared ? ' ' + l10n.t('({0} is its length with CRLF line breaks; this file\'s are LF.)', declared) : '';
   // The whole line with its line break (\n or \r\n), so no blank line is left behind to end the headers early.
   const lineStart = docText.lastIndexOf('\n', h.span.start - 1) + 1;
   const next = docText.indexOf('\n', h.span.end);
   const end = next < 0 ? docText.length : next + 1;
   return [{
     span: h.valueSpan, severity: 'error', code: 'graph.header.contentLength',
-    message: declared < actual
+    message: (declared < actual
       ? l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would read it cut off. Remove the header; the length is computed when sending.', declared, actual)
-      : l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would wait for bytes that never come. Remove the header; the length is computed when sending.', declared, actual),
+      : l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would wait for bytes that never come. Remove the header; the length is computed when sending.', declared, actual)) + why,
     fixes: [{ title: l10n.t('Remove the Content-Length header'), edits: [{ span: { start: lineStart, end }, newText: '' }], isPreferred: true }],
   }];
 }

@@ -26,6 +26,7 @@ describe('graph-connector-groups validate', () => {
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
       `${FIXTURES}/003-create-externalgroup.http:2:38 info '/connections' reaches the same resources through the EntitySet 'connections'; the documented path starts with '/external/connections'.`,
       `${FIXTURES}/003-create-externalgroup.http:2:51 warning '{connectionsId}' is a documentation placeholder: put a real id or a {{variable}} here.`,
+      `${FIXTURES}/003-create-externalgroup.http:4:17 error Content-Length says 130 bytes, but the body is 126: Graph would wait for bytes that never come. Remove the header; the length is computed when sending. (130 is its length with CRLF line breaks; this file's are LF.)`,
       `${FIXTURES}/003-create-externalgroup.http:6:1 error Missing required property 'id' to create an externalGroup.`,
       `${FIXTURES}/003-create-externalgroup.http:8:18 info "String" looks like a documentation placeholder: put the real displayName here.`,
       `${FIXTURES}/003-create-externalgroup.http:9:18 info "String" looks like a documentation placeholder: put the real description here.`,
