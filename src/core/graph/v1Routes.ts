@@ -164,6 +164,14 @@ function walk(m: V1Model, segments: string[]): Walked {
       template.push(nav.nav[0]);
       continue;
     }
+    // A key in parentheses on a collection-valued navigation, as on a root: learningcontent-update.md's
+    // `learningContents(externalId='LP4471')` (an alternate key), `registrations(email='...')`.
+    if (nav && args !== undefined && unwrap(nav.nav[1]).isCollection) {
+      const t = unwrap(nav.nav[1]);
+      state = { type: t.type, isCollection: false, origin: 'key', target: `${nav.declaredBy}/${nav.nav[0]}`, contained: !!nav.nav[2] };
+      template.push(`${nav.nav[0]}({${shortName(t.type)}-key})`);
+      continue;
+    }
     const prop = args === undefined ? findProperty(m, state.type, name) : undefined;
     if (prop) {
       const t = unwrap(prop[1]);

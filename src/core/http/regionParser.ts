@@ -3,7 +3,7 @@ import type { FileVariable, HttpHeader, HttpRequest, ParseProblem, RequestSettin
 import { isBlank, trimmedSpan, type SourceLine } from './lines';
 import { COMMENT, CURL_COMMAND, HEADER_NAME, QUERY_CONTINUATION, REQUEST_NAME, STATUS_LINE, splitRequestSetting, splitFileVariable, splitRequestLine } from './lineKinds';
 import { parseCurlCommand } from './curlCommand';
-import { hasWhitespaceOutsideVariables } from './urlText';
+import { hasWhitespaceOutsideVariables, withoutArgumentSpaces } from './urlText';
 import { l10n } from '../text/l10n';
 
 /** What one `###`-delimited region yields: at most one request, plus the file variables written in it. */
@@ -64,7 +64,7 @@ function parseRequestLine(text: string, lines: SourceLine[], lineNo: number, ind
   const urlSpan = { start: urlStart, end: urlStart + url.length };
   const problems: ParseProblem[] = [];
   if (!url) problems.push({ code: 'http.missingUrl', message: l10n.t('Request line "{0}" has no URL.', raw), span: trimmed, severity: 'error' });
-  else if (hasWhitespaceOutsideVariables(url.split('?')[0])) { // spaces in the query are encoded when sending, as REST Client does
+  else if (hasWhitespaceOutsideVariables(withoutArgumentSpaces(url.split('?')[0]))) { // spaces in the query are encoded when sending, as REST Client does
     problems.push({ code: 'http.urlWhitespace', message: l10n.t('The URL contains spaces; encode them (%20) or check for stray text.'), span: urlSpan, severity: 'warning' });
   }
   const urlParts: UrlPart[] = url ? [{ text: url, offset: urlStart, line: lineNo }] : [];

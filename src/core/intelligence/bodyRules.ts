@@ -111,7 +111,20 @@ const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * the time-zone check only looks for '-' six characters from the end, which a date has), and contact-update sends
  * `"birthday": "1974-07-22"`; but the time and zone are then the service's, so the fix says them.
  */
+const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
 function dateForDateTime(value: Node, base: number): GraphDiagnostic | undefined {
+  if (value.type === 'string' && DATE_TIME_NO_OFFSET.test(value.value)) {
+    // learningcontent-update.md sends "createdDateTime": "2018-01-01T00:00:00": a time with no zone. Graph's docs show it
+    // taken; RFC 3339 (the metadata's Edm.DateTimeOffset in JSON) needs the offset. A warning with the UTC fix.
+    const span = spanOf(value, base);
+    const utc = JSON.stringify(`${value.value}Z`);
+    return {
+      span, severity: 'warning', code: 'graph.body.dateTimeWithoutOffset',
+      message: l10n.t('"{0}" has no time zone offset where the metadata has an Edm.DateTimeOffset: Graph picks one; write it, e.g. UTC: {1}.', value.value, utc),
+      fixes: [{ title: l10n.t('Change to {0}', utc), edits: [{ span, newText: utc }], isPreferred: true }],
+    };
+  }
   if (value.type !== 'string' || !DATE_ONLY.test(value.value)) return undefined;
   const span = spanOf(value, base);
   const full = JSON.stringify(`${value.value}T00:00:00Z`);

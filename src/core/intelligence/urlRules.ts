@@ -11,7 +11,7 @@ import { didYouMean, listOr } from './didYouMean';
 import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
-import { withoutVariables } from '../http/urlText';
+import { withoutArgumentSpaces, withoutVariables } from '../http/urlText';
 import { resolveV1Path, v1SelectNames } from '../graph/v1Routes';
 import { graphRoute } from '../graph/graphRoute';
 import { isExtensionProperty } from './openTypeRules';
@@ -189,9 +189,10 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
  * `{{$dotenv ID}}` are the variable's, and spaces in the query are percent-encoded when sending ('+' reads
  * as a space when the query is decoded).
  */
-function checkableText(text: string): string {
-  const q = text.indexOf('?');
-  if (!/\s/.test(text)) return text;
+function checkableText(url: string): string {
+  if (!/\s/.test(url)) return url;
+  const q = url.indexOf('?');
+  const text = q >= 0 ? withoutArgumentSpaces(url.slice(0, q)) + url.slice(q) : withoutArgumentSpaces(url);
   const masked = withoutVariables(text);
   let out = '';
   for (let i = 0; i < text.length; i++) {

@@ -298,6 +298,32 @@ describe('flags enums', () => {
   });
 });
 
+describe('URLs the docs write', () => {
+  test('a space inside a function\'s quoted argument is the argument\'s (driveitem-search: search(q=\'Contoso Project\'); virtualeventwebinar-getbyuseridandrole: two arguments); a space elsewhere in the path is still an error', () => {
+    const codes = (t: string) => createValidator().validate(t).map(d => d.code);
+    assert.deepEqual(codes("GET https://graph.microsoft.com/v1.0/me/drive/root/search(q='Contoso Project')\n"), []);
+    assert.deepEqual(codes("GET https://graph.microsoft.com/v1.0/solutions/virtualEvents/webinars/getByUserIdAndRole(userId='b7ef013a-c73c-4ec7-8ccb-e56290f45f68', role='organizer')\n"), []);
+    assert.deepEqual(codes('GET https://graph.microsoft.com/v1.0/me/drive/root HTTP-ish trailing text\n'), ['graph.url.malformed']);
+  });
+
+  test('a key in parentheses on a navigation collection, alternate keys included (learningcontent-update: learningContents(externalId=\'LP4471\'))', () => {
+    const r = resolveV1Path("/employeeExperience/learningProviders/13727311-e7bb-470d-8b20-6a23d9030d70/learningContents(externalId='LP4471')");
+    assert.equal(r.kind, 'route');
+    assert.ok(r.kind === 'route' && r.route.operations.some(o => o.method === 'PATCH' && o.bodySchema === 'v1.0:update:microsoft.graph.learningContent'));
+    assert.equal(resolveV1Path("/applications/{{id}}/federatedIdentityCredentials(name='testing')").kind, 'route');
+    assert.equal(resolveV1Path("/me/manager(x='y')").kind, 'unknown', 'a single-valued navigation takes no key');
+  });
+
+  test('a date and time with no offset where the metadata has an Edm.DateTimeOffset is a warning with the UTC fix (learningcontent-update sends "createdDateTime": "2018-01-01T00:00:00")', () => {
+    const t = (v: string) => `PATCH https://graph.microsoft.com/v1.0/employeeExperience/learningProviders/{{p}}/learningContents(externalId='LP4471')\nContent-Type: application/json\n\n{\n  "title": "x",\n  "createdDateTime": "${v}"\n}\n`;
+    const d = createValidator().validate(t('2018-01-01T00:00:00'));
+    assert.deepEqual(d.map(x => [x.severity, x.code]), [['warning', 'graph.body.dateTimeWithoutOffset']]);
+    assert.equal(d[0].fixes?.[0].edits[0].newText, '"2018-01-01T00:00:00Z"');
+    assert.deepEqual(createValidator().validate(t('2018-01-01T00:00:00Z')), []);
+    assert.deepEqual(createValidator().validate(t('yesterday')).map(x => x.severity), ['error']);
+  });
+});
+
 describe('enum members in lower case', () => {
   test('are accepted as the docs\' tables write them (search-searchentity-post-qnas: platforms "ios" for iOS); the error list names the metadata\'s spelling once', () => {
     const qna = (platform: string) => `POST https://graph.microsoft.com/v1.0/search/qnas\nContent-Type: application/json\n\n{\n  "displayName": "Global Country Holidays",\n  "platforms": ["${platform}"]\n}\n`;
