@@ -12,6 +12,8 @@ import { nestedDiagnostics } from './nestedRules';
 import { appProxyDiagnostics } from './appProxyRules';
 import { connectorDiagnostics } from './connectorRules';
 import { openTypeDiagnostics } from './openTypeRules';
+import { appRoleAssignmentDiagnostics } from './appRoleAssignmentRules';
+import type { Span } from '../text/lineIndex';
 
 export interface BodyRuleInput {
   prepared: PreparedBody;
@@ -26,6 +28,10 @@ export interface BodyRuleInput {
   lookup: VariableLookup;
   /** The schema the same file registers for the item's connection, if any. */
   registered?: RegisteredSchema;
+  /** The route's template parameters as written (`{ servicePrincipalId: '...' }`). */
+  pathParams: Record<string, string>;
+  /** The document span of a literal segment of the request's URL, for fixes that edit the URL. */
+  segmentSpan: (segment: string) => Span | undefined;
 }
 
 export type BodyRule = (input: BodyRuleInput) => GraphDiagnostic[];
@@ -39,4 +45,6 @@ export const BODY_RULES: readonly BodyRule[] = [
   i => connectorDiagnostics(i.prepared, i.operationId, i.schema, { lookup: i.lookup, registered: i.registered }),
   // Open types (user, group, application, servicePrincipal): unknown properties are warnings, extension_ names fine.
   i => openTypeDiagnostics(i.prepared, i.schema, i.toBeta),
+  // The App Proxy tutorial's app-role grant to a user through /appRoleAssignments (the API page: use /appRoleAssignedTo).
+  i => appRoleAssignmentDiagnostics(i.prepared, i.operationId, i.pathParams, i.segmentSpan),
 ];

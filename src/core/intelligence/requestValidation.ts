@@ -128,6 +128,12 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   const input: BodyRuleInput = {
     prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta, lookup: ctx.lookup,
     registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
+    pathParams: analysis.match?.params ?? {},
+    segmentSpan: segment => {
+      const url = ctx.docText.slice(request.urlSpan.start, request.urlSpan.end).split('?')[0];
+      const i = url.indexOf(`/${segment}`);
+      return i < 0 ? undefined : { start: request.urlSpan.start + i + 1, end: request.urlSpan.start + i + 1 + segment.length };
+    },
   };
   for (const rule of BODY_RULES) pushAll(out, rule(input));
   return out;

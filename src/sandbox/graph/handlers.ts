@@ -34,6 +34,7 @@ export const handlersByOperationId: Record<string, GraphHandler> = {
   'applicationTemplate.list': listApplicationTemplates,
   'applicationTemplate.instantiate': instantiateApplicationTemplate,
   'servicePrincipal.addAppRoleAssignment': addAppRoleAssignment,
+  'servicePrincipal.addAppRoleAssignedTo': addAppRoleAssignment,
   'user.delete': deleteUser,
   'externalConnection.list': connections.listConnections,
   'externalConnection.create': connections.createConnection,

@@ -8,8 +8,9 @@ import { validateBody } from './validateBody';
 const NO_ROLE = '00000000-0000-0000-0000-000000000000';
 
 /**
- * POST /servicePrincipals/{id}/appRoleAssignments, as the App Proxy tutorial (step 5) uses it: assigns a user (or a
- * service principal) one of the resource service principal's app roles. 201 with the assignment.
+ * POST /servicePrincipals/{id}/appRoleAssignments, as the App Proxy tutorial (step 5) uses it, and
+ * /servicePrincipals/{id}/appRoleAssignedTo, as its API page assigns a user: assigns a user (or a service principal)
+ * one of the resource service principal's app roles. 201 with the assignment.
  */
 export function addAppRoleAssignment(req: SandboxRequest): GraphResult {
   const state = req.ctx.state;
@@ -36,6 +37,6 @@ export function addAppRoleAssignment(req: SandboxRequest): GraphResult {
   state.appRoleAssignments.set(assignment.id, assignment);
   return {
     status: 201,
-    body: { '@odata.context': `${req.ctx.baseUrl}/${req.version}/$metadata#servicePrincipals('${req.params[0]}')/appRoleAssignments/$entity`, ...assignment },
+    body: { '@odata.context': `${req.ctx.baseUrl}/${req.version}/$metadata#servicePrincipals('${req.params[0]}')/${req.operation.id === 'servicePrincipal.addAppRoleAssignedTo' ? 'appRoleAssignedTo' : 'appRoleAssignments'}/$entity`, ...assignment },
   };
 }

@@ -90,6 +90,18 @@ describe('URL rules', () => {
     assert.match(only(`POST ${CG}\n`, 'graph.body.missing').message, /Create a connector group needs a JSON body/);
   });
 
+  test('the App Proxy tutorial\'s user assignment through /appRoleAssignments is a warning with the fix to /appRoleAssignedTo (docs-facts.json: tutorial.servicePrincipal.addAppRoleAssignment, wrongPerReference)', () => {
+    const sp = 'b00c693f-9658-4c06-bd1b-c402c4653dea';
+    const text = (segment: string, principal: string, type?: string) => `POST https://graph.microsoft.com/beta/servicePrincipals/${sp}/${segment}\nContent-Type: application/json\n\n{\n  "principalId": "${principal}",${type ? `\n  "principalType": "${type}",` : ''}\n  "appRoleId": "18d14569-c3bd-439b-9a66-3a2aee01d14f",\n  "resourceId": "${sp}"\n}\n`;
+    const tutorial = text('appRoleAssignments', '4628e7df-dff3-407c-a08f-75f08c0806dc', 'User');
+    const d = only(tutorial, 'graph.docs.appRoleAssignmentPrincipal');
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /not to a User\. To assign a user or group to the app, POST to \/servicePrincipals\/\{resourceId\}\/appRoleAssignedTo/);
+    assert.deepEqual(validate(fixed(tutorial, d)), [], 'the fixed request: appRoleAssignedTo, a documented route');
+    assert.match(only(text('appRoleAssignments', '4628e7df-dff3-407c-a08f-75f08c0806dc'), 'graph.docs.appRoleAssignmentPrincipal').message, /is not the service principal in the path/);
+    assert.deepEqual(validate(text('appRoleAssignments', sp)), [], 'the service principal in the path: the API page\'s own use');
+  });
+
   test('a Content-Length the body does not have is an error with the fix that removes the header (externalconnectors-externalitem-addactivities: "Content-length: 190" over 298 bytes); the right one, or one that depends on a variable, is not', () => {
     const body = '{\n  "name": "Contoso",\n  "region": "nam"\n}';
     const text = (length: string, eol = '\n') => [`POST ${CG}`, 'Content-Type: application/json', `Content-Length: ${length}`, '', body, ''].join(eol);

@@ -52,6 +52,7 @@ export const SUMMARIES: Record<string, string> = {
   'applicationTemplate.list': 'List application templates',
   'applicationTemplate.instantiate': 'Create an application and its service principal from a template',
   'servicePrincipal.addAppRoleAssignment': 'Assign an app role to a service principal',
+  'servicePrincipal.addAppRoleAssignedTo': 'Assign a user, group or service principal an app role of this service principal',
   'user.delete': 'Delete a user',
   'externalConnection.list': 'List external connections',
   'externalConnection.create': 'Create an external connection',
