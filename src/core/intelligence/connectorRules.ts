@@ -124,6 +124,10 @@ function aclProblems(acl: Node | undefined, json: string, base: number, bodySche
     if (text.includes('{{')) continue;
     if (type === 'externalGroup' && !ALNUM_128.test(text)) {
       out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: l10n.t('For "type": "externalGroup" the value is the external group\'s id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, {0}).', ITEM_PAGE) });
+    } else if (type === 'group' && member(entry, 'identitySource')?.children?.[1]?.value === 'external') {
+      // beta's older form of an external group (externalconnectors-acl.md: type is "just group if the identitySource is
+      // external", value the externalGroup's id): not a GUID. identitySource is deprecated (beta metadata's Revisions).
+      if (!ALNUM_128.test(text)) out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: l10n.t('For "type": "group" with "identitySource": "external" the value is the external group\'s id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, {0}).', ITEM_PAGE) });
     } else if (['user', 'group', 'everyone', 'everyoneExceptGuests'].includes(type) && !GUID.test(text)) {
       const what = type === 'user' ? l10n.t('the Entra object id of the user') : type === 'group' ? l10n.t('the Entra object id of the group') : l10n.t('the tenant id');
       out.push({ span: spanOf(value, base), severity: 'warning', code: 'graph.body.aclValue', message: l10n.t('For "type": "{0}" the value is {1}, a GUID (docs rule item.acl, {2}).', type, what, ITEM_PAGE) });

@@ -195,3 +195,13 @@ describe('Graph connectors: addActivities', () => {
     }
   });
 });
+
+describe('Graph connectors: beta acl entries with identitySource', () => {
+  // externalconnectors-externalconnection-put-items.md (beta) and externalconnectors-acl.md: type "group" with
+  // "identitySource": "external" names an external group by its id, which is no GUID.
+  const put = (entry: string) => `PUT https://graph.microsoft.com/beta/external/connections/contosohr/items/TSP228082938\nContent-Type: application/json\n\n{\n  "acl": [ ${entry} ],\n  "properties": { "title": "x" },\n  "content": { "value": "x", "type": "text" }\n}\n`;
+  test('the external group\'s id is no GUID and gets no GUID warning; a group from Entra still does', () => {
+    assert.deepEqual(validate(put('{ "type": "group", "value": "14m1b9c38qe647f6a", "accessType": "deny", "identitySource": "external" }')).filter(d => d.code === 'graph.body.aclValue'), []);
+    assert.equal(validate(put('{ "type": "group", "value": "14m1b9c38qe647f6a", "accessType": "deny", "identitySource": "azureActiveDirectory" }')).filter(d => d.code === 'graph.body.aclValue').length, 1);
+  });
+});
