@@ -313,6 +313,13 @@ export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | un
     const shape = shapeOfRoot()!;
     const s: GraphSchema | undefined = propertySchema(shape, name);
     if (node === prop.children![0] && !s) return unknownProperty(name, prop, shape);
+    // The service puts an object value's missing property at its key: an abstract value without @odata.type
+    // (attacksimulationroot-post-simulation's trainingSetting; the metadata's Abstract="true", as ipRange's items).
+    // Sources conflict: that page's example sends none and the service picks the type from settingType; the metadata's
+    // rule is the one every OData reader applies, so it is the error here.
+    if (node === prop.children![0] && s && /^Missing property /.test(message)) {
+      return { span, severity: 'error', code: 'graph.body.schema', message: l10n.t('{0}: {1}', name, message) };
+    }
     if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
     return valueProblem(name, s, node!, span, message);
   }

@@ -492,6 +492,14 @@ describe('directory and schema extensions', () => {
   });
 });
 
+describe('an abstract value without @odata.type', () => {
+  test('is an error at the top level\'s property as in a collection\'s items (attacksimulationroot-post-simulation sends trainingSetting, an abstract type, without one)', () => {
+    const sim = (setting: string) => `POST https://graph.microsoft.com/v1.0/security/attackSimulation/simulations\nContent-Type: application/json\n\n{\n  "displayName": "Graph Simulation",\n  "trainingSetting": ${setting}\n}\n`;
+    assert.deepEqual(createValidator().validate(sim('{ "settingType": "noTraining" }')).map(d => [d.severity, d.message]), [['error', 'trainingSetting: Missing property "@odata.type".']]);
+    assert.deepEqual(createValidator().validate(sim('{ "@odata.type": "#microsoft.graph.noTrainingSetting", "settingType": "noTraining" }')).map(d => d.message), []);
+  });
+});
+
 describe('an action\'s body', () => {
   test('an unknown key is named as a parameter of the action, each parameter listed once (user-sendmail Example 5 sends a message\'s properties without `message`)', () => {
     const send = (body: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/sendMail\nContent-Type: application/json\n\n${body}\n`).map(d => d.message);
