@@ -198,6 +198,28 @@ function typeMatches(expected: string, actual: string): boolean {
  * and adds what JSON Schema cannot say: read-only properties, docs placeholders, `@odata.id` targets.
  */
 export function bodyDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable, options: { languageServiceOnly?: boolean } = {}): GraphDiagnostic[] {
+  const out = bodyDiagnosticsOnce(prepared, schema, json, table, options);
+  if (!out.some(d => d.code === 'graph.body.propertyCase')) return out;
+  // A key written in another case (event-forward's "EmailAddress") is not a property the service checks beneath, so
+  // neither did we: "Bogus" under "EmailAddress" went unreported. The body is checked again with those keys as the
+  // metadata writes them (same length: every offset still maps), down to 4 levels of such keys; what that finds is added.
+  const seen = new Set(out.map(key));
+  let current = prepared, found = out;
+  for (let round = 0; round < 4; round++) {
+    const renames = found.filter(d => d.code === 'graph.body.propertyCase').map(d => d.fixes?.[0]?.edits[0]).filter((e): e is NonNullable<typeof e> => !!e);
+    if (!renames.length) break;
+    let text = current.json;
+    for (const e of renames) text = text.slice(0, e.span.start - prepared.offset) + e.newText + text.slice(e.span.end - prepared.offset);
+    current = { ...current, json: text, diagnostics: [] };
+    found = bodyDiagnosticsOnce(current, schema, json, table, options).filter(d => !seen.has(key(d)));
+    for (const d of found) { seen.add(key(d)); out.push(d); }
+  }
+  return out;
+}
+
+const key = (d: GraphDiagnostic) => `${d.code} ${d.span.start} ${d.span.end} ${d.message}`;
+
+function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undefined, json: JsonService, table: RouteTable, options: { languageServiceOnly?: boolean } = {}): GraphDiagnostic[] {
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [...prepared.diagnostics];
   const strict = schema ? strictTree(prepared) : undefined;

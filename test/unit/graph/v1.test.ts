@@ -434,6 +434,13 @@ describe('property names that differ only in case', () => {
     assert.deepEqual(createValidator().validate(forward('emailAddress')).map(x => x.message), []);
     const typo = createValidator().validate(forward('emailAdress'));
     assert.deepEqual(typo.map(x => [x.severity, x.code, x.message]), [['error', 'graph.body.unknownProperty', "recipient has no property 'emailAdress'. Did you mean 'emailAddress'?"]]);
+    // Beneath a key written in another case the body is still checked, as the metadata spells the key.
+    const beneath = createValidator().validate(forward('EmailAddress').replace('"name": "Dana Swope"', '"Name": "Dana Swope", "Bogus": 1'));
+    assert.deepEqual(beneath.map(x => [x.severity, x.code, x.message.split('.')[0]]), [
+      ['warning', 'graph.body.propertyCase', "'EmailAddress' is written 'emailAddress' in Graph's metadata"],
+      ['warning', 'graph.body.propertyCase', "'Name' is written 'name' in Graph's metadata"],
+      ['error', 'graph.body.unknownProperty', "emailAddress has no property 'Bogus'"],
+    ]);
   });
 });
 
