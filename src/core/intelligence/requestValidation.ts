@@ -15,6 +15,8 @@ import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
 import { schemaForItem, type ConnectorFacts } from './connectorFacts';
 import { l10n } from '../text/l10n';
+import { batchDiagnostics } from './batchRules';
+import { parseHttpFile } from '../http/parser';
 
 export interface RequestValidationContext {
   docText: string;
@@ -32,6 +34,8 @@ export interface RequestValidationContext {
   bodies?: Map<HttpRequest, PreparedBody>;
   /** This pass's analysed URLs (the connector facts analyse their candidates' URLs first). */
   urls?: Map<HttpRequest, AnalyzedUrl>;
+  /** Set while a JSON batch's own requests are checked: a batch inside a batch is not read again. */
+  batchDepth?: number;
 }
 
 export function fromParseProblem(p: ParseProblem): GraphDiagnostic {
@@ -136,6 +140,14 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     },
   };
   for (const rule of BODY_RULES) pushAll(out, rule(input));
+  // A JSON batch: each of its requests is checked as the request it stands for (batchRules.ts).
+  const batch = /^\s*\S*?\/(v1\.0|beta)\/\$batch\s*$/i.exec(request.url.split('?')[0]);
+  if (batch && request.method === 'POST' && ctx.batchDepth === undefined) {
+    pushAll(out, batchDiagnostics(prepared, batch[1].toLowerCase(), text => {
+      const inner = parseHttpFile(text).requests[0];
+      return inner ? validateRequest(inner, { ...ctx, docText: text, bodies: new Map(), urls: new Map(), bodyFiles: undefined, connectors: undefined, includeParseProblems: true, batchDepth: 1 }) : [];
+    }));
+  }
   return out;
 }
 

@@ -9,7 +9,7 @@ import { getBodySchema } from '../../../src/core/graph/schemas';
 import { writableEnum } from '../../../src/core/graph/enumValues';
 import { permissionPaths, permissionPathAsPath } from '../../../src/core/graph/generate/v1ModelCompiler';
 import { where } from '../intelligence/helpers';
-import { getCompletions, getHover } from '../../../src/core/intelligence';
+import { applyEdits, getCompletions, getHover } from '../../../src/core/intelligence';
 import { routeInfoFor } from '../../../src/core/graph/routeInfo';
 import { leastPrivilegedPermissions, scopesForRequest } from '../../../src/core/auth/scopes';
 import { describeError } from '../../../src/core/send/describeError';
@@ -504,6 +504,44 @@ describe('an abstract value without @odata.type', () => {
     const sim = (setting: string) => `POST https://graph.microsoft.com/v1.0/security/attackSimulation/simulations\nContent-Type: application/json\n\n{\n  "displayName": "Graph Simulation",\n  "trainingSetting": ${setting}\n}\n`;
     assert.deepEqual(createValidator().validate(sim('{ "settingType": "noTraining" }')).map(d => [d.severity, d.message]), [['error', 'trainingSetting: Missing property "@odata.type".']]);
     assert.deepEqual(createValidator().validate(sim('{ "@odata.type": "#microsoft.graph.noTrainingSetting", "settingType": "noTraining" }')).map(d => d.message), []);
+  });
+});
+
+describe('a JSON batch', () => {
+  // concepts/json-batching.md: requests[] of {id, method, url (relative), headers, body, dependsOn}, at most 20.
+  const batch = (requests: string) => `POST https://graph.microsoft.com/v1.0/$batch\nContent-Type: application/json\n\n{\n  "requests": [\n${requests}\n  ]\n}\n`;
+  test('the docs\' example batch is clean: each request is checked as its own', () => {
+    const text = batch([
+      '    { "id": "1", "method": "GET", "url": "/me/drive/root:/{file}:/content" },',
+      '    { "id": "2", "method": "GET", "url": "/me/planner/tasks" },',
+      '    { "id": "3", "method": "GET", "url": "/groups/{id}/events" },',
+      '    { "id": "4", "url": "/me", "method": "PATCH", "body": { "city": "Redmond" }, "headers": { "Content-Type": "application/json" } },',
+      '    { "id": "5", "url": "users?$select=id,displayName,userPrincipalName&$filter=city eq null&$count=true", "method": "GET", "headers": { "ConsistencyLevel": "eventual" } }',
+    ].join('\n'));
+    assert.deepEqual(createValidator().validate(text).filter(d => d.severity !== 'info').map(d => d.message).filter(m => !/placeholder/.test(m)), []);
+  });
+  test('a request\'s unknown path, wrong type and misspelt property are found where the batch body has them, with their fixes; ids, dependsOn and the 20-request limit are checked', () => {
+    const text = batch([
+      '    { "id": "1", "method": "GET", "url": "/me/bogusThing" },',
+      '    { "id": "2", "dependsOn": ["9"], "method": "POST", "url": "/users", "body": { "displayName": "x", "accountEnabled": "yes", "mailNickname": "x" } },',
+      '    { "id": "2", "method": "PATCH", "url": "/groups/{{id}}", "body": { "descriptio": "x" } },',
+      '    { "id": "5", "method": "GET" }',
+    ].join('\n'));
+    const d = createValidator().validate(text);
+    const at = (x: { span: { start: number; end: number } }) => text.slice(x.span.start, x.span.end);
+    assert.deepEqual(d.map(x => [x.code, at(x)]), [
+      ['graph.url.unknownPath', '/me/bogusThing'],
+      ['graph.batch.dependsOn', '"9"'],
+      ['graph.body.type', '"yes"'],
+      ['graph.batch.duplicateId', '"2"'],
+      ['graph.body.openTypeProperty', '"descriptio"'],
+      ['graph.batch.request', '{'],
+    ]);
+    assert.match(d[0].message, /^Batch request 1: Unknown Graph path/);
+    const rename = d.find(x => x.code === 'graph.body.openTypeProperty')!.fixes![0];
+    assert.equal(applyEdits(text, rename.edits).includes('"description": "x"'), true);
+    const many = batch(Array.from({ length: 21 }, (_, i) => `    { "id": "${i}", "method": "GET", "url": "/me" }`).join(',\n'));
+    assert.deepEqual(createValidator().validate(many).map(x => x.code), ['graph.batch.tooMany']);
   });
 });
 
