@@ -11,6 +11,7 @@ const NAME = 'graph-v1.http';
 const DERIVED = 'graph-v1-derived.http';
 const NESTED = 'graph-v1-nested-hover.http';
 const BETA_PROPERTY = 'graph-v1-beta-property.http';
+const BATCH = 'graph-v1-batch.http';
 
 export const steps = [
   {
@@ -145,6 +146,28 @@ export const steps = [
       await editor.applyQuickFix('Use /beta/', titles);
       const text = await editor.savedText(fixture(BETA_PROPERTY));
       assert.match(text, /^POST https:\/\/graph\.microsoft\.com\/beta\/solutions\/bookingBusinesses\//m, text);
+    },
+  },
+  {
+    // A JSON batch is checked request by request (concepts/json-batching.md): an unknown path in request 1 and a
+    // misspelt property of group in request 2 get their Problems rows, named by request id, placed inside the batch
+    // body; Ctrl+. on the property offers the rename, which edits the batch body.
+    name: 'v1-batch-requests',
+    async run({ wb, editor }) {
+      const { line, column } = markers(BATCH)[0];
+      await editor.open(fixture(BATCH), line, column);
+      await editor.waitForSquiggle('warning');
+      const rows = await editor.problems(BATCH);
+      assert.ok(rows.some((r) => /Batch request 1: Unknown Graph path '\/me\/bogusThing'/.test(r)), JSON.stringify(rows));
+      assert.ok(rows.some((r) => /Batch request 2: group declares no property 'descriptio'\. Did you mean 'description'\?/.test(r)), JSON.stringify(rows));
+      await wb.screenshot('v1-08-batch-problems');
+      await wb.runCommand('View: Toggle Panel Visibility');
+      await editor.goTo(line, column + 2);
+      const titles = await editor.quickFixes();
+      assert.ok(titles.includes("Rename to 'description'"), JSON.stringify(titles));
+      await editor.applyQuickFix("Rename to 'description'", titles);
+      const text = await editor.savedText(fixture(BATCH));
+      assert.match(text, /"body": \{ "description": "Self help community for golf" \}/, text);
     },
   },
 ];
