@@ -183,7 +183,7 @@ function walk(m: V1Model, segments: string[]): Walked {
     if (cast && args === undefined) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
     const op = findOperation(m, state.type, name, false);
     if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
-    return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a navigation property, property, type cast or bound operation of {1} in v1.0", raw, shortName(state.type)), prefix: template.slice(), state };
+    return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a navigation property, property, type cast or bound operation of {1} in {2}", raw, shortName(state.type), m.version), prefix: template.slice(), state };
   }
   return { kind: 'ok', state, template };
 }

@@ -19,6 +19,16 @@ import { loadBetaNames } from '../graph/v1Model';
 import { l10n } from '../text/l10n';
 
 /** The beta template of `path` when beta's names (as far as the metadata folder knows beta) have it. */
+/** The walk's reason when beta's metadata lacks a path under /external/connections/{id}/ or /onPremisesPublishingProfiles/{id}/. */
+function unknownBelowOurSurfaces(segments: string[]): string | undefined {
+  const lower = segments.map(s => s.toLowerCase());
+  const depth = lower[0] === 'external' && lower[1] === 'connections' ? 3 : lower[0] === 'onpremisespublishingprofiles' ? 2 : undefined;
+  if (depth === undefined || segments.length <= depth) return undefined;
+  const model = loadBetaNames();
+  const r = model && resolveV1Path('/' + segments.join('/'), { model });
+  return r?.kind === 'unknown' && r.at >= depth ? r.reason : undefined;
+}
+
 function betaRoute(path: string): string | undefined {
   const model = loadBetaNames();
   const r = model && resolveV1Path(path, { model });
@@ -121,6 +131,14 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     // /applications/{id} operations) and /beta/applicationTemplates/{id}/instantiate (beta-USNat.csdl declares it;
     // routes.json documents the v1.0 one) are sent as they are, their bodies unchecked.
     if (version === 'beta' && betaRoute(parsed.path)) return { diagnostics, isGraph: true, version };
+    // Below our own beta surfaces, whose types the beta-Prod excerpts hold whole (an external connection's subtree, an
+    // on-premises publishing profile's), a path beta's metadata does not have is unknown, with the walk's reason:
+    // `/external/connections/{id}/externalgroups/...` (connecting-external-content-external-groups.md) or a typo.
+    const betaUnknown = version === 'beta' ? unknownBelowOurSurfaces(parsed.segments) : undefined;
+    if (betaUnknown) {
+      diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout(), doc, false, betaUnknown));
+      return { diagnostics, isGraph: true, version };
+    }
     const other = versions.filter(v => v !== version).find(v => matchRoute(table, v, parsed.path));
     if (other) {
       match = matchRoute(table, other, parsed.path, request.method)!;

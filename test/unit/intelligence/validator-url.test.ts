@@ -120,6 +120,14 @@ describe('URL rules', () => {
     assert.deepEqual(validate('GET https://graph.microsoft.com/beta/applications/{{id}}/bogus\n').map(d => d.code), ['graph.url.unknownPath']);
   });
 
+  test('below our own beta surfaces a path beta\'s metadata lacks is unknown (connecting-external-content-external-groups.md writes .../externalgroups/{id}/externalGroupMembers); real ones are not', () => {
+    const codes = (path: string) => validate(`GET https://graph.microsoft.com/beta${path}\n`).map(d => d.code);
+    assert.deepEqual(codes('/external/connections/contosohr/externalgroups/g1/externalGroupMembers'), ['graph.url.unknownPath']);
+    assert.match(validate('GET https://graph.microsoft.com/beta/external/connections/contosohr/bogus\n')[0].message, /'bogus' is not a navigation property, property, type cast or bound operation of externalConnection in beta/);
+    assert.deepEqual(codes('/onPremisesPublishingProfiles/applicationProxy/connectorGroups/g/bogus'), ['graph.url.unknownPath']);
+    for (const ok of ['/external/connections/contosohr/quota', '/external/connections/contosohr/items/i1/activities', '/onPremisesPublishingProfiles/applicationProxy/agentGroups']) assert.deepEqual(codes(ok), [], ok);
+  });
+
   test('a JSON body with no blank line above it is one error with the fix that adds the line, not one per line and a missing body (extensibility-schema-groups.md, steps 2 and 3)', () => {
     const text = 'POST https://graph.microsoft.com/v1.0/groups\nContent-type: application/json\n{\n  "displayName": "Courses",\n  "mailEnabled": false,\n  "mailNickname": "courses",\n  "securityEnabled": true\n}\n';
     const all = validate(text);
