@@ -318,6 +318,13 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
         : (an ? l10n.t('Missing required property {0} to {1} an {2}.', names, verb, title) : l10n.t('Missing required property {0} to {1} a {2}.', names, verb, title));
       return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
     }
+    // A long value the docs cut short ("key": "MIIDYDCCAki...", application-addkey.md): not base64 as written, but a
+    // placeholder for the whole value, said as such (info), as "xxx-value" placeholders are.
+    if (node?.type === 'string' && typeof node.value === 'string' && /^[^\s]{4,}(\.\.\.|…)$/.test(node.value) && !/^(Value is not accepted|Incorrect type)/.test(message)) {
+      // Which problem it is (a pattern, not an enum or a type) is the service's to say: the quick path hands it over.
+      if (message === SERVICE_MESSAGE) return { span, severity: 'error', code: 'graph.body.schema', message: SERVICE_MESSAGE };
+      return { span: spanOf(node, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks cut short, as the docs write long values: put the whole value here.', node.value) };
+    }
     if (node && message === DATE_MESSAGE) { const dated = dateTimeForDate(node, base); if (dated) return dated; }
     if (node && message === DATE_TIME_MESSAGE) { const timed = dateForDateTime(node, base); if (timed) return timed; }
     const prop = node?.parent?.type === 'property' ? node.parent : undefined;

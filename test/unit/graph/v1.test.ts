@@ -507,6 +507,16 @@ describe('an abstract value without @odata.type', () => {
   });
 });
 
+describe('a value the docs cut short', () => {
+  test('is a placeholder (info), not a base64 error (application-addkey sends "key": "MIIDYDCCAki..."); a wrong enum value ending in ... is still an error', () => {
+    const addKey = (key: string, type = 'AsymmetricX509Cert') => `POST https://graph.microsoft.com/v1.0/applications/{{appObjectId}}/addKey\nContent-Type: application/json\n\n{\n  "keyCredential": { "type": "${type}", "usage": "Verify", "key": "${key}" },\n  "passwordCredential": null,\n  "proof": "eyJ0eXAiOiJ..."\n}\n`;
+    assert.deepEqual(createValidator().validate(addKey('MIIDYDCCAki...')).map(d => [d.severity, d.code]), [['info', 'graph.body.placeholder']]);
+    assert.deepEqual(createValidator().validate(addKey('MIIDYDCCAki')).map(d => d.severity), [], 'whole base64');
+    const patch = (v: string) => `PATCH https://graph.microsoft.com/v1.0/me\nContent-Type: application/json\n\n{ "passwordPolicies": "x", "mailboxSettings": { "delegateMeetingMessageDeliveryOptions": "${v}" } }\n`;
+    assert.deepEqual(createValidator().validate(patch('sendToDelegate...')).map(d => d.severity), ['error']);
+  });
+});
+
 describe('a JSON batch', () => {
   // concepts/json-batching.md: requests[] of {id, method, url (relative), headers, body, dependsOn}, at most 20.
   const batch = (requests: string) => `POST https://graph.microsoft.com/v1.0/$batch\nContent-Type: application/json\n\n{\n  "requests": [\n${requests}\n  ]\n}\n`;
