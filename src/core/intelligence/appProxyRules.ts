@@ -2,7 +2,7 @@ import { type Node } from 'jsonc-parser';
 import { objectRoot } from './bodyTree';
 import facts from '../graph/facts/app-proxy-docs-facts.json';
 import type { PreparedBody } from './bodyText';
-import { addPropertiesFix, rootProperties, spanOf } from './jsonEdits';
+import { addPropertiesFix, literalString as literal, rootProperties, spanOf } from './jsonEdits';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { l10n } from '../text/l10n';
 
@@ -31,9 +31,6 @@ const MAPPING = 'kerberosSignOnMappingAttributeType';
 const DEFAULT_MAPPING = 'userPrincipalName';
 
 const valueOf = (props: Map<string, Node>, name: string): Node | undefined => props.get(name)?.children?.[1];
-/** A literal string value; a `{{variable}}` inside one is of unknown content. */
-const literal = (node: Node | undefined): string | undefined =>
-  node?.type === 'string' && typeof node.value === 'string' && !node.value.includes('{{') ? node.value : undefined;
 
 function hostOf(url: string): string | undefined {
   try { return new URL(url).hostname.toLowerCase() || undefined; } catch { return undefined; }

@@ -1,11 +1,11 @@
 import { objectRoot } from './bodyTree';
 import type { PreparedBody } from './bodyText';
-import { rootProperties, spanOf } from './jsonEdits';
+import { literalString, rootProperties, spanOf } from './jsonEdits';
 import type { CodeFix, GraphDiagnostic } from './types';
 import type { Span } from '../text/lineIndex';
 import { l10n } from '../text/l10n';
+import { GUID } from '../text/guid';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * POST /servicePrincipals/{id}/appRoleAssignments grants an app role to the service principal in the path: its
@@ -20,7 +20,7 @@ export function appRoleAssignmentDiagnostics(prepared: PreparedBody, operationId
   const root = objectRoot(prepared);
   if (!root) return [];
   const props = rootProperties(root);
-  const value = (name: string) => { const v = props.get(name)?.children?.[1]; return v?.type === 'string' && typeof v.value === 'string' && !v.value.includes('{{') ? v.value : undefined; };
+  const value = (name: string) => literalString(props.get(name)?.children?.[1]);
   const principalType = value('principalType');
   const principalId = value('principalId');
   const pathId = Object.values(pathParams)[0];

@@ -10,6 +10,7 @@ import { addPropertiesFix, removePropertyEdit, spanOf } from './jsonEdits';
 import { didYouMean, listOr } from './didYouMean';
 import { propertyTypeMember, resolvedString, type RegisteredSchema } from './connectorFacts';
 import { l10n } from '../text/l10n';
+import { GUID } from '../text/guid';
 
 /*
  * Graph connectors rules that the generated JSON Schemas cannot express, each from
@@ -34,7 +35,6 @@ const markerPage = () => l10n.t('docs rule {0}, {1}', 'item.odataTypeMarkers', '
 const SCHEMA_OPS = new Set(['schema.register', 'schema.create.legacy']);
 const ITEM_OPS = new Set(['externalItem.put', 'externalItem.update']);
 const ALNUM_128 = /^[A-Za-z0-9]{1,128}$/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEARCHABLE_TYPES = ['string', 'stringCollection'];
 /** The markers rule item.odataTypeMarkers names; for other collections (int64, double, principal) it names none. */
 const MARKERS: Record<string, string> = { stringCollection: 'Collection(String)', dateTimeCollection: 'Collection(DateTimeOffset)' };

@@ -78,3 +78,7 @@ export function addPropertiesFix(root: Node, json: string, base: number, names: 
   const text = multiline ? `\n${indent}${entries.join(sep)}${first ? ',' : ''}` : ` ${entries.join(sep)}${first ? ',' : ' '}`;
   return { title: l10n.t('Add {0}', names.map(n => `'${n}'`).join(', ')), edits: [{ span: { start: base + root.offset + 1, end: base + root.offset + 1 }, newText: text }], isPreferred: true };
 }
+
+/** A literal string value; a `{{variable}}` inside one is of unknown content. */
+export const literalString = (node: Node | undefined): string | undefined =>
+  node?.type === 'string' && typeof node.value === 'string' && !node.value.includes('{{') ? node.value : undefined;

@@ -1,6 +1,7 @@
 import type { TokenSource } from '../auth/tokenSource';
 import { isSameOrigin, resolveTargetUrl } from './origin';
 import { SendError } from '../net/sendError';
+import { GUID } from '../text/guid';
 
 /** What a `{{$aadToken ...}}` / `{{$aadV2Token ...}}` asks for, read with REST Client's documented options. */
 export interface AadTokenRequest {
@@ -17,7 +18,6 @@ export interface AadTokenRequest {
 }
 
 const CLOUD_TLDS: Record<string, string> = { public: 'Global', us: 'USGovL4', cn: 'China', de: 'Germany', ppe: 'ppe' };
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `$aadToken [new] [public|cn|de|us|ppe] [<domain|tenantId>] [aud:<domain|appId>]` (audience default: the

@@ -4,6 +4,7 @@
  * past setTimeout's 2^31 ms range fires at once, a string disables it. Pure: values arrive as `unknown`.
  */
 import { GRAPH_CLI_TOOLS_CLIENT_ID } from '../auth/clientIds';
+import { GUID } from '../text/guid';
 
 export interface CheckedSettings {
   environment: 'sandbox' | 'cloud';
@@ -31,7 +32,6 @@ export const DEFAULT_CLIENT_ID = GRAPH_CLI_TOOLS_CLIENT_ID;
 const CLOUD_IDS = ['Global', 'USGovL4', 'USGovL5', 'China'] as const;
 /** A tenant id (GUID), a domain, or organizations/common/consumers: it becomes a path segment of the authority URL. */
 const TENANT = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253}[A-Za-z0-9])?$/;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SettingsCheck { settings: CheckedSettings; problems: string[] }
 
