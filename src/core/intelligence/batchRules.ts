@@ -49,13 +49,13 @@ export function batchDiagnostics(prepared: PreparedBody, version: string, valida
       if (target !== undefined && !ids.has(target)) out.push({ span: spanOf(d, base), severity: 'error', code: 'graph.batch.dependsOn', message: l10n.t("dependsOn names '{0}', which is no request id of this batch.", target) });
     }
     // Past Graph's 20 (already an error), the requests are not checked one by one: a hostile body of thousands costs nothing more.
-    if (i < MAX_BATCH_REQUESTS) out.push(...innerRequest(item, props, version, base, prepared.json, validateInner));
+    if (i < MAX_BATCH_REQUESTS) out.push(...innerRequest(props, version, base, prepared.json, validateInner));
   }
   return out;
 }
 
 /** One request of the batch, validated as `METHOD https://graph.microsoft.com/<version><url>`, its problems mapped back. */
-function innerRequest(item: Node, props: Map<string, Node>, version: string, base: number, json: string, validateInner: (text: string) => GraphDiagnostic[]): GraphDiagnostic[] {
+function innerRequest(props: Map<string, Node>, version: string, base: number, json: string, validateInner: (text: string) => GraphDiagnostic[]): GraphDiagnostic[] {
   const methodNode = props.get('method')?.children?.[1], urlNode = props.get('url')?.children?.[1];
   const method = str(methodNode), url = str(urlNode);
   if (!method || !url || /^[a-z]+:\/\//i.test(url) || json.slice(urlNode!.offset + 1, urlNode!.offset + urlNode!.length - 1) !== url) return [];
@@ -87,6 +87,5 @@ function innerRequest(item: Node, props: Map<string, Node>, version: string, bas
     }).filter((f): f is CodeFix => !!f);
     out.push({ ...d, span, message: l10n.t('Batch request {0}: {1}', id, d.message), fixes: fixes.length ? fixes : undefined });
   }
-  void item;
   return out;
 }

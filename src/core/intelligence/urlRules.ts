@@ -12,27 +12,33 @@ import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutArgumentSpaces, withoutVariables } from '../http/urlText';
-import { resolveV1Path, v1SelectNames } from '../graph/v1Routes';
+import { resolveV1Path, v1SelectNames, type V1Resolution } from '../graph/v1Routes';
 import { graphRoute } from '../graph/graphRoute';
 import { isExtensionProperty } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
 import { l10n } from '../text/l10n';
 
 /** The beta template of `path` when beta's names (as far as the metadata folder knows beta) have it. */
-/** The walk's reason when beta's metadata lacks a path under /external/connections/{id}/ or /onPremisesPublishingProfiles/{id}/. */
-function unknownBelowOurSurfaces(segments: string[]): string | undefined {
-  const lower = segments.map(s => s.toLowerCase());
-  const depth = lower[0] === 'external' && lower[1] === 'connections' ? 3 : lower[0] === 'onpremisespublishingprofiles' ? 2 : undefined;
-  if (depth === undefined || segments.length <= depth) return undefined;
+/** The walk of `path` through beta's metadata (schemas/beta/names.jsonl), read on first use. */
+function betaWalk(path: string): V1Resolution | undefined {
   const model = loadBetaNames();
-  const r = model && resolveV1Path('/' + segments.join('/'), { model });
-  return r?.kind === 'unknown' && r.at >= depth ? r.reason : undefined;
+  return model ? resolveV1Path(path, { model }) : undefined;
 }
 
 function betaRoute(path: string): string | undefined {
-  const model = loadBetaNames();
-  const r = model && resolveV1Path(path, { model });
+  const r = betaWalk(path);
   return r?.kind === 'route' ? r.route.template : undefined;
+}
+
+/**
+ * The walk's reason when beta's metadata lacks a path under /external/connections/{id}/ or
+ * /onPremisesPublishingProfiles/{id}/ (`walked`: the path's beta walk).
+ */
+function unknownBelowOurSurfaces(segments: string[], walked: V1Resolution | undefined): string | undefined {
+  const lower = segments.map(s => s.toLowerCase());
+  const depth = lower[0] === 'external' && lower[1] === 'connections' ? 3 : lower[0] === 'onpremisespublishingprofiles' ? 2 : undefined;
+  if (depth === undefined || segments.length <= depth) return undefined;
+  return walked?.kind === 'unknown' && walked.at >= depth ? walked.reason : undefined;
 }
 
 export interface UrlAnalysis {
@@ -130,11 +136,12 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     // mistake. POST /beta/applications (the App Proxy tutorial's first step; routes.json has only the tutorial's
     // /applications/{id} operations) and /beta/applicationTemplates/{id}/instantiate (beta-USNat.csdl declares it;
     // routes.json documents the v1.0 one) are sent as they are, their bodies unchecked.
-    if (version === 'beta' && betaRoute(parsed.path)) return { diagnostics, isGraph: true, version };
+    const walked = version === 'beta' ? betaWalk(parsed.path) : undefined;
+    if (walked?.kind === 'route') return { diagnostics, isGraph: true, version };
     // Below our own beta surfaces, whose types the beta-Prod excerpts hold whole (an external connection's subtree, an
     // on-premises publishing profile's), a path beta's metadata does not have is unknown, with the walk's reason:
     // `/external/connections/{id}/externalgroups/...` (connecting-external-content-external-groups.md) or a typo.
-    const betaUnknown = version === 'beta' ? unknownBelowOurSurfaces(parsed.segments) : undefined;
+    const betaUnknown = version === 'beta' ? unknownBelowOurSurfaces(parsed.segments, walked) : undefined;
     if (betaUnknown) {
       diagnostics.push(...unknownPath(table, version, parsed.path, parsed.segments, layout(), doc, false, betaUnknown));
       return { diagnostics, isGraph: true, version };
