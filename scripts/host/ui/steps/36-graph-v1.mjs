@@ -13,6 +13,21 @@ const NESTED = 'graph-v1-nested-hover.http';
 const BETA_PROPERTY = 'graph-v1-beta-property.http';
 const BATCH = 'graph-v1-batch.http';
 
+/** Opens `name` at its marker, waits for a `severity` squiggle and reads the file's Problems rows, as a user filters them. */
+async function problemRowsAtMarker(editor, name, severity) {
+  const { line, column } = markers(name)[0];
+  await editor.open(fixture(name), line, column);
+  await editor.waitForSquiggle(severity);
+  return { rows: await editor.problems(name), line, column };
+}
+
+/** Closes the panel and presses Ctrl+. just inside the marked key: the fixes VS Code offers there. */
+async function fixesAtMarker(wb, editor, line, column) {
+  await wb.runCommand('View: Toggle Panel Visibility');
+  await editor.goTo(line, column + 2);
+  return editor.quickFixes();
+}
+
 export const steps = [
   {
     name: 'v1-codelens-operation-and-permission',
@@ -132,15 +147,10 @@ export const steps = [
     // says so (a warning), and Ctrl+. offers to send the request to /beta/.
     name: 'v1-beta-only-property-fix',
     async run({ wb, editor }) {
-      const { line, column } = markers(BETA_PROPERTY)[0];
-      await editor.open(fixture(BETA_PROPERTY), line, column);
       // A warning: some v1.0 services accept beta's names (Bookings echoes postOfficeBox), others reject them.
-      await editor.waitForSquiggle('warning');
-      const rows = await editor.problems(BETA_PROPERTY);
+      const { rows, line, column } = await problemRowsAtMarker(editor, BETA_PROPERTY, 'warning');
       assert.ok(rows.some((r) => /'postOfficeBox' exists only in beta: beta's physicalAddress declares it/.test(r)), JSON.stringify(rows));
-      await wb.runCommand('View: Toggle Panel Visibility');
-      await editor.goTo(line, column + 2);
-      const titles = await editor.quickFixes();
+      const titles = await fixesAtMarker(wb, editor, line, column);
       assert.ok(titles.includes('Use /beta/') && titles.includes("Remove 'postOfficeBox'"), JSON.stringify(titles));
       await wb.screenshot('v1-07-beta-only-property-fixes');
       await editor.applyQuickFix('Use /beta/', titles);
@@ -154,16 +164,11 @@ export const steps = [
     // body; Ctrl+. on the property offers the rename, which edits the batch body.
     name: 'v1-batch-requests',
     async run({ wb, editor }) {
-      const { line, column } = markers(BATCH)[0];
-      await editor.open(fixture(BATCH), line, column);
-      await editor.waitForSquiggle('warning');
-      const rows = await editor.problems(BATCH);
+      const { rows, line, column } = await problemRowsAtMarker(editor, BATCH, 'warning');
       assert.ok(rows.some((r) => /Batch request 1: Unknown Graph path '\/me\/bogusThing'/.test(r)), JSON.stringify(rows));
       assert.ok(rows.some((r) => /Batch request 2: group declares no property 'descriptio'\. Did you mean 'description'\?/.test(r)), JSON.stringify(rows));
       await wb.screenshot('v1-08-batch-problems');
-      await wb.runCommand('View: Toggle Panel Visibility');
-      await editor.goTo(line, column + 2);
-      const titles = await editor.quickFixes();
+      const titles = await fixesAtMarker(wb, editor, line, column);
       assert.ok(titles.includes("Rename to 'description'"), JSON.stringify(titles));
       await editor.applyQuickFix("Rename to 'description'", titles);
       const text = await editor.savedText(fixture(BATCH));
