@@ -13,7 +13,8 @@ Checks .http files the way the editor does: each request's URL against the Micro
 
 Output: one line per problem, 'file:line:column severity message' (1-based line and column).
   --json  a JSON array of {file, line, column, endLine, endColumn, severity, message, code}
-          (1-based; severity is error, warning, info or hint).
+          (1-based; severity is error, warning, info or hint), and tags: ["deprecated"] on
+          what Graph's metadata deprecates.
   --cloud the national cloud path-only URLs (/v1.0/...) go to: Global (default), USGovL4,
           USGovL5 or China; a resource that cloud lacks gets a warning naming it.
 Exit codes: 0 no errors (warnings allowed), 1 at least one error,
@@ -24,11 +25,13 @@ Exit codes: 0 no errors (warnings allowed), 1 at least one error,
 export interface CliDiagnostic {
   file: string; line: number; column: number; endLine: number; endColumn: number;
   severity: GraphDiagnostic['severity']; message: string; code: string;
+  /** Only when the finding has tags (an addition: readers of the first format see the same keys). */
+  tags?: GraphDiagnostic['tags'];
 }
 
 export function toCliDiagnostic(file: string, index: LineIndex, d: GraphDiagnostic): CliDiagnostic {
   const s = index.positionAt(d.span.start), e = index.positionAt(d.span.end);
-  return { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, message: d.message, code: d.code };
+  return { file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, message: d.message, code: d.code, ...(d.tags?.length ? { tags: d.tags } : {}) };
 }
 
 const CLOUDS = ['Global', 'USGovL4', 'USGovL5', 'China'];

@@ -64,6 +64,11 @@ export interface Route {
   clouds?: string[];
   /** `metadata`: walked through the whole v1.0 model (v1Routes.ts), not one of routes.json's documented routes. */
   source?: 'metadata';
+  /**
+   * The path goes through what Graph's metadata deprecates (Core.V1.Revisions): `segment` is the index of the first
+   * such segment after the version, `message` the metadata's words (deprecation.ts).
+   */
+  deprecated?: { segment: number; message: string };
 }
 
 export interface RouteTable extends Partial<RouteTableExtras> {

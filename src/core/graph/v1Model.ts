@@ -12,6 +12,7 @@
 import type * as zlib from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Deprecation } from './deprecation';
 
 /** Property / parameter flags. */
 export const NULLABLE = 1, COMPUTED = 2, OPTIONAL = 4;
@@ -52,6 +53,11 @@ export interface V1Model {
    * file (schemas/v1.0/permissions.json.br), read on first use; set here by the generator and tests.
    */
   permissions?: Record<string, string[]>;
+  /**
+   * What the metadata deprecates (Core.V1.Revisions Kind Deprecated), by csdl.ts deprecationKey: a type or enum, a
+   * `type/member`, a bound operation `binding type/name()`. In the first line: some fifty entries in v1.0.
+   */
+  deprecated?: Record<string, Deprecation>;
 }
 
 /** Segments after the version beyond which a path is not checked (the metadata's navigation cycles are endless). */
@@ -298,4 +304,16 @@ export function findRoot(m: V1Model, name: string): string | undefined {
   let map = rootNames.get(m);
   if (!map) rootNames.set(m, map = new Map(Object.keys(m.roots).map(r => [r.toLowerCase(), r])));
   return map.get(name.toLowerCase());
+}
+
+/**
+ * The metadata's deprecation of `type/member` (declared on `type` or a base), else of `type` itself when `member` is
+ * omitted. Undefined when the model records none (the beta names model records none).
+ */
+export function deprecationOf(m: V1Model, type: string, member?: string): Deprecation | undefined {
+  const all = m.deprecated;
+  if (!all) return undefined;
+  if (member === undefined) return all[type];
+  for (const t of typeChain(m, type)) { const d = all[`${t}/${member}`]; if (d) return d; }
+  return undefined;
 }

@@ -18,8 +18,9 @@ import type { HttpMethod, Route, RouteOperation, RoutePermissions } from './type
 import { editDistanceWithin } from './editDistance';
 import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
+import { deprecationText, type Deprecation } from './deprecation';
 import {
-  derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
+  deprecationOf, derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
 
 export type V1BodyKind = 'create' | 'update' | 'ref' | 'action';
@@ -84,11 +85,12 @@ export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Res
   if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: l10n.t('more than {0} segments', options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS) };
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
-  return { kind: 'route', ...routeOf(m, walked.template, walked.state) };
+  return { kind: 'route', ...routeOf(m, walked.template, walked.state, walked.deprecated) };
 }
 
 type Walked =
-  | { kind: 'ok'; state: State; template: string[] }
+  /** `deprecated`: the first segment that goes through what the metadata deprecates (Core.V1.Revisions). */
+  | { kind: 'ok'; state: State; template: string[]; deprecated?: { segment: number; deprecation: Deprecation } }
   | { kind: 'unchecked'; reason: string }
   | { kind: 'unknown'; at: number; reason: string; prefix: string[]; state?: State };
 
@@ -101,6 +103,10 @@ function walk(m: V1Model, segments: string[]): Walked {
   const [rootType, rootCollection] = m.roots[rootName];
   let state: State = { type: rootType, isCollection: !!rootCollection, origin: 'root', target: `/${rootName}`, contained: true };
   const template = [rootName];
+  // The first segment through a deprecated root type, navigation, property, cast or bound operation (few in v1.0).
+  let deprecated: { segment: number; deprecation: Deprecation } | undefined;
+  const note = (segment: number, d: Deprecation | undefined) => { if (d && !deprecated) deprecated = { segment, deprecation: d }; };
+  if (m.deprecated) note(0, deprecationOf(m, rootType));
   if (first.args !== undefined) {
     if (!state.isCollection) return { kind: 'unknown', at: 0, reason: l10n.t("'{0}' is a singleton: it takes no key", rootName), prefix: [] };
     state = { ...state, isCollection: false, origin: 'key' };
@@ -141,9 +147,9 @@ function walk(m: V1Model, segments: string[]): Walked {
     // A collection: a bound collection operation, a cast, or else a key.
     if (state.isCollection && !state.operation) {
       const op = opaque ? undefined : findOperation(m, state.type, name, true);
-      if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+      if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
       const cast = opaque ? undefined : castTo(m, state.type, name);
-      if (cast) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
+      if (cast) { if (m.deprecated) note(i, deprecationOf(m, cast)); state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
       if (raw.startsWith('$')) return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a key", raw), prefix: template.slice(), state };
       state = { ...state, isCollection: false, origin: 'key' };
       template.push(`{${shortName(state.type)}-id}`);
@@ -158,6 +164,7 @@ function walk(m: V1Model, segments: string[]): Walked {
       if (state.isCollection) { i--; continue; }
     }
     const nav = findNavigation(m, state.type, name);
+    if (nav && m.deprecated) note(i, deprecationOf(m, nav.declaredBy, nav.nav[0]) ?? deprecationOf(m, unwrap(nav.nav[1]).type));
     if (nav && args === undefined) {
       const t = unwrap(nav.nav[1]);
       state = { type: t.type, isCollection: t.isCollection, origin: 'navigation', target: `${nav.declaredBy}/${nav.nav[0]}`, contained: !!nav.nav[2] };
@@ -175,17 +182,18 @@ function walk(m: V1Model, segments: string[]): Walked {
     const prop = args === undefined ? findProperty(m, state.type, name) : undefined;
     if (prop) {
       const t = unwrap(prop[1]);
+      if (m.deprecated) note(i, deprecationOf(m, state.type, prop[0]) ?? deprecationOf(m, t.type));
       state = { type: t.type, isCollection: t.isCollection, origin: 'property', primitive: !m.types[t.type] };
       template.push(prop[0]);
       continue;
     }
     const cast = castTo(m, state.type, name);
-    if (cast && args === undefined) { state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
+    if (cast && args === undefined) { if (m.deprecated) note(i, deprecationOf(m, cast)); state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
     const op = findOperation(m, state.type, name, false);
-    if (op) { state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+    if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
     return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a navigation property, property, type cast or bound operation of {1} in {2}", raw, shortName(state.type), m.version), prefix: template.slice(), state };
   }
-  return { kind: 'ok', state, template };
+  return { kind: 'ok', state, template, ...(deprecated ? { deprecated } : {}) };
 }
 
 /** `microsoft.graph.user` after a directoryObject value: a type deriving from the current one (or the type itself). */
@@ -273,7 +281,7 @@ function defaultSuccess(state: State, method: HttpMethod): number[] {
 
 const routeCaches = new WeakMap<V1Model, Map<string, { route: Route; type?: string; permissionKey: string }>>();
 
-function routeOf(m: V1Model, templateSegments: string[], state: State): { route: Route; type?: string; permissionKey: string } {
+function routeOf(m: V1Model, templateSegments: string[], state: State, deprecated?: { segment: number; deprecation: Deprecation }): { route: Route; type?: string; permissionKey: string } {
   const template = '/' + templateSegments.join('/');
   let routeCache = routeCaches.get(m);
   if (!routeCache) routeCaches.set(m, routeCache = new Map());
@@ -291,7 +299,10 @@ function routeOf(m: V1Model, templateSegments: string[], state: State): { route:
     return op;
   });
   const resourceType = state.operation || state.special === '$count' || state.primitive ? undefined : state.type;
-  const route: Route = { template, versions: ['v1.0'], operations, source: 'metadata', ...(resourceType ? { resourceType } : {}) };
+  const route: Route = {
+    template, versions: ['v1.0'], operations, source: 'metadata', ...(resourceType ? { resourceType } : {}),
+    ...(deprecated ? { deprecated: { segment: deprecated.segment, message: deprecationText(deprecated.deprecation) } } : {}),
+  };
   const out = { route, ...(resourceType ? { type: resourceType } : {}), permissionKey };
   if (routeCache.size > 5000) routeCache.clear();
   routeCache.set(template, out);

@@ -14,7 +14,7 @@ import type { VersionMetadata } from './generate/versionMetadata';
 import { DefinitionSet, DEFINITIONS, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { ENUM_MEANINGS } from './generate/curated';
-import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, type V1Model } from './v1Model';
+import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, unwrap, type V1Model } from './v1Model';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const shortName = (t: string) => t.slice(t.lastIndexOf('.') + 1);
@@ -48,6 +48,7 @@ export function modelMetadata(m: V1Model): VersionMetadata {
     derived: n => derivedTypes(m, n).filter(t => !m.types[t]?.a),
     boundOperation: () => undefined,
     hasTerm: () => false,
+    deprecation: key => m.deprecated?.[key],
   };
 }
 
@@ -120,7 +121,13 @@ class ModelDefinitions extends DefinitionSet {
     for (let i = chain.length - 1; i >= 0; i--) for (const [name, nt, contained] of this.model.types[chain[i]].n ?? []) if (!entries.has(name)) entries.set(name, ['n', nt, contained, chain[i]]);
     return lazyRecord({ '@odata.type': odataTypeSchema([type], `Optional. When present it must name the type: \`#${type}\`.`) }, entries, (name, [kind, pt, flags, declaredBy]) => kind === 'p'
       ? this.propertySchema(type, { ...csdlProperty(name, pt, flags), declaredBy }, false)
-      : { 'x-navigation': true, 'x-graphType': pt, description: `Navigation property (${pt.replace(/^Collection\((.*)\)$/, '$1[]')}${flags ? ', contained' : ''}): accepted for deep insert, not checked.` });
+      : this.navigationSchema(declaredBy, name, pt, flags));
+  }
+  private navigationSchema(declaredBy: string, name: string, type: string, contained: number): JsonSchema {
+    const s: JsonSchema = { 'x-navigation': true, 'x-graphType': type, description: `Navigation property (${type.replace(/^Collection\((.*)\)$/, '$1[]')}${contained ? ', contained' : ''}): accepted for deep insert, not checked.` };
+    const deprecated = this.deprecated(`${declaredBy}/${name}`) ?? this.deprecated(unwrap(type).type);
+    if (deprecated) s['x-deprecated'] = deprecated;
+    return s;
   }
   override shape(type: string): string {
     if (!this.definitions[type]) {

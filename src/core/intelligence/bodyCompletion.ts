@@ -19,7 +19,7 @@ function valueSnippet(s: GraphSchema, n = 1): string {
   return `"\$${n}"`;
 }
 
-/** The property completions of a body schema, required first; read-only properties are not offered. */
+/** The property completions of a body schema, required first, deprecated last; read-only properties are not offered. */
 export function propertyCompletions(schema: GraphSchema, present: Set<string>, replaceSpan: { start: number; end: number } | undefined): GraphCompletion[] {
   const required: string[] = schema.required ?? [];
   const out: GraphCompletion[] = [];
@@ -30,7 +30,9 @@ export function propertyCompletions(schema: GraphSchema, present: Set<string>, r
       label: name, kind: 'property', insertText: `"${name}": ${valueSnippet(s)}`, isSnippet: true,
       detail: (isRequired ? l10n.t('required {0}', s['x-graphType'] ?? valueType(s) ?? '') : `${s['x-graphType'] ?? valueType(s) ?? ''}`).trim(),
       documentation: propertyMarkdown(name, s, isRequired),
-      sortText: `${isRequired ? '0' : name.startsWith('@') ? '2' : '1'}_${name}`,
+      // A deprecated property (x-deprecated: Core.V1.Revisions) is still offered, after the others, struck through.
+      sortText: `${isRequired ? '0' : s['x-deprecated'] ? '3' : name.startsWith('@') ? '2' : '1'}_${name}`,
+      ...(s['x-deprecated'] ? { tags: ['deprecated' as const] } : {}),
     };
     if (replaceSpan) Object.assign(item, { replaceSpan, filterText: JSON.stringify(name) });
     out.push(item);

@@ -13,6 +13,7 @@ import { appProxyDiagnostics } from './appProxyRules';
 import { connectorDiagnostics } from './connectorRules';
 import { openTypeDiagnostics } from './openTypeRules';
 import { appRoleAssignmentDiagnostics } from './appRoleAssignmentRules';
+import { deprecationDiagnostics } from './deprecationRules';
 import type { Span } from '../text/lineIndex';
 
 export interface BodyRuleInput {
@@ -47,4 +48,6 @@ export const BODY_RULES: readonly BodyRule[] = [
   i => openTypeDiagnostics(i.prepared, i.schema, i.toBeta),
   // The App Proxy tutorial's app-role grant to a user through /appRoleAssignments (the API page: use /appRoleAssignedTo).
   i => appRoleAssignmentDiagnostics(i.prepared, i.operationId, i.pathParams, i.segmentSpan),
+  // What Graph's metadata deprecates (Core.V1.Revisions): plannerPlan.owner, permission.grantedTo, an acl's identitySource.
+  i => deprecationDiagnostics(i.prepared, i.schema),
 ];

@@ -315,7 +315,17 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     if (name === '@odata.type') {
       if (isVariable) return undefined;
       const want = s.enum[0];
-      return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ span: vspan, newText: JSON.stringify(want) }], isPreferred: true }] };
+      const change = { title: l10n.t('Change to "{0}"', want), edits: [{ span: vspan, newText: JSON.stringify(want) }] };
+      // The deprecated annotation of a former type (typeSchemas.ts withFormerType): the metadata says to strip it.
+      const former = typeof value.value === 'string' && value.parent ? (s['x-deprecatedTypes'] as Record<string, string> | undefined)?.[value.value.replace(/^#/, '')] : undefined;
+      if (former) {
+        return {
+          span: vspan, severity: 'error', code: 'graph.body.odataType', tags: ['deprecated'],
+          message: l10n.t('"{0}" is a deprecated type annotation: {1}', value.value, former),
+          fixes: [{ title: l10n.t("Remove '{0}'", '@odata.type'), edits: [removePropertyEdit(value.parent!, base)], isPreferred: true }, change],
+        };
+      }
+      return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ ...change, isPreferred: true }] };
     }
     const placeholder = value.type === 'string' && PLACEHOLDER.test(value.value);
     const type = valueType(s);

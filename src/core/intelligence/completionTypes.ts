@@ -21,4 +21,6 @@ export interface GraphCompletion {
    * (`"`, `"re`), which no bare label matches, so they would show nothing. It is the JSON text of the label.
    */
   filterText?: string;
+  /** `deprecated`: what Graph's metadata deprecates, offered last and struck through. */
+  tags?: 'deprecated'[];
 }

@@ -14,6 +14,7 @@ export function propertyMarkdown(name: string, s: GraphSchema, required: boolean
   if (types) lines.push(types);
   const flags = [required ? l10n.t('Required.') : '', s['x-readOnly'] ? l10n.t('Read-only: {0}', String(s['x-readOnly']).replace(/^`[^`]+` /, '')) : s.readOnly ? l10n.t('Read-only.') : '', s['x-betaOnly'] ? l10n.t('beta only.') : ''].filter(Boolean);
   if (flags.length) lines.push(flags.join(' '));
+  if (s['x-deprecated']) lines.push(l10n.t('Deprecated: {0}', String(s['x-deprecated'])));
   if (s.description && !/^(Required when creating\.|Read-only\.)$/.test(s.description)) lines.push(String(s.description).replace(/^Required when creating\. |^Read-only\. /, ''));
   if (s.enum) {
     const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
@@ -66,6 +67,7 @@ export function operationMarkdown(route: Route, op: RouteOperation | undefined, 
   if (route.versions.length === 1) {
     lines.push(route.versions[0] === 'beta' ? l10n.t('_Only in {0}: beta APIs are in preview and may change; not supported in production._', 'beta') : l10n.t('_Only in {0}._', route.versions[0]));
   }
+  if (route.deprecated) lines.push(l10n.t('Deprecated: {0}', route.deprecated.message));
   if (op?.docs) lines.push(l10n.t('Docs: {0}', `\`${op.docs}\``));
   return lines.join('\n\n');
 }

@@ -1,30 +1,10 @@
-import { type Node } from 'jsonc-parser';
-import { objectRoot, odataTypeOf } from './bodyTree';
-import { branchHolds, type GraphSchema } from '../graph/schemas';
+import { objectRoot } from './bodyTree';
+import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { removePropertyEdit, spanOf } from './jsonEdits';
+import { walkSchemaProperties } from './schemaWalk';
 import { l10n } from '../text/l10n';
-
-/** Nesting below which values are not walked (Graph's bodies here are a few levels deep; a hostile one is not). */
-const MAX_DEPTH = 16;
-
-/** The schemas that apply to an object value: the schema, its `allOf`, and the `then` whose `@odata.type` matches. */
-function applicable(s: GraphSchema | undefined, node: Node, depth = 0): GraphSchema[] {
-  if (!s || depth > 8) return [];
-  const out = [s];
-  const declared = odataTypeOf(node);
-  for (const part of (s.allOf ?? []) as GraphSchema[]) {
-    if (!part.if) { out.push(...applicable(part, node, depth + 1)); continue; }
-    if (branchHolds(part.if, declared)) out.push(...applicable(part.then, node, depth + 1));
-  }
-  return out;
-}
-
-function propertyIn(schemas: GraphSchema[], name: string): GraphSchema | undefined {
-  for (const s of schemas) if (s.properties && Object.hasOwn(s.properties, name)) return s.properties[name];
-  return undefined;
-}
 
 /**
  * What JSON Schema cannot say inside nested values: a read-only property (`onPremisesPublishing.
@@ -37,27 +17,17 @@ export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | 
   if (!root) return [];
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [];
-  const walk = (node: Node, schemas: GraphSchema[], path: string, depth: number) => {
-    if (depth > MAX_DEPTH || out.length >= 100) return;
-    for (const prop of node.children ?? []) {
-      const [key, value] = prop.children ?? [];
-      if (!key || typeof key.value !== 'string') continue;
-      const s = propertyIn(schemas, key.value);
-      if (!s) continue;
-      const name = path ? `${path}.${key.value}` : key.value;
-      if (version === 'v1.0' && s['x-betaOnly']) {
-        const fixes: CodeFix[] = [...(toBeta ? [toBeta] : []), { title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)] }];
-        out.push({ span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', message: l10n.t("'{0}' exists only in beta: Graph v1.0 rejects it. Send this request to /beta/ or remove the property.", name), fixes });
-        continue;
-      }
-      if (depth > 0 && s['x-readOnly']) {
-        out.push({ span: spanOf(key, base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', String(s['x-readOnly']).replace(/^`[^`]+`/, `\`${name}\``)), fixes: [{ title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
-        continue;
-      }
-      if (value?.type === 'object') walk(value, applicable(s, value), name, depth + 1);
-      else if (value?.type === 'array') for (const item of value.children ?? []) if (item.type === 'object') walk(item, applicable(s.items, item), `${name}[]`, depth + 1);
+  walkSchemaProperties(root, schema, ({ prop, key, schema: s, name, depth }) => {
+    if (version === 'v1.0' && s['x-betaOnly']) {
+      const fixes: CodeFix[] = [...(toBeta ? [toBeta] : []), { title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)] }];
+      out.push({ span: spanOf(key, base), severity: 'error', code: 'graph.body.betaOnly', message: l10n.t("'{0}' exists only in beta: Graph v1.0 rejects it. Send this request to /beta/ or remove the property.", name), fixes });
+      return false;
     }
-  };
-  walk(root, applicable(schema, root), '', 0);
+    if (depth > 0 && s['x-readOnly']) {
+      out.push({ span: spanOf(key, base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', String(s['x-readOnly']).replace(/^`[^`]+`/, `\`${name}\``)), fixes: [{ title: l10n.t("Remove '{0}'", key.value), edits: [removePropertyEdit(prop, base)], isPreferred: true }] });
+      return false;
+    }
+    return true;
+  }, () => out.length >= 100);
   return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));
 }

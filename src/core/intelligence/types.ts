@@ -18,7 +18,11 @@ export interface GraphDiagnostic {
   message: string;
   code: string;
   fixes?: CodeFix[];
+  /** How the editor marks the span besides its squiggle: `deprecated` strikes it through (Core.V1.Revisions). */
+  tags?: DiagnosticTag[];
 }
+
+export type DiagnosticTag = 'deprecated';
 
 /** Applies a fix's edits to a text (last edit first, so earlier offsets stay valid). For tests and the CLI. */
 export function applyEdits(text: string, edits: TextEdit[]): string {

@@ -203,6 +203,14 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   }
   // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
   if (!match.operation && (match.route.source === 'metadata' || !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase()))) diagnostics.push(methodNotAllowed(request, match, whole));
+  const deprecated = match.route.deprecated && layout().segments[match.route.deprecated.segment];
+  if (deprecated) {
+    // Graph's metadata deprecates what this segment reaches (Core.V1.Revisions): the legacy /security/alerts, drive recent().
+    diagnostics.push({
+      span: doc(deprecated), severity: 'warning', code: 'graph.url.deprecated', tags: ['deprecated'],
+      message: l10n.t("'{0}' is deprecated: {1}", text.slice(deprecated.start, deprecated.end), match.route.deprecated!.message),
+    });
+  }
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
   if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));

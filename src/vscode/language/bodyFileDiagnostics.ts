@@ -1,8 +1,7 @@
 import { vscode } from '../api';
 import type { GraphDiagnostic } from '../../core/intelligence';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { IntelligenceLoader } from '../../core/intelligence/loader';
-import { spansIntersect, toRange, toSeverity } from './convert';
+import { spansIntersect, toRange, toVscodeDiagnostic } from './convert';
 
 const DEBOUNCE_MS = 150;
 
@@ -60,12 +59,7 @@ export class BodyFileDiagnostics implements vscode.Disposable, vscode.CodeAction
     if (document.isClosed || document.version !== version) return;
     const found = validateBodyDocument(document.getText(), schemaKey);
     this.findings.set(document.uri.toString(), { version, found });
-    this.collection.set(document.uri, found.map(f => {
-      const d = new vscode.Diagnostic(toRange(document, f.span), f.message, toSeverity(f.severity));
-      d.source = DIAGNOSTIC_SOURCE;
-      d.code = f.code;
-      return d;
-    }));
+    this.collection.set(document.uri, found.map(f => toVscodeDiagnostic(toRange(document, f.span), f)));
   }
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {

@@ -27,6 +27,7 @@ export class GraphCompletionProvider implements vscode.CompletionItemProvider {
       item.sortText = c.sortText;
       if (c.replaceSpan) item.range = toRange(document, c.replaceSpan);
       if (c.filterText) item.filterText = c.filterText;
+      if (c.tags?.includes('deprecated')) item.tags = [vscode.CompletionItemTag.Deprecated];
       return item;
     });
   }

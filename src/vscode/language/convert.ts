@@ -1,5 +1,9 @@
 import { vscode } from '../api';
 import type { Span } from '../../core/text/lineIndex';
+import type { GraphDiagnostic } from '../../core/intelligence/types';
+
+/** The `source` of every diagnostic the extension reports (the Problems view shows it). */
+export const DIAGNOSTIC_SOURCE = 'Graph Connector Groups';
 
 /** Core results speak offsets; the editor speaks ranges. */
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
@@ -17,4 +21,13 @@ export function toSeverity(severity: 'error' | 'warning' | 'info' | 'hint'): vsc
 
 export function spansIntersect(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/** A core finding as the editor's diagnostic at `range`: severity, source, code and tags (deprecated: struck through). */
+export function toVscodeDiagnostic(range: vscode.Range, finding: Pick<GraphDiagnostic, 'message' | 'severity' | 'code' | 'tags'>): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, finding.message, toSeverity(finding.severity));
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = finding.code;
+  if (finding.tags?.includes('deprecated')) d.tags = [vscode.DiagnosticTag.Deprecated];
+  return d;
 }

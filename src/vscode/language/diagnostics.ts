@@ -1,10 +1,9 @@
 import { vscode } from '../api';
 import type { GraphDiagnostic, GraphValidator } from '../../core/intelligence';
-import { toRange, toSeverity } from './convert';
+import { toRange, toVscodeDiagnostic } from './convert';
 import type { ReferencedBodyFiles } from './referencedBodyFiles';
 
 const DEBOUNCE_MS = 150;
-export const DIAGNOSTIC_SOURCE = 'Graph Connector Groups';
 
 /**
  * Publishes the core validator's findings as Diagnostics for `http` documents, debounced while typing.
@@ -86,8 +85,5 @@ export class HttpDiagnostics implements vscode.Disposable {
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: GraphDiagnostic): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(document, finding.span), finding.message, toSeverity(finding.severity));
-  d.source = DIAGNOSTIC_SOURCE;
-  d.code = finding.code;
-  return d;
+  return toVscodeDiagnostic(toRange(document, finding.span), finding);
 }

@@ -5,8 +5,7 @@ import type { BodyFileContext } from '../../core/intelligence/bodySource';
 import { bodyFileReference } from '../../core/http/bodyLines';
 import { readBodyFileText } from '../../core/http/bodyFileReader';
 import { LineIndex, type Span } from '../../core/text/lineIndex';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { toSeverity } from './convert';
+import { toVscodeDiagnostic } from './convert';
 
 /** One validation of one `.http` document: the reader the core calls, and what it found in each body file. */
 export interface BodyFilePass {
@@ -70,9 +69,7 @@ export class ReferencedBodyFiles implements vscode.Disposable {
         if (this.shownElsewhere(uri)) return;
         const from = new vscode.Location(document.uri, referenceLine(document, lastWritten));
         for (const p of problems) {
-          const d = new vscode.Diagnostic(range(p.span), p.message, toSeverity(p.severity));
-          d.source = DIAGNOSTIC_SOURCE;
-          d.code = p.code;
+          const d = toVscodeDiagnostic(range(p.span), p);
           d.relatedInformation = [new vscode.DiagnosticRelatedInformation(from, vscode.l10n.t('the body of a request in {0}', path.basename(document.uri.fsPath)))];
           if (!list.some(x => x.message === d.message && x.range.isEqual(d.range))) list.push(d);
         }

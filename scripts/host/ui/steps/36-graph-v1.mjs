@@ -12,6 +12,7 @@ const DERIVED = 'graph-v1-derived.http';
 const NESTED = 'graph-v1-nested-hover.http';
 const BETA_PROPERTY = 'graph-v1-beta-property.http';
 const BATCH = 'graph-v1-batch.http';
+const DEPRECATED = 'graph-v1-deprecated.http';
 
 /** Opens `name` at its marker, waits for a `severity` squiggle and reads the file's Problems rows, as a user filters them. */
 async function problemRowsAtMarker(editor, name, severity) {
@@ -173,6 +174,34 @@ export const steps = [
       await editor.applyQuickFix("Rename to 'description'", titles);
       const text = await editor.savedText(fixture(BATCH));
       assert.match(text, /"body": \{ "description": "Self help community for golf" \}/, text);
+    },
+  },
+  {
+    // What Graph's metadata deprecates (Core.V1.Revisions): plannerPlan's owner is struck through where it is written,
+    // with a warning row in the metadata's words; completion in the next request's body still offers it, last, struck
+    // through, as VS Code draws a deprecated item.
+    name: 'v1-deprecated-property',
+    async run({ wb, editor }) {
+      const { rows } = await problemRowsAtMarker(editor, DEPRECATED, 'warning');
+      assert.ok(rows.some((r) => /'owner' is deprecated: Owner property is deprecated and will be removed in April 2024\. Please use the container property instead\./.test(r)), JSON.stringify(rows));
+      await wb.runCommand('View: Toggle Panel Visibility');
+      const struck = wb.page.locator('.editor-instance .squiggly-inline-deprecated').first();
+      await struck.waitFor({ timeout: 10_000 });
+      // The strike-through covers the key as written: the centre of `owner` on its line is inside the decoration.
+      const line = wb.page.locator('.editor-instance .view-line', { hasText: '"owner"' }).first();
+      const owner = await editor.measure(line, 'owner');
+      const box = await struck.boundingBox();
+      assert.ok(owner && box && owner.x >= box.x && owner.x <= box.x + box.width && owner.y >= box.y && owner.y <= box.y + box.height, JSON.stringify({ owner, box }));
+      await wb.screenshot('v1-09-deprecated-property');
+      const { line: at, column } = markers(DEPRECATED)[1];
+      await editor.goTo(at, column);
+      await editor.type('"');
+      const labels = await editor.suggestions();
+      assert.equal(labels[labels.length - 1], 'owner', JSON.stringify(labels));
+      const deprecatedRows = await wb.page.locator('.suggest-widget .monaco-list-row .monaco-icon-label.deprecated .label-name').allInnerTexts();
+      assert.deepEqual(deprecatedRows.map((t) => t.trim()), ['owner']);
+      await wb.screenshot('v1-10-deprecated-completion');
+      await editor.closeWidgets();
     },
   },
 ];

@@ -45,7 +45,16 @@ export interface CsdlDocument {
    * (`microsoft.graph.user/calendarView`, `microsoft.graph.GraphService/users`): the methods the metadata forbids.
    */
   restrictions: Map<string, Set<'insert' | 'update' | 'delete'>>;
+  /**
+   * Core.V1.Revisions records of Kind Deprecated, by what they mark (deprecationKey): a type or enum
+   * (`microsoft.graph.alert`), a property, navigation property or enum member (`microsoft.graph.plannerPlan/owner`),
+   * a bound operation (`microsoft.graph.drive/recent()`, from the target `microsoft.graph.recent(microsoft.graph.drive)`).
+   */
+  deprecations: Map<string, CsdlDeprecation>;
 }
+
+/** One Core.V1.Revisions record of Kind Deprecated, as the metadata words it. */
+export interface CsdlDeprecation { description?: string; date?: string; removalDate?: string }
 
 const ROOT_ELEMENTS = new Set(['edmx:Edmx', 'edmx:DataServices']);
 const parser = new XMLParser({
@@ -65,6 +74,35 @@ function termsOf(element: any): Set<string> {
   return terms;
 }
 
+/** The Kind="Deprecated" record of a Core.V1.Revisions annotation among `annotations`, if any. */
+function deprecationOf(annotations: any[]): CsdlDeprecation | undefined {
+  for (const a of annotations) {
+    if (normalizeTerm(String(a.Term)) !== 'Core.V1.Revisions') continue;
+    for (const record of list(a.Collection).flatMap(c => list(c.Record))) {
+      const values = list(record.PropertyValue);
+      const kind = values.find(v => v.Property === 'Kind');
+      if (!/RevisionKind\/Deprecated$/.test(String(list(kind?.EnumMember)[0] ?? kind?.EnumMember ?? ''))) continue;
+      const text = (name: string, attribute: string) => { const v = values.find(x => x.Property === name)?.[attribute]; return v ? String(v) : undefined; };
+      const description = text('Description', 'String'), date = text('Date', 'Date'), removalDate = text('RemovalDate', 'Date');
+      return { ...(description ? { description } : {}), ...(date ? { date } : {}), ...(removalDate ? { removalDate } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a Revisions annotation's target is kept: types, members and enum members as written (`type/member`); an
+ * operation's target names it with its parameter types (`ns.recent(microsoft.graph.drive)`, the first being the binding
+ * parameter's): `<binding type>/<name>()`, the form the path walk asks for. An unbound one keeps its name with `()`.
+ */
+export function deprecationKey(target: string): string {
+  const call = /^([\w.]+)\((.*)\)$/.exec(target);
+  if (!call) return target;
+  const name = call[1].slice(call[1].lastIndexOf('.') + 1);
+  const binding = call[2].split(',')[0]?.trim().replace(/^Collection\((.*)\)$/, '$1');
+  return binding ? `${binding}/${name}()` : `${call[1]}()`;
+}
+
 export function parseCsdl(xml: string): CsdlDocument {
   const root = parser.parse(xml)['edmx:Edmx']?.['edmx:DataServices'];
   const schemas = list(root?.Schema);
@@ -77,7 +115,8 @@ export function parseCsdl(xml: string): CsdlDocument {
     const head = dot < 0 ? name : name.slice(0, dot);
     return aliases.has(head) ? aliases.get(head)! + name.slice(head.length) : name;
   };
-  const doc: CsdlDocument = { types: new Map(), enums: new Map(), operations: [], entitySets: new Map(), singletons: new Map(), annotations: new Map(), restrictions: new Map() };
+  const doc: CsdlDocument = { types: new Map(), enums: new Map(), operations: [], entitySets: new Map(), singletons: new Map(), annotations: new Map(), restrictions: new Map(), deprecations: new Map() };
+  const deprecate = (target: string, element: any) => { const d = deprecationOf(list(element.Annotation)); if (d) doc.deprecations.set(deprecationKey(target), d); };
   const annotate = (target: string, terms: Set<string>) => {
     if (!terms.size) return;
     const set = doc.annotations.get(target) ?? new Set<string>();
@@ -91,6 +130,8 @@ export function parseCsdl(xml: string): CsdlDocument {
         const fullName = `${ns}.${t.Name}`;
         const properties: CsdlProperty[] = list(t.Property).map(p => ({ name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', terms: termsOf(p) }));
         for (const p of properties) annotate(`${fullName}/${p.name}`, p.terms);
+        deprecate(fullName, t);
+        for (const member of [...list(t.Property), ...list(t.NavigationProperty)]) deprecate(`${fullName}/${member.Name}`, member);
         doc.types.set(fullName, {
           kind, fullName, abstract: t.Abstract === 'true', openType: t.OpenType === 'true', properties, ...(t.HasStream === 'true' ? { hasStream: true } : {}),
           navigation: list(t.NavigationProperty).map(n => ({ name: String(n.Name), type: qualify(String(n.Type)), containsTarget: n.ContainsTarget === 'true' })),
@@ -102,6 +143,8 @@ export function parseCsdl(xml: string): CsdlDocument {
       let next = 0;
       const members = list(e.Member).map(m => { const value = m.Value !== undefined ? Number(m.Value) : next; next = value + 1; return { name: String(m.Name), value }; });
       doc.enums.set(`${ns}.${e.Name}`, { fullName: `${ns}.${e.Name}`, isFlags: e.IsFlags === 'true', members });
+      deprecate(`${ns}.${e.Name}`, e);
+      for (const m of list(e.Member)) deprecate(`${ns}.${e.Name}/${m.Name}`, m);
     }
     for (const [kind, elements] of [['action', s.Action], ['function', s.Function]] as const) {
       for (const a of list(elements)) {
@@ -123,6 +166,7 @@ export function parseCsdl(xml: string): CsdlDocument {
     for (const block of list(s.Annotations)) {
       const target = String(block.Target).split('/').map((part, i) => i === 0 ? qualify(part) : part).join('/');
       annotate(target, termsOf(block));
+      deprecate(target, block);
       for (const a of list(block.Annotation)) {
         const kind = /Capabilities\.V1\.(Insert|Update|Delete)Restrictions$/.exec(String(a.Term))?.[1]?.toLowerCase() as 'insert' | 'update' | 'delete' | undefined;
         const flag = kind && { insert: 'Insertable', update: 'Updatable', delete: 'Deletable' }[kind];

@@ -11,12 +11,16 @@
  * - Read-only: Core.V1.Computed in the metadata, or read-only per docs-facts.json (`readOnly` below).
  * - Several versions: the first is the request's primary version; a property only a later one (beta) has is
  *   kept with `x-betaOnly`, so a v1.0 request that sends it can be told to use /beta/.
+ * - Deprecated (Core.V1.Revisions Kind Deprecated on the property, or on its type or enum): `x-deprecated`, the
+ *   metadata's words (deprecation.ts), which the deprecation rule, hover and completion show. Not `deprecationMessage`:
+ *   the JSON language service would hide the property from completion and report it in its own words.
  */
 import type { VersionMetadata } from './versionMetadata';
 import { INLINE_NAVIGATION, TYPE_ALIASES } from './curated';
 import { unwrapCollection } from './versionMetadata';
 import type { CsdlProperty } from './csdl';
 import { primitiveSchema, type JsonSchema } from './primitives';
+import { deprecationText } from '../deprecation';
 
 export interface TypeContext {
   metas: VersionMetadata[];
@@ -62,6 +66,12 @@ export class DefinitionSet {
 
   derivedOf(name: string): string[] {
     return [...new Set(this.ctx.metas.flatMap(m => m.derived(name)))].sort();
+  }
+
+  /** The metadata's deprecation of a type, enum, member or bound operation (csdl.ts deprecationKey), worded. */
+  deprecated(key: string): string | undefined {
+    const d = this.find(m => m.deprecation(key));
+    return d && deprecationText(d);
   }
 
   isAbstract(name: string): boolean { return !!this.find(m => m.type(name))?.abstract; }
@@ -139,12 +149,14 @@ export class DefinitionSet {
     }
     Object.assign(s, this.ctx.constraints.get(`${owner}/${p.name}`) ?? this.ctx.constraints.get(`${p.declaredBy}/${p.name}`));
     if (betaOnly) s['x-betaOnly'] = true;
+    const deprecated = this.deprecated(`${p.declaredBy}/${p.name}`) ?? this.deprecated(unwrapCollection(p.type).type);
+    if (deprecated) s['x-deprecated'] = deprecated;
     return s;
   }
 
   /** Properties of a type across the versions (the first version's shape wins; later-only ones are beta-only). */
   properties(type: string): Record<string, JsonSchema> {
-    const out: Record<string, JsonSchema> = { '@odata.type': odataTypeSchema([type], `Optional. When present it must name the type: \`#${type}\`.`) };
+    const out: Record<string, JsonSchema> = { '@odata.type': this.withFormerType(type, odataTypeSchema([type], `Optional. When present it must name the type: \`#${type}\`.`)) };
     const inPrimary = !!this.ctx.metas[0]?.type(type);
     this.ctx.metas.forEach((m, i) => {
       for (const p of m.properties(type)) {
@@ -156,6 +168,21 @@ export class DefinitionSet {
       if (nav && !Object.hasOwn(out, name)) out[name] = { ...this.typedSchema(nav.type, true), description: `Navigation property (${nav.type}), sent inline as the docs' examples do.` };
     }
     return out;
+  }
+
+  /**
+   * The type's deprecated former name as a value of its `@odata.type` (`x-deprecatedTypes`: name -> the metadata's
+   * words). beta's `microsoft.graph` still defines `externalGroup`, `externalItem`, `externalConnection` and
+   * `external` beside `microsoft.graph.externalConnectors.*`, each with Core.V1.Revisions Deprecated: "The OData type
+   * annotation for this entity is being deprecated ... Please strip the @odata.type annotations for this specific
+   * entity from your request payloads" (metadata/README.md: same short names in two namespaces). The pairing is by
+   * that short name, and only where the `microsoft.graph` one is deprecated: no other former names are guessed.
+   */
+  private withFormerType(type: string, schema: JsonSchema): JsonSchema {
+    const former = `microsoft.graph.${type.slice(type.lastIndexOf('.') + 1)}`;
+    const said = former !== type ? this.deprecated(former) : undefined;
+    if (said) schema['x-deprecatedTypes'] = { [former]: said };
+    return schema;
   }
 
   isOpen(type: string): boolean {

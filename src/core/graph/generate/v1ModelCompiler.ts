@@ -3,7 +3,8 @@
  * src/core/graph/v1Model.ts and v1Routes.ts. Keeps what routes and request bodies need and nothing else (no
  * descriptions): roots, per type its base, Abstract/OpenType/HasStream, structural properties (type, Nullable,
  * Core.V1.Computed), navigation (type, ContainsTarget), bound operations with their parameters
- * (Core.V1.OptionalParameter), enums, Capabilities.V1 Insert/Update/Delete restrictions, and the least-privileged
+ * (Core.V1.OptionalParameter), enums, Capabilities.V1 Insert/Update/Delete restrictions, Core.V1.Revisions
+ * deprecations (with the metadata's description and dates), and the least-privileged
  * permissions of every permission-map path that resolves in v1.0.
  */
 import type { CsdlDocument } from './csdl';
@@ -88,7 +89,8 @@ export function buildV1Model(doc: CsdlDocument, permissionsJson: unknown, genera
     const key = doc.types.has(owner) ? target : `/${target.slice(slash + 1)}`;   // else the EntityContainer
     restrictions[key] = ['insert', 'update', 'delete'].filter(k => kinds.has(k as never)).map(k => k[0]).join('');
   }
-  const model: V1Model = { version: 'v1.0', generatedFrom, maxSegments: V1_MAX_SEGMENTS, roots, types, enums, operations, restrictions, permissions: {} };
+  const deprecated = Object.fromEntries([...doc.deprecations].sort(([a], [b]) => a.localeCompare(b)));
+  const model: V1Model = { version: 'v1.0', generatedFrom, maxSegments: V1_MAX_SEGMENTS, roots, types, enums, operations, restrictions, deprecated, permissions: {} };
   model.permissions = v1Permissions(model, permissionsJson);
   return model;
 }

@@ -3,7 +3,7 @@
  * beta-Prod excerpts first, then the whole beta-USNat CSDL for the types the excerpts only reference
  * (metadata/README.md: every App Proxy block present in both is identical, so the fallback is safe).
  */
-import type { CsdlDocument, CsdlEnumType, CsdlOperation, CsdlProperty, CsdlStructuredType } from './csdl';
+import type { CsdlDeprecation, CsdlDocument, CsdlEnumType, CsdlOperation, CsdlProperty, CsdlStructuredType } from './csdl';
 import { normalizeTerm } from './terms';
 
 export type Version = 'v1.0' | 'beta';
@@ -22,6 +22,8 @@ export interface VersionMetadata {
   /** Bound actions and functions on a type or one of its bases. */
   boundOperation(bindingType: string, name: string, isCollection: boolean): CsdlOperation | undefined;
   hasTerm(target: string, term: string): boolean;
+  /** Core.V1.Revisions Kind Deprecated of a type, enum, member or bound operation (csdl.ts deprecationKey's form). */
+  deprecation(key: string): CsdlDeprecation | undefined;
 }
 
 export const unwrapCollection = (type: string): { type: string; isCollection: boolean } => {
@@ -75,5 +77,6 @@ export function versionMetadata(version: Version, docs: CsdlDocument[]): Version
       return first(d => d.operations.find(o => o.name === name && o.bindingType && names.has(o.bindingType) && o.bindingIsCollection === isCollection));
     },
     hasTerm: (target, term) => docs.some(d => d.annotations.get(target)?.has(normalizeTerm(term))),
+    deprecation: key => first(d => d.deprecations.get(key)),
   };
 }
