@@ -3,7 +3,7 @@
  * - first validation of a file of 100 requests to 100 different v1.0 resources (the model read and decompressed,
  *   100 body schemas built: everything cold) vs. the first validation of 100 connector-group requests;
  * - re-validation after a one-character edit in one v1.0 body;
- * - memory of the loaded v1.0 model and built schemas; bytes the compressed tables add to the .vsix.
+ * - memory of the v1.0 tables in a fresh process, every line of the model parsed; bytes the compressed tables add to the .vsix.
  * - `node dist/cli.js validate` over 1,000 files of those 100 v1.0 requests vs 1,000 files of the connector-group ones
  *   (the issue's budget: the CLI's files per second stays within 1.5x with v1.0 in play).
  * Activation (nothing of v1.0 read) is checked in activation.bench.ts's bundle, and by v1.test.ts (v1ModelLoaded).
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createValidator } from '../src/core/intelligence';
-import { COMPUTED, loadV1Model, setV1Model, typeChain } from '../src/core/graph/v1Model';
+import { COMPUTED, loadV1Model, setV1Model, typeChain, v1Permissions } from '../src/core/graph/v1Model';
 import { benchCli, gcFunction, median, type BenchResult } from './util';
 
 /**
@@ -97,6 +97,46 @@ export function firstInThisProcess(which: 'v1' | 'cg', text: string): void {
   process.stdout.write(`${which} ${(d.user + d.system) / 1000}\n`);
 }
 
+/**
+ * In a process of its own (spawned by memoryFresh): heap held by the v1.0 tables, measured from a collected heap before
+ * anything of v1.0 is read to a collected heap after the 100-resource file is validated and then every line of the
+ * model is parsed (types, enums, derived types, operations: what completion over the whole model would read), the
+ * permission table included. The worst case of "the loaded tables"; printed in MB.
+ */
+export function memoryInThisProcess(text: string): void {
+  const gc = gcFunction()!;
+  createValidator().validate('GET https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectors\n');
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const validator = createValidator();
+  validator.validate(text);
+  const m = loadV1Model()!;
+  let lines = 0;
+  for (const name of Object.keys(m.types)) lines += typeChain(m, name).length > 0 ? 1 : 0;
+  lines += Object.keys(m.enums).length + Object.keys(m.operations).length;
+  v1Permissions(m);
+  gc();
+  const mb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  process.stdout.write(`memory ${mb} ${lines}\n`);
+  void validator;
+}
+
+/** memoryInThisProcess in a fresh process (so nothing an earlier measurement loaded is counted or freed). */
+function memoryFresh(v1Text: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'gcg-v1-memory-'));
+  try {
+    const file = join(dir, 'v1.http');
+    writeFileSync(file, v1Text);
+    const self = join(process.cwd(), 'out/bench/v1.bench.js');
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(self)}).memoryInThisProcess(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`], { encoding: 'utf8', cwd: process.cwd() });
+    const mb = Number(/^memory ([\d.e-]+) \d+$/m.exec(r.stdout)?.[1]);
+    if (r.status !== 0 || !Number.isFinite(mb)) throw new Error(`memory process failed: ${r.stderr.slice(0, 300)}`);
+    return mb;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Medians of 9 fresh processes each, alternating: the first v1.0 validation vs the first connector-group one. */
 function freshProcessFirst(v1Text: string, cgText: string): BenchResult {
   const dir = mkdtempSync(join(tmpdir(), 'gcg-v1-first-'));
@@ -149,15 +189,7 @@ export async function run(): Promise<BenchResult[]> {
     edits.push(performance.now() - t);
   }
 
-  const gc = collect;
-  setV1Model(undefined);
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const m = loadV1Model();
-  createValidator().validate(v1Text);
-  gc?.();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-  void m;
+  const heapMb = memoryFresh(v1Text);
   // What the files add to the .vsix (a zip: graph.jsonl is deflated there, permissions.json.br is stored as it is).
   const vsixBytes = deflateRawSync(readFileSync('schemas/v1.0/graph.jsonl'), { level: 9 }).length + readFileSync('schemas/v1.0/permissions.json.br').length;
   const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -165,7 +197,7 @@ export async function run(): Promise<BenchResult[]> {
     { name: 'v1.0: first validation, 100 different resources (cold, CPU time) vs 100 connector-group requests', value: r2(first), unit: 'ms', baseline: r2(baseline), ratio: r2(first / baseline), goal: '<= 100 ms and <= 1.5x 100 connector-group requests', goalMax: 100, goalOn: 'value', ok: first <= 100 && first / baseline <= 1.5 },
     freshProcessFirst(v1Text, cgText),
     { name: 'v1.0: re-validation after a one-character edit', value: r2(median(edits)), unit: 'ms', goal: '<= 5 ms', goalMax: 5, goalOn: 'value', ok: median(edits) <= 5 },
-    { name: 'v1.0: memory of the loaded model and schemas', value: r2(heapMb), unit: 'MB', goal: '<= 50 MB', goalMax: 50, goalOn: 'value', ok: heapMb <= 50 },
+    { name: 'v1.0: memory of the tables, every line of the model parsed and the 100 schemas built (fresh process)', value: r2(heapMb), unit: 'MB', goal: '<= 50 MB', goalMax: 50, goalOn: 'value', ok: heapMb <= 50 },
     cliValidate(),
     { name: 'v1.0: compressed tables in the .vsix', value: r2(vsixBytes / 1024 / 1024), unit: 'MB', goal: '<= 5 MB', goalMax: 5, goalOn: 'value', ok: vsixBytes <= 5 * 1024 * 1024 },
   ];
