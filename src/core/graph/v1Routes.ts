@@ -352,6 +352,8 @@ export interface V1NextSegment {
   kind: 'root' | 'navigation' | 'property' | 'cast' | 'action' | 'function' | '$count' | '$ref' | '$value';
   /** The type it leads to, or the operation's summary. */
   detail: string;
+  /** What Graph's metadata deprecates (Core.V1.Revisions): the segment itself, or the type it leads to. */
+  deprecated?: true;
 }
 
 /**
@@ -362,7 +364,7 @@ export interface V1NextSegment {
 export function nextV1Segments(segments: string[], options: ResolveOptions = {}): V1NextSegment[] | undefined {
   const m = options.model ?? loadV1Model();
   if (!m) return undefined;
-  if (!segments.length) return Object.entries(m.roots).map(([name, [type, collection]]) => ({ name, kind: 'root', detail: collection ? `${shortName(type)}[]` : shortName(type) }));
+  if (!segments.length) return Object.entries(m.roots).map(([name, [type, collection]]) => ({ name, kind: 'root', detail: collection ? `${shortName(type)}[]` : shortName(type), ...(m.deprecated?.[type] ? { deprecated: true as const } : {}) }));
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return undefined;
   const state = walked.state;
@@ -374,16 +376,18 @@ export function nextV1Segments(segments: string[], options: ResolveOptions = {})
   if (state.isCollection) add({ name: '$count', kind: '$count', detail: l10n.t('the number of items') });
   if (state.origin === 'navigation' || (state.origin === 'key' && state.contained === false)) add({ name: '$ref', kind: '$ref', detail: l10n.t('the reference (link), not the item') });
   if (!state.isCollection && typeChain(m, state.type).some(t => m.types[t]?.s)) add({ name: '$value', kind: '$value', detail: l10n.t('the media content') });
+  // Deprecated (Core.V1.Revisions) on the member, or on the type a navigation or property leads to.
+  const deprecated = (t: string, member: string, leadsTo?: string) => m.deprecated && (m.deprecated[`${t}/${member}`] || (leadsTo && m.deprecated[unwrap(leadsTo).type])) ? { deprecated: true as const } : {};
   for (const t of typeChain(m, state.type)) {
     if (!state.isCollection) {
-      for (const [name, nt] of m.types[t].n ?? []) add({ name, kind: 'navigation', detail: typeDetail(nt) });
-      for (const [name, pt] of m.types[t].p ?? []) add({ name, kind: 'property', detail: typeDetail(pt) });
+      for (const [name, nt] of m.types[t].n ?? []) add({ name, kind: 'navigation', detail: typeDetail(nt), ...deprecated(t, name, nt) });
+      for (const [name, pt] of m.types[t].p ?? []) add({ name, kind: 'property', detail: typeDetail(pt), ...deprecated(t, name, pt) });
     }
-    for (const o of m.operations[t] ?? []) if (!!o[2] === state.isCollection) add({ name: o[0], kind: o[1] === 'a' ? 'action' : 'function', detail: `${o[1] === 'a' ? 'action (POST)' : 'function (GET)'}${o[4] ? ` -> ${typeDetail(o[4])}` : ''}` });
+    for (const o of m.operations[t] ?? []) if (!!o[2] === state.isCollection) add({ name: o[0], kind: o[1] === 'a' ? 'action' : 'function', detail: `${o[1] === 'a' ? 'action (POST)' : 'function (GET)'}${o[4] ? ` -> ${typeDetail(o[4])}` : ''}`, ...deprecated(t, `${o[0]}()`) });
   }
   // Casts: the types deriving from this one (a few for most; entity's thousands are not listed).
   const derived = derivedTypes(m, state.type);
-  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: l10n.t('only the {0} items', shortName(d)) });
+  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: l10n.t('only the {0} items', shortName(d)), ...(m.deprecated?.[d] ? { deprecated: true as const } : {}) });
   return out;
 }
 

@@ -49,7 +49,8 @@ export function urlCompletions(table: RouteTable, before: string, replace: { sta
     for (const s of nextV1Segments(typed) ?? []) {
       if (lower.has(s.name.toLowerCase())) continue;
       lower.add(s.name.toLowerCase());
-      seen.set(s.name, { label: s.name, kind: 'path', insertText: s.name, detail: `${s.kind === 'root' ? '' : s.kind + ': '}${s.detail}`, replaceSpan: replace, sortText: `${order[s.kind]}${s.name}` });
+      // A deprecated segment (Core.V1.Revisions) is offered after the rest, struck through.
+      seen.set(s.name, { label: s.name, kind: 'path', insertText: s.name, detail: `${s.kind === 'root' ? '' : s.kind + ': '}${s.detail}`, replaceSpan: replace, sortText: `${s.deprecated ? 9 : order[s.kind]}${s.name}`, ...(s.deprecated ? { tags: ['deprecated' as const] } : {}) });
     }
   }
   return [...seen.values()];

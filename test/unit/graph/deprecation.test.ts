@@ -89,6 +89,17 @@ describe("what Graph's metadata deprecates (Org.OData.Core.V1.Revisions, Kind De
     assert.match(other.message, /must name the resource/);
   });
 
+  test('URL completion offers a deprecated segment after the rest, tagged: security/alerts beside alerts_v2, drive recent', () => {
+    const after = (path: string) => { const text = `GET https://graph.microsoft.com${path}\n`; return getCompletions(text, text.length - 1); };
+    const security = after('/v1.0/security/');
+    const alerts = security.find(i => i.label === 'alerts')!, v2 = security.find(i => i.label === 'alerts_v2')!;
+    assert.deepEqual(alerts.tags, ['deprecated']);
+    assert.equal(v2.tags, undefined);
+    assert.ok(alerts.sortText! > v2.sortText!, `${alerts.sortText} after ${v2.sortText}`);
+    assert.deepEqual(after('/v1.0/me/drive/').find(i => i.label === 'recent')?.tags, ['deprecated']);
+    assert.equal(after('/v1.0/me/drive/').find(i => i.label === 'root')?.tags, undefined);
+  });
+
   test('completion offers a deprecated property last, tagged; hover says it is deprecated and why', () => {
     const text = request('POST', '/v1.0/planner/plans', '{\n  "title": "Plan",\n  ""\n}');
     const items = getCompletions(text, offsetOf(text, '""', 1));
