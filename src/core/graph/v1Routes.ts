@@ -23,7 +23,7 @@ import {
   deprecationOf, derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
 
-export type V1BodyKind = 'create' | 'update' | 'ref' | 'action';
+export type V1BodyKind = 'create' | 'update' | 'ref' | 'refOne' | 'action';
 
 interface State {
   type: string;
@@ -210,7 +210,7 @@ function methodsOf(m: V1Model, state: State): { method: HttpMethod; body?: strin
   if (state.special === '$count') return [{ method: 'GET' }];
   if (state.special === '$ref') {
     return state.isCollection ? [{ method: 'GET' }, { method: 'POST', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }]
-      : state.origin === 'key' ? [{ method: 'DELETE' }] : [{ method: 'GET' }, { method: 'PUT', body: `v1.0:ref:${state.type}` }, { method: 'DELETE' }];
+      : state.origin === 'key' ? [{ method: 'DELETE' }] : [{ method: 'GET' }, { method: 'PUT', body: `v1.0:refOne:${state.type}` }, { method: 'DELETE' }];
   }
   if (state.special === '$value') {
     // A message's MIME content, an attachment's raw bytes: read only, as the docs show them (DOCS_MEDIA_TYPES).

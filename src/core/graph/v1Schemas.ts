@@ -3,7 +3,8 @@
  * from the v1.0 model by the same DefinitionSet the generator uses for schemas/bodies (BaseType inheritance,
  * `@odata.type` dispatch of abstract and derived types, enums and flags enums, Edm primitives, nullability,
  * Core.V1.Computed read-only, OpenType). Body keys (RouteOperation.bodySchema of a `source: 'metadata'` route):
- * `v1.0:create:<type>`, `v1.0:update:<type>`, `v1.0:ref:<type>`, `v1.0:action:<binding type>:<name>:<0|1>`.
+ * `v1.0:create:<type>`, `v1.0:update:<type>`, `v1.0:ref:<type>` (a collection's POST $ref), `v1.0:refOne:<type>` (a single-valued
+ * navigation's PUT $ref), `v1.0:action:<binding type>:<name>:<0|1>`.
  *
  * Not in the metadata, so not here: which properties are required on create (docs only: routes.json keeps them
  * for the operations docs-facts.json covers). Navigation properties are accepted (deep insert, `@odata.bind`)
@@ -129,6 +130,18 @@ class ModelDefinitions extends DefinitionSet {
     if (deprecated) s['x-deprecated'] = deprecated;
     return s;
   }
+  /** A shape with the properties of every concrete type deriving from `type` (closed unless one is open); its key. */
+  anyConcrete(type: string): string {
+    const key = `${type}+anyConcrete`;
+    if (!this.definitions[key]) {
+      const concrete = derivedTypes(this.model, type).filter(t => !this.model.types[t]?.a);
+      const def: JsonSchema = { 'x-graphType': type };
+      this.definitions[key] = def;
+      lazy(def, 'properties', () => Object.assign({}, ...[type, ...concrete].map(t => this.properties(t))));
+      if (concrete.some(t => this.isOpen(t)) || this.isOpen(type)) def['x-openType'] = true; else { def.additionalProperties = false; def.patternProperties = ANNOTATION_KEYS; }
+    }
+    return key;
+  }
   override shape(type: string): string {
     if (!this.definitions[type]) {
       const def: JsonSchema = { 'x-graphType': type };
@@ -166,12 +179,15 @@ function build(m: V1Model, defs: ModelDefinitions, key: string): JsonSchema | un
   const [, kind, ...rest] = key.split(':');
   const head = { $schema: DRAFT_07, $id: `urn:graph-connector-groups:v1.0:${key.slice('v1.0:'.length)}` };
   const withDefs = (s: JsonSchema) => s;
-  if (kind === 'ref') {
+  if (kind === 'ref' || kind === 'refOne') {
     const type = rest.join(':');
+    // PUT on a single-valued navigation's $ref: `{}` unsets it where the service takes that (b2xidentityuserflow-put-
+    // apiconnectorconfiguration Example 3, "To disable an API connector, the value can be {}", 204). The metadata does not
+    // say which services do, so `{}` is accepted there; a collection's POST $ref adds a link and needs @odata.id.
     return {
-      ...head, title: `reference to a ${shortName(type)}`, description: `Body of a $ref request: the URL of the ${shortName(type)} to link.`, type: 'object',
+      ...head, title: `reference to a ${shortName(type)}`, description: `Body of a $ref request: the URL of the ${shortName(type)} to link${kind === 'refOne' ? ' ({} unsets it where the service takes that)' : ''}.`, type: 'object',
       properties: { '@odata.id': { type: 'string', description: `URL of the ${shortName(type)} (or of a type derived from it), e.g. \`https://graph.microsoft.com/v1.0/directoryObjects/{id}\`.` } },
-      required: ['@odata.id'], additionalProperties: false, 'x-graphType': type, 'x-kind': 'ref',
+      ...(kind === 'ref' ? { required: ['@odata.id'] } : {}), additionalProperties: false, 'x-graphType': type, 'x-kind': 'ref',
     };
   }
   if (kind === 'action') {
@@ -220,6 +236,19 @@ function build(m: V1Model, defs: ModelDefinitions, key: string): JsonSchema | un
   if (defs.needsDispatch(type)) {
     // An abstract type (ipRange, namedLocation's subtypes...) needs `@odata.type`; a type with derived types takes it to pick one.
     const dispatch = defs.definitions[defs.dispatcher(type)];
+    if (kind === 'update' && defs.isAbstract(type)) {
+      // Updating an entity of an abstract type: the entity exists and its type is the service's, so `@odata.type` may be
+      // left out (authenticationcombinationconfiguration-update sends `{ "appliesToCombinations": ["fido2"] }` to a
+      // fido2CombinationConfiguration and gets 204; Abstract="true" says the type cannot be created, not updated). Without
+      // it the body may hold the properties of any concrete type deriving from it.
+      const { required: _required, 'x-abstract': _abstract, ...optional } = dispatch;
+      void _required; void _abstract;
+      return withDefs({
+        ...head, title, description: `Request body to ${verb} a ${type} (any of its concrete types; @odata.type, when given, picks one).`, type: 'object', ...optional,
+        allOf: [...(dispatch.allOf ?? []), { if: { not: { required: ['@odata.type'] } }, then: defs.definitions[defs.anyConcrete(type)] }],
+        properties: { ...dispatch.properties }, 'x-graphType': type, 'x-kind': kind, ...(defs.isOpen(type) ? { 'x-openType': true } : {}),
+      });
+    }
     // Own properties (a fresh lazy record, so it may take the dispatcher's @odata.type), none for an abstract type.
     const properties = defs.isAbstract(type) ? { ...dispatch.properties } : Object.assign(defs.properties(type), dispatch.properties);
     return withDefs({

@@ -50,8 +50,37 @@ export function batchDiagnostics(prepared: PreparedBody, version: string, valida
     }
     // Past Graph's 20 (already an error), the requests are not checked one by one: a hostile body of thousands costs nothing more.
     if (i < MAX_BATCH_REQUESTS) out.push(...innerRequest(props, version, base, prepared.json, validateInner));
+    const noContentType = bodyWithoutContentType(props, base, prepared.json);
+    if (noContentType) out.push(noContentType);
   }
   return out;
+}
+
+/**
+ * A request of the batch with a body and no Content-Type in its headers. concepts/json-batching.md: `headers` is
+ * optional, but required when a body is given, and must then hold the body's Content-Type (its example's PATCH /me
+ * sends `"headers": { "Content-Type": "application/json" }`). The fix adds it, in the headers or as a headers object.
+ */
+function bodyWithoutContentType(props: Map<string, Node>, base: number, json: string): GraphDiagnostic | undefined {
+  const body = props.get('body');
+  if (!body?.children?.[1]) return undefined;
+  const headers = props.get('headers')?.children?.[1];
+  const named = headers?.type === 'object' && (headers.children ?? []).some(p => str(p.children?.[0])?.toLowerCase() === 'content-type');
+  if (named) return undefined;
+  const key = body.children[0];
+  const id = str(props.get('id')?.children?.[1]) ?? '?';
+  // The body is JSON unless it is a string (a base64 image, per the docs): application/json is the fix for the first.
+  const isJson = body.children[1].type === 'object' || body.children[1].type === 'array';
+  const lineStart = json.lastIndexOf('\n', body.offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(json.slice(lineStart, body.offset))![0];
+  const edit = headers?.type === 'object'
+    ? { span: { start: base + headers.offset + 1, end: base + headers.offset + 1 }, newText: headers.children?.length ? ' "Content-Type": "application/json",' : ' "Content-Type": "application/json" ' }
+    : { span: { start: base + body.offset, end: base + body.offset }, newText: `"headers": { "Content-Type": "application/json" },\n${indent}` };
+  return {
+    span: spanOf(key, base), severity: 'error', code: 'graph.batch.contentType',
+    message: l10n.t('Batch request {0}: a request with a body names its Content-Type in headers (docs: concepts/json-batching.md).', id),
+    ...(isJson ? { fixes: [{ title: l10n.t('Add Content-Type: {0}', 'application/json'), edits: [edit], isPreferred: true }] } : {}),
+  };
 }
 
 /** One request of the batch, validated as `METHOD https://graph.microsoft.com/<version><url>`, its problems mapped back. */

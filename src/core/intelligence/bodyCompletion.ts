@@ -123,7 +123,11 @@ function schemaAtPath(schema: GraphSchema, root: Node, path: (string | number)[]
  */
 function rootShape(schema: GraphSchema, root: Node): GraphSchema {
   const declared = declaredType(root);
-  const picked = declared === undefined ? undefined : (schema.allOf as GraphSchema[] | undefined)?.find(p => p.if && branchHolds(p.if, declared))?.then;
+  // Without an @odata.type, the root's own properties; where it lists none of its own (an abstract type's update, whose
+  // properties are any concrete type's: v1Schemas.ts), the branch taken without one.
+  const branches = (schema.allOf as GraphSchema[] | undefined) ?? [];
+  const ownsNone = () => Object.keys(schema.properties ?? {}).every(k => k.startsWith('@'));
+  const picked = declared === undefined ? (ownsNone() ? branches.find(p => p.if?.not?.required)?.then : undefined) : branches.find(p => p.if && branchHolds(p.if, declared))?.then;
   const shape = objectShape(picked);
   return shape ? { properties: shape.properties, required: schema.required, ...(shape['x-graphType'] ? { 'x-graphType': shape['x-graphType'] } : {}) } : schema;
 }

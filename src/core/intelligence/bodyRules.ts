@@ -283,8 +283,12 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     const near = didYouMean(name, known);
     const fixes: CodeFix[] = near ? [rename(near)] : [];
     fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
+    // An action's body holds its parameters (user-sendmail's Example 5 sends a message's properties without `message`):
+    // its shape's x-graphType is the binding type, whose beta properties say nothing of the action's parameters
+    // (identitygovernance-workflow-createnewversion Example 2 puts a workflow's properties beside `workflow`).
+    const action = shape === schema && schema['x-kind'] === 'action' ? String(schema.title ?? '').replace(/ \(parameters\)$/, '') : undefined;
     const type = shape['x-graphType'];
-    if (typeof type === 'string' && isV1MetadataSchema(schema) && betaDeclares(type, name)) {
+    if (!action && typeof type === 'string' && isV1MetadataSchema(schema) && betaDeclares(type, name)) {
       // physicalAddress's postOfficeBox in bookingbusiness-post-appointments: beta's type has it, v1.0's does not; beta's
       // accessPackageAssignmentRequest.accessPackageAssignment is v1.0's `assignment` (the did-you-mean). The request's
       // /beta/ fix is added where the request is known (requestValidation.ts).
@@ -301,8 +305,6 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
           : l10n.t("'{0}' exists only in beta: beta's {1} declares it, v1.0's does not, so Graph v1.0 may reject or ignore it. Send this request to /beta/ or remove the property.", name, short),
       };
     }
-    // An action's body holds its parameters (user-sendmail's Example 5 sends a message's properties without `message`).
-    const action = shape === schema && schema['x-kind'] === 'action' ? String(schema.title ?? '').replace(/ \(parameters\)$/, '') : undefined;
     const message = action
       ? (near ? l10n.t("The action {0} has no parameter '{1}'. Did you mean '{2}'?", action, name, near) : l10n.t("The action {0} has no parameter '{1}'. Its parameters: {2}.", action, name, known.join(', ')))
       : near ? l10n.t("{0} has no property '{1}'. Did you mean '{2}'?", owner, name, near) : l10n.t("{0} has no property '{1}'. Known properties: {2}.", owner, name, known.join(', '));

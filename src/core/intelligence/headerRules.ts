@@ -46,6 +46,27 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
 }
 
 /**
+ * A JSON body with no Content-Type header. REST Client sends the headers the file has and no other (so do we: a
+ * loopback server saw this request arrive without one), and Graph's docs pages list `Content-Type | application/json.
+ * Required.` for their JSON bodies; appmanagementpolicy-update and five eDiscovery pages omit it in their examples. A
+ * warning with the fix that adds the header above the blank line; none for a `curl` command (its own options decide).
+ */
+export function missingContentType(request: HttpRequest, docText: string): GraphDiagnostic[] {
+  if (!request.body || request.curl || !/^\s*[{[]/.test(request.body.text)) return [];
+  if (request.headers.some(h => h.name.toLowerCase() === 'content-type')) return [];
+  if (request.problems.some(p => p.code === 'http.bodyWithoutBlankLine')) return [];
+  // The blank line above the body: the header goes at its start, in the file's own line break.
+  const bodyLine = docText.lastIndexOf('\n', request.body.span.start - 1) + 1;
+  const blankLine = docText.lastIndexOf('\n', bodyLine - 2) + 1;
+  const eol = docText[bodyLine - 2] === '\r' ? '\r\n' : '\n';
+  return [{
+    span: request.methodSpan ?? request.urlSpan, severity: 'warning', code: 'graph.header.contentTypeMissing',
+    message: l10n.t('This request has a JSON body but no Content-Type header: Graph reads a JSON body with Content-Type {0}, and nothing adds the header when sending.', JSON_MEDIA_TYPE),
+    fixes: [{ title: l10n.t('Add Content-Type: {0}', JSON_MEDIA_TYPE), edits: [{ span: { start: blankLine, end: blankLine }, newText: `Content-Type: ${JSON_MEDIA_TYPE}${eol}` }], isPreferred: true }],
+  }];
+}
+
+/**
  * A Content-Length header the body does not have: sent as written, it makes the server read a cut-off body (a loopback
  * server given `Content-Length: 5` reads `{\n  "`) or wait for bytes that never come. The docs' examples carry such
  * headers (externalconnectors-externalitem-addactivities: `Content-length: 190` over a 298-byte body). The fix removes

@@ -9,7 +9,7 @@ import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
-import { contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType } from './headerRules';
+import { contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType, missingContentType } from './headerRules';
 import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
@@ -75,6 +75,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   pushAll(out, analysis.diagnostics); // for a URL that is not Graph's, at most the look-alike host warning
   if (!analysis.isGraph) return out;
   pushAll(out, contentTypeProblems(request));
+  pushAll(out, missingContentType(request, ctx.docText));
   pushAll(out, contentLengthProblems(request, ctx.docText));
   const op = analysis.match?.operation;
   const badItemId = itemIdProblem(analysis.match, url);

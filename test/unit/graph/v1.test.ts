@@ -507,6 +507,34 @@ describe('directory and schema extensions', () => {
   });
 });
 
+describe('a $ref body', () => {
+  test('`{}` on a single-valued navigation\'s PUT $ref is taken (b2xidentityuserflow-put-apiconnectorconfiguration Example 3: "To disable an API connector, the value can be {}"); a collection\'s POST $ref still needs @odata.id', () => {
+    const put = (body: string) => createValidator().validate(`PUT https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration/postAttributeCollection/$ref\nContent-Type: application/json\n\n${body}\n`).map(d => d.code);
+    assert.deepEqual(put('{ }'), []);
+    assert.deepEqual(put('{ "@odata.id": "https://graph.microsoft.com/v1.0/identity/apiConnectors/{{connectorId}}" }'), []);
+    assert.deepEqual(put('{ "odata.id": "x" }'), ['graph.body.unknownProperty']);
+    const post = createValidator().validate('POST https://graph.microsoft.com/v1.0/groups/{{groupId}}/members/$ref\nContent-Type: application/json\n\n{ }\n').map(d => d.code);
+    assert.deepEqual(post, ['graph.body.missingRequired']);
+  });
+});
+
+describe('an update of an entity whose type is abstract', () => {
+  test('takes no @odata.type (authenticationcombinationconfiguration-update: `{ "appliesToCombinations": ["fido2"] }`, 204), and any concrete type\'s properties; a create still needs it', () => {
+    const url = 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/authenticationStrength/policies/0e371351-6419-4c8a-8047-61eef0212ffb/combinationConfigurations';
+    const patch = (body: string) => createValidator().validate(`PATCH ${url}/4643f174-fe85-42b8-8b84-516775750a30\nContent-Type: application/json\n\n${body}\n`);
+    assert.deepEqual(patch('{ "appliesToCombinations": ["fido2"] }').map(d => d.message), []);
+    // fido2CombinationConfiguration's own property, without naming the type; an unknown one is still unknown.
+    assert.deepEqual(patch('{ "allowedAAGUIDs": ["90a3ccdf-635c-4729-a248-9b709135078f"] }').map(d => d.message), []);
+    const bogus = patch('{ "bogus": 1 }');
+    assert.deepEqual(bogus.map(d => d.code), ['graph.body.unknownProperty']);
+    assert.match(bogus[0].message, /^authenticationCombinationConfiguration has no property 'bogus'\. Known properties: .*appliesToCombinations.*allowedAAGUIDs/);
+    // Naming the type picks its shape as before.
+    assert.deepEqual(patch('{ "@odata.type": "#microsoft.graph.fido2CombinationConfiguration", "allowedAAGUIDs": [] }').map(d => d.message), []);
+    const create = createValidator().validate(`POST ${url}\nContent-Type: application/json\n\n{ "appliesToCombinations": ["fido2"] }\n`);
+    assert.deepEqual(create.map(d => d.code), ['graph.body.missingRequired']);
+  });
+});
+
 describe('an abstract value without @odata.type', () => {
   test('is an error at the top level\'s property as in a collection\'s items (attacksimulationroot-post-simulation sends trainingSetting, an abstract type, without one)', () => {
     const sim = (setting: string) => `POST https://graph.microsoft.com/v1.0/security/attackSimulation/simulations\nContent-Type: application/json\n\n{\n  "displayName": "Graph Simulation",\n  "trainingSetting": ${setting}\n}\n`;
@@ -550,8 +578,11 @@ describe('a JSON batch', () => {
     assert.deepEqual(d.map(x => [x.code, at(x)]), [
       ['graph.url.unknownPath', '/me/bogusThing'],
       ['graph.batch.dependsOn', '"9"'],
+      // json-batching.md: a request with a body names its Content-Type in headers.
+      ['graph.batch.contentType', '"body"'],
       ['graph.body.type', '"yes"'],
       ['graph.batch.duplicateId', '"2"'],
+      ['graph.batch.contentType', '"body"'],
       ['graph.body.openTypeProperty', '"descriptio"'],
       ['graph.batch.request', '{'],
     ]);
@@ -568,6 +599,12 @@ describe('an action\'s body', () => {
     const send = (body: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/sendMail\nContent-Type: application/json\n\n${body}\n`).map(d => d.message);
     assert.deepEqual(send('{ "subject": "Meet for lunch?" }'), ["The action sendMail has no parameter 'subject'. Its parameters: message, saveToSentItems."]);
     assert.deepEqual(send('{ "mesage": {} }'), ["The action sendMail has no parameter 'mesage'. Did you mean 'message'?"]);
+  });
+
+  test('a key that is a property of the binding type in beta is still no parameter (identitygovernance-workflow-createnewversion Example 2 puts the workflow\'s category beside `workflow`; beta\'s workflow declares category)', () => {
+    const text = 'POST https://graph.microsoft.com/v1.0/identityGovernance/lifecycleWorkflows/workflows/{{workflowId}}/createNewVersion\nContent-Type: application/json\n\n{\n  "category": "joiner"\n}\n';
+    const d = createValidator().validate(text);
+    assert.deepEqual(d.map(x => [x.severity, x.code, x.message]), [['error', 'graph.body.unknownProperty', "The action createNewVersion has no parameter 'category'. Its parameters: workflow."]]);
   });
 });
 

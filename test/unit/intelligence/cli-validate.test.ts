@@ -50,7 +50,10 @@ describe('graph-connector-groups validate', () => {
     const r = cli(['--json', 'ok.http', 'warn.http'], dir);
     assert.equal(r.status, 0, 'warnings only: exit 0');
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out, [{ file: 'warn.http', line: 3, column: 16, endLine: 3, endColumn: 27, severity: 'warning', message: '`isDefault` is read-only: set by the service, not by the request. Remove it from the request.', code: 'graph.body.readOnly' }]);
+    assert.deepEqual(out, [
+      { file: 'warn.http', line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'warning', message: 'This request has a JSON body but no Content-Type header: Graph reads a JSON body with Content-Type application/json, and nothing adds the header when sending.', code: 'graph.header.contentTypeMissing' },
+      { file: 'warn.http', line: 3, column: 16, endLine: 3, endColumn: 27, severity: 'warning', message: '`isDefault` is read-only: set by the service, not by the request. Remove it from the request.', code: 'graph.body.readOnly' },
+    ]);
   });
 
   test('clean files: no output, exit 0', () => {
