@@ -15,7 +15,7 @@ import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
 import { writableEnum } from '../graph/enumValues';
 import { objectShapeAt } from './bodyCompletion';
-import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
+import { betaDeclares, isV1MetadataSchema, loadV1Model } from '../graph/v1Model';
 import { isExtensionProperty } from './openTypeRules';
 import { dateForDateTime, dateTimeForDate, DATE_MESSAGE, DATE_TIME_MESSAGE, quotedPrimitive } from './valueForms';
 
@@ -238,6 +238,10 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       const shape = objectShapeAt(schema!, root!, prop.parent!);
       if (shape?.properties) return unknownProperty(String(node.value), prop, shape);
     }
+    if (prop && prop.parent !== root && node === prop.children![1] && prop.children![0].value === '@odata.type') {
+      const typed = nestedOdataType(node, message);
+      if (typed) return typed;
+    }
     if (!prop || prop.parent !== root) {
       // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
       const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
@@ -257,6 +261,30 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     }
     if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
     return valueProblem(name, s, node!, span, message);
+  }
+
+  /**
+   * A nested value's `@odata.type` that names no type the value may have, with the types it may name (the service's
+   * list) and a fix for each of a few. Naming the abstract base itself is said as such: intune-deviceconfig-windows10
+   * customconfiguration-create sends `microsoft.graph.omaSetting` (Abstract="true") for each of its omaSettings.
+   */
+  function nestedOdataType(node: Node, message: string): GraphDiagnostic | undefined {
+    const listed = /^Value is not accepted\. Valid values: (.*)\.$/.exec(message)?.[1];
+    if (!listed || node.type !== 'string' || prepared.variableStrings.some(v => overlaps(v, spanOf(node, base)))) return undefined;
+    let valid: string[];
+    try { valid = JSON.parse(`[${listed}]`); } catch { return undefined; }
+    const vspan = spanOf(node, base);
+    const written = String(node.value).replace(/^#/, '');
+    const m = written.startsWith('microsoft.graph.') ? loadV1Model() : undefined;
+    const list = valid.join(', ');
+    const fixes = valid.length <= 8 ? valid.map(v => ({ title: l10n.t('Change to "{0}"', v), edits: [{ span: vspan, newText: JSON.stringify(v) }], ...(valid.length === 1 ? { isPreferred: true } : {}) })) : undefined;
+    return {
+      span: vspan, severity: 'error', code: 'graph.body.odataType',
+      message: m?.types[written]?.a
+        ? l10n.t('"{0}" is abstract (Abstract="true" in Graph\'s metadata): this value names a concrete type: {1}.', node.value, list)
+        : l10n.t('"{0}" is no type this value may have: @odata.type names one of {1}.', node.value, list),
+      ...(fixes ? { fixes } : {}),
+    };
   }
 
   /** An undeclared property of the body's object, or (`shape`) of a nested one. */
@@ -355,7 +383,19 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
         ? { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder: {1} must be {2}.', value.value, name, enumList(s)), fixes }
         : { span: vspan, severity: 'error', code: 'graph.body.enum', message: l10n.t('"{0}" is not a valid {1}: use {2}.', value.value, name, enumList(s)), fixes };
     }
-    if (s.pattern) return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
+    if (s.pattern) {
+      // A flags enum's value: the members it does not have are named (security-ediscoverysearch-exportreport's
+      // additionalOptions lists optimizedPartitionSize, which this metadata's enum lacks).
+      const flags: string[] | undefined = s['x-flags'];
+      const unknown = flags && value.type === 'string' ? String(value.value).split(',').map(p => p.trim()).filter(p => p && !flags.some(f => f.toLowerCase() === p.toLowerCase())) : [];
+      if (unknown.length) {
+        return {
+          span: vspan, severity: 'error', code: 'graph.body.pattern',
+          message: l10n.t('{0}: {1} is not a member of the flags enum {2}. Its members: {3}, separated by commas.', name, unknown.map(u => `'${u}'`).join(', '), shortTypeName(String(s['x-graphType'] ?? '')) || name, flags!.join(', ')),
+        };
+      }
+      return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
+    }
     return { span, severity: 'error', code: 'graph.body.schema', message };
   }
 }

@@ -55,15 +55,33 @@ export function missingContentType(request: HttpRequest, docText: string): Graph
   if (!request.body || request.curl || !/^\s*[{[]/.test(request.body.text)) return [];
   if (request.headers.some(h => h.name.toLowerCase() === 'content-type')) return [];
   if (request.problems.some(p => p.code === 'http.bodyWithoutBlankLine')) return [];
-  // The blank line above the body: the header goes at its start, in the file's own line break.
-  const bodyLine = docText.lastIndexOf('\n', request.body.span.start - 1) + 1;
-  const blankLine = docText.lastIndexOf('\n', bodyLine - 2) + 1;
-  const eol = docText[bodyLine - 2] === '\r' ? '\r\n' : '\n';
+  const { at, eol } = endOfHeaderBlock(docText, request.body.span.start);
   return [{
     span: request.methodSpan ?? request.urlSpan, severity: 'warning', code: 'graph.header.contentTypeMissing',
     message: l10n.t('This request has a JSON body but no Content-Type header: Graph reads a JSON body with Content-Type {0}, and nothing adds the header when sending.', JSON_MEDIA_TYPE),
-    fixes: [{ title: l10n.t('Add Content-Type: {0}', JSON_MEDIA_TYPE), edits: [{ span: { start: blankLine, end: blankLine }, newText: `Content-Type: ${JSON_MEDIA_TYPE}${eol}` }], isPreferred: true }],
+    fixes: [{ title: l10n.t('Add Content-Type: {0}', JSON_MEDIA_TYPE), edits: [{ span: { start: at, end: at }, newText: `Content-Type: ${JSON_MEDIA_TYPE}${eol}` }], isPreferred: true }],
   }];
+}
+
+/**
+ * Where a header line goes above a body that starts at `bodyStart`: the start of the first blank line after the last
+ * header (or the request line and its continuation lines), with the line break that ends that line (\r\n, \n or a
+ * lone \r, as the parser reads them).
+ */
+function endOfHeaderBlock(text: string, bodyStart: number): { at: number; eol: string } {
+  let at = bodyStart;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  const eolBefore = (i: number) => text[i - 1] === '\n' ? (text[i - 2] === '\r' ? 2 : 1) : text[i - 1] === '\r' ? 1 : 0;
+  for (;;) {
+    const n = eolBefore(at);
+    if (!n) return { at, eol: '\n' };
+    let start = at - n;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    // `start` ends the previous line's text: a blank line has none (its start is right after another line break).
+    if (start > 0 && !eolBefore(start)) return { at, eol: text.slice(at - n, at) };
+    if (start === 0) return { at, eol: text.slice(at - n, at) };
+    at = start;
+  }
 }
 
 /**

@@ -35,7 +35,11 @@ export function isExtensionProperty(type: string | undefined, name: string): boo
   if (!type || !name.includes('_')) return false;
   const directory = DIRECTORY_EXTENSION.test(name);
   if (!directory && !SCHEMA_EXTENSION.test(name)) return false;
-  const types = directory ? DIRECTORY_EXTENSION_TYPES : SCHEMA_EXTENSION_TYPES;
+  return isOrDerivesFrom(type, directory ? DIRECTORY_EXTENSION_TYPES : SCHEMA_EXTENSION_TYPES);
+}
+
+/** Whether `type` is one of `types` or derives from one (its chain read from the v1.0 model). */
+function isOrDerivesFrom(type: string, types: ReadonlySet<string>): boolean {
   if (types.has(type)) return true;
   const m = type.startsWith('microsoft.graph.') ? loadV1Model() : undefined;
   return !!m?.types[type] && typeChain(m, type).some(t => types.has(t));
@@ -95,11 +99,19 @@ export function openTypeDiagnostics(prepared: PreparedBody, body: GraphSchema | 
     const near = didYouMean(name, writable());
     const fixes: CodeFix[] = near ? [{ title: l10n.t("Rename to '{0}'", near), edits: [{ span: { start: base + key!.offset + 1, end: base + key!.offset + key!.length - 1 }, newText: near }], isPreferred: true }] : [];
     fixes.push({ title: l10n.t("Remove '{0}'", name), edits: [removePropertyEdit(prop, base)] });
+    // The directory-extension naming is said only on the types that take directory extensions (a security entity's
+    // secureScoreControlProfile is open too, but extension_ names mean nothing there).
+    const owner = typeof schema['x-graphType'] === 'string' ? schema['x-graphType'] : '';
+    const directory = isOrDerivesFrom(owner, DIRECTORY_EXTENSION_TYPES);
     out.push({
       span: spanOf(key!, base), severity: 'warning', code: 'graph.body.openTypeProperty',
       message: near
-        ? l10n.t("{0} declares no property '{1}'. Did you mean '{2}'? It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(schema['x-graphType'] ?? ''), name, near)
-        : l10n.t("{0} declares no property '{1}'. It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(schema['x-graphType'] ?? ''), name),
+        ? (directory
+          ? l10n.t("{0} declares no property '{1}'. Did you mean '{2}'? It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(owner), name, near)
+          : l10n.t("{0} declares no property '{1}'. Did you mean '{2}'? It is an open type, so Graph stores undeclared properties as they are.", shortTypeName(owner), name, near))
+        : (directory
+          ? l10n.t("{0} declares no property '{1}'. It is an open type, so Graph stores undeclared properties as they are; a directory extension is named extension_<appId without dashes>_<name>.", shortTypeName(owner), name)
+          : l10n.t("{0} declares no property '{1}'. It is an open type, so Graph stores undeclared properties as they are.", shortTypeName(owner), name)),
       fixes,
     });
     if (out.length >= 100) break;

@@ -222,7 +222,9 @@ describe('@odata.type without #', () => {
     const rule = (type: string) => `PATCH https://graph.microsoft.com/v1.0/policies/roleManagementPolicies/{{policyId}}/rules/Expiration_EndUser_Assignment\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",\n  "maximumDuration": "PT1H45M",\n  "target": { "@odata.type": "${type}", "caller": "EndUser", "level": "Assignment" }\n}\n`;
     assert.deepEqual(createValidator().validate(rule('microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
     assert.deepEqual(createValidator().validate(rule('#microsoft.graph.unifiedRoleManagementPolicyRuleTarget')).map(d => d.message), []);
-    assert.deepEqual(createValidator().validate(rule('microsoft.graph.user')).map(d => d.code), ['graph.body.schema']);
+    const wrong = createValidator().validate(rule('microsoft.graph.user'));
+    assert.deepEqual(wrong.map(d => d.code), ['graph.body.odataType']);
+    assert.equal(wrong[0].message, '"microsoft.graph.user" is no type this value may have: @odata.type names one of #microsoft.graph.unifiedRoleManagementPolicyRuleTarget.');
   });
 
   test('the type it names without # picks that type\'s shape, at the top level and nested, as with #: a misspelt property of it is still found; completion and messages offer the # spelling only', () => {
@@ -504,6 +506,29 @@ describe('directory and schema extensions', () => {
     const message = 'PATCH https://graph.microsoft.com/v1.0/me/messages/{{id}}\nContent-Type: application/json\n\n{ "contoso_mailTag": { "tag": "x" } }\n';
     assert.deepEqual(codes(message), [], 'a message takes schema extensions (schemaextension.md)');
     assert.deepEqual(codes('GET https://graph.microsoft.com/v1.0/me/drive?$select=contoso_tag\n'), ['graph.url.unknownSelect'], 'a drive takes no extensions');
+  });
+});
+
+describe('messages the fourth docs sample asked for', () => {
+  test('a flags enum value names the members the enum lacks (security-ediscoverysearch-exportreport lists optimizedPartitionSize, which this metadata\'s additionalOptions lacks)', () => {
+    const text = 'POST https://graph.microsoft.com/v1.0/security/cases/ediscoveryCases/{{caseId}}/searches/{{searchId}}/exportReport\nContent-Type: application/json\n\n{\n  "displayName": "Export",\n  "exportCriteria": "searchHits, partiallyIndexed",\n  "additionalOptions": "advancedIndexing, optimizedPartitionSize, includeReport"\n}\n';
+    const d = createValidator().validate(text);
+    assert.deepEqual(d.map(x => x.code), ['graph.body.pattern']);
+    assert.match(d[0].message, /^additionalOptions: 'optimizedPartitionSize' is not a member of the flags enum additionalOptions\. Its members: none, /);
+  });
+
+  test('a nested @odata.type naming the abstract base says it is abstract and lists the concrete types, with a fix where there is one (customauthenticationextension create Example 4; windows10customconfiguration-create\'s omaSetting)', () => {
+    const ext = 'POST https://graph.microsoft.com/v1.0/identity/customAuthenticationExtensions\nContent-Type: application/json\n\n{\n  "@odata.type": "#microsoft.graph.onTokenIssuanceStartCustomExtension",\n  "displayName": "x",\n  "behaviorOnError": { "@odata.type": "microsoft.graph.customExtensionBehaviorOnError" }\n}\n';
+    const d = createValidator().validate(ext);
+    assert.deepEqual(d.map(x => x.code), ['graph.body.odataType']);
+    assert.equal(d[0].message, '"microsoft.graph.customExtensionBehaviorOnError" is abstract (Abstract="true" in Graph\'s metadata): this value names a concrete type: #microsoft.graph.fallbackToMicrosoftProviderOnError.');
+    assert.deepEqual(createValidator().validate(applyEdits(ext, d[0].fixes![0].edits)).map(x => x.code), []);
+  });
+
+  test('an open type\'s undeclared property mentions directory extensions only where they go (secureScoreControlProfile is open but no directory object)', () => {
+    const warn = (url: string, body: string) => createValidator().validate(`PATCH https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n${body}\n`).map(x => x.message);
+    assert.deepEqual(warn('/security/secureScoreControlProfiles/NonOwnerAccess', '{ "comment": "control is reviewed" }'), ["secureScoreControlProfile declares no property 'comment'. It is an open type, so Graph stores undeclared properties as they are."]);
+    assert.match(warn('/users/{{id}}', '{ "favouriteColour": "blue" }')[0], /a directory extension is named extension_<appId without dashes>_<name>\.$/);
   });
 });
 

@@ -28,7 +28,7 @@ describe('a JSON body without Content-Type', () => {
   });
 
   test('is a warning whose fix adds the header above the blank line, in the file\'s line breaks; with it, nothing is said', () => {
-    for (const eol of ['\n', '\r\n']) {
+    for (const eol of ['\n', '\r\n', '\r']) {
       const text = request(eol);
       const d = createValidator().validate(text).find(x => x.code === 'graph.header.contentTypeMissing')!;
       assert.equal(d.severity, 'warning');
