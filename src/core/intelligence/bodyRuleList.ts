@@ -14,6 +14,8 @@ import { connectorDiagnostics } from './connectorRules';
 import { openTypeDiagnostics } from './openTypeRules';
 import { appRoleAssignmentDiagnostics } from './appRoleAssignmentRules';
 import { deprecationDiagnostics } from './deprecationRules';
+import { referenceDiagnostics } from './referenceRules';
+import type { RouteTable } from '../graph/types';
 import type { Span } from '../text/lineIndex';
 
 export interface BodyRuleInput {
@@ -33,6 +35,8 @@ export interface BodyRuleInput {
   pathParams: Record<string, string>;
   /** The document span of a literal segment of the request's URL, for fixes that edit the URL. */
   segmentSpan: (segment: string) => Span | undefined;
+  /** The route table (Graph's origins and versions), for the URLs a body links by. */
+  table: RouteTable;
 }
 
 export type BodyRule = (input: BodyRuleInput) => GraphDiagnostic[];
@@ -50,4 +54,6 @@ export const BODY_RULES: readonly BodyRule[] = [
   i => appRoleAssignmentDiagnostics(i.prepared, i.operationId, i.pathParams, i.segmentSpan),
   // What Graph's metadata deprecates (Core.V1.Revisions): plannerPlan.owner, permission.grantedTo, an acl's identitySource.
   i => deprecationDiagnostics(i.prepared, i.schema),
+  // The URLs a body links by (@odata.bind, a v1.0 $ref's @odata.id): empty, placeholder, version, v1.0 path, bound name.
+  i => referenceDiagnostics(i.prepared, i.schema, i.version, i.table),
 ];

@@ -133,7 +133,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   const input: BodyRuleInput = {
     prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta, lookup: ctx.lookup,
     registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
-    pathParams: analysis.match?.params ?? {},
+    pathParams: analysis.match?.params ?? {}, table: ctx.table,
     segmentSpan: segment => {
       const url = ctx.docText.slice(request.urlSpan.start, request.urlSpan.end).split('?')[0];
       const i = url.indexOf(`/${segment}`);

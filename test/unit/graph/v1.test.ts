@@ -532,6 +532,34 @@ describe('messages the fourth docs sample asked for', () => {
   });
 });
 
+describe('the URLs a body links by (@odata.bind, a v1.0 $ref\'s @odata.id)', () => {
+  const v = (method: string, url: string, body: string) => createValidator().validate(`${method} https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n${body}\n`);
+  test('a path v1.0 lacks is an error with the nearest one (security-retentionevent-post binds .../retentionEventType/{id}; the collection is retentionEventTypes)', () => {
+    const d = v('POST', '/security/triggers/retentionEvents', '{\n  "displayName": "Event",\n  "retentionEventType@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventType/9eecef97-fb3c-4c68-825b-4dd74530f9c1"\n}');
+    assert.deepEqual(d.map(x => x.code), ['graph.body.referenceUrl']);
+    assert.match(d[0].message, /^retentionEventType@odata\.bind: '\/security\/triggerTypes\/retentionEventType\/9eecef97-fb3c-4c68-825b-4dd74530f9c1' is no v1\.0 path .*Did you mean '\/security\/triggerTypes\/retentionEventTypes\//);
+    assert.deepEqual(v('POST', '/security/triggers/retentionEvents', '{\n  "displayName": "Event",\n  "retentionEventType@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventTypes/9eecef97-fb3c-4c68-825b-4dd74530f9c1"\n}').map(x => x.code), []);
+  });
+  test('empty, a version Graph does not serve (with the fix), a {id} placeholder; a {{variable}} is not checked', () => {
+    assert.deepEqual(v('POST', '/security/cases/ediscoveryCases/{{caseId}}/tags', '{ "displayName": "My tag", "parent@odata.bind": "" }').map(x => [x.code, x.message]), [['graph.body.referenceUrl', 'parent@odata.bind is empty: it takes the URL of what it links.']]);
+    const ref = (id: string) => v('PUT', '/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration/postFederationSignup/$ref', `{ "@odata.id": "${id}" }`);
+    const versioned = ref('https://graph.microsoft.com/v1/identity/apiConnectors/{{id}}');
+    assert.deepEqual(versioned.map(x => x.code), ['graph.body.referenceUrl']);
+    const text = 'PUT https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration/postFederationSignup/$ref\nContent-Type: application/json\n\n{ "@odata.id": "https://graph.microsoft.com/v1/identity/apiConnectors/{{id}}" }\n';
+    assert.ok(applyEdits(text, createValidator().validate(text)[0].fixes![0].edits).includes('"https://graph.microsoft.com/v1.0/identity/apiConnectors/{{id}}"'));
+    assert.deepEqual(ref('https://graph.microsoft.com/v1.0/identity/apiConnectors/{id}').map(x => [x.severity, x.code]), [['warning', 'graph.body.placeholder']]);
+    assert.deepEqual(ref('https://graph.microsoft.com/v1.0/identity/apiConnectors/{{connectorId}}').map(x => x.code), []);
+  });
+  test('the docs\' binds resolve: group-post-groups\' owners and members, teams-post\'s template and a member\'s user; a misspelt bound name on a closed type is an error with the rename', () => {
+    assert.deepEqual(v('POST', '/groups', '{ "displayName": "Operations group", "mailEnabled": false, "mailNickname": "operations2019", "securityEnabled": true, "owners@odata.bind": ["https://graph.microsoft.com/v1.0/users/26be1845-4119-4801-a799-aea79d09f1a2"], "members@odata.bind": ["https://graph.microsoft.com/v1.0/users/ff7cb387-6688-423c-8188-3da9532a73cc"] }').map(x => x.message), []);
+    assert.deepEqual(v('POST', '/teams', '{ "template@odata.bind": "https://graph.microsoft.com/v1.0/teamsTemplates(\'standard\')", "displayName": "My Sample Team", "members": [{ "@odata.type": "#microsoft.graph.aadUserConversationMember", "roles": ["owner"], "user@odata.bind": "https://graph.microsoft.com/v1.0/users(\'0040b377-61d8-43db-94f5-81374122dc7e\')" }] }').map(x => x.message), []);
+    const text = 'POST https://graph.microsoft.com/v1.0/security/triggers/retentionEvents\nContent-Type: application/json\n\n{ "displayName": "Event", "retentionEventTyp@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventTypes/{{typeId}}" }\n';
+    const d = createValidator().validate(text);
+    assert.deepEqual(d.map(x => x.message), ["retentionEvent has no property 'retentionEventTyp' to bind. Did you mean 'retentionEventType'?"]);
+    assert.ok(applyEdits(text, d[0].fixes![0].edits).includes('"retentionEventType@odata.bind"'));
+  });
+});
+
 describe('a $ref body', () => {
   test('`{}` on a single-valued navigation\'s PUT $ref is taken (b2xidentityuserflow-put-apiconnectorconfiguration Example 3: "To disable an API connector, the value can be {}"); a collection\'s POST $ref still needs @odata.id', () => {
     const put = (body: string) => createValidator().validate(`PUT https://graph.microsoft.com/v1.0/identity/b2xUserFlows/B2X_1_testuserflow/apiConnectorConfiguration/postAttributeCollection/$ref\nContent-Type: application/json\n\n${body}\n`).map(d => d.code);
