@@ -264,7 +264,18 @@ function fillTemplate(table: RouteTable, template: string, actual: string[]): st
   const parts = template.split('/').filter(Boolean);
   // A segment that is a literal somewhere in the table (members, connectors...) is not an id to carry over.
   const literals = new Set(table.routes.flatMap(r => r.template.split('/')).filter(p => p && !p.startsWith('{')).map(p => p.toLowerCase()));
-  return '/' + parts.map((p, i) => p.startsWith('{') && actual[i] && !literals.has(actual[i].toLowerCase()) && !actual[i].startsWith('$') ? actual[i] : p).join('/');
+  const carried = (a: string | undefined) => !!a && !literals.has(a.toLowerCase()) && !a.startsWith('$');
+  // Walked side by side; where the template has more segments (a cast the path lacks: `/microsoft.graph.mobileLobApp`),
+  // its literal that the path does not have at that place is inserted and the path's segment is kept for the next.
+  const out: string[] = [];
+  let extra = parts.length - actual.length;
+  for (let i = 0, j = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!p.startsWith('{') && extra > 0 && p.toLowerCase() !== actual[j]?.toLowerCase() && p.includes('.')) { out.push(p); extra--; continue; }
+    out.push(p.startsWith('{') && carried(actual[j]) ? actual[j] : p);
+    j++;
+  }
+  return '/' + out.join('/');
 }
 
 /** `reason`: why the whole v1.0 metadata has no such path, said in brackets after it. */

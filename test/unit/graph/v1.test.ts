@@ -532,6 +532,20 @@ describe('messages the fourth docs sample asked for', () => {
   });
 });
 
+describe('the nearest real path of an unknown one', () => {
+  const fix = (url: string) => {
+    const text = `POST https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n{ "name": "x" }\n`;
+    const d = createValidator().validate(text).find(x => x.code === 'graph.url.unknownPath')!;
+    return applyEdits(text, d.fixes![0].edits).split('\n')[0];
+  };
+  test('drops a key before a collection\'s bound action (worksheet-post-tables writes .../tables/{id}/add; its HTTP request section: .../tables/add), the variables kept', () => {
+    assert.equal(fix('/me/drive/items/{{itemId}}/workbook/worksheets/{{sheet}}/tables/{{tableId}}/add'), 'POST https://graph.microsoft.com/v1.0/me/drive/items/{{itemId}}/workbook/worksheets/{{sheet}}/tables/add');
+  });
+  test('casts to the derived type that has the segment (intune-apps-mobileappcontentfile-create: contentVersions is mobileLobApp\'s, not mobileApp\'s), the ids after it kept', () => {
+    assert.equal(fix('/deviceAppManagement/mobileApps/{{appId}}/contentVersions/{{versionId}}/files'), 'POST https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/{{appId}}/microsoft.graph.mobileLobApp/contentVersions/{{versionId}}/files');
+  });
+});
+
 describe('the URLs a body links by (@odata.bind, a v1.0 $ref\'s @odata.id)', () => {
   const v = (method: string, url: string, body: string) => createValidator().validate(`${method} https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n${body}\n`);
   test('a path v1.0 lacks is an error with the nearest one (security-retentionevent-post binds .../retentionEventType/{id}; the collection is retentionEventTypes)', () => {
