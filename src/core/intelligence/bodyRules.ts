@@ -19,7 +19,10 @@ import { betaDeclares, isV1MetadataSchema, loadV1Model } from '../graph/v1Model'
 import { isExtensionProperty } from './openTypeRules';
 import { dateForDateTime, dateTimeForDate, DATE_MESSAGE, DATE_TIME_MESSAGE, quotedPrimitive } from './valueForms';
 
-const PLACEHOLDER = /^(String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte|[A-Za-z]+-value)$/;
+// A type name, also with a note in brackets ("String (timestamp)": security-alert-update, subjectrightsrequest-post), or `x-value`.
+const PLACEHOLDER = /^((String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte)( \([^()]*\))?|[A-Za-z]+-value)$/;
+/** `{id}` as a value (synchronization-synchronizationtemplate-update's `"applicationId": "{id}"`), as in a URL segment. */
+const BRACED = /^\{[^{}]+\}$/;
 
 export { writableEnum } from '../graph/enumValues';
 
@@ -181,8 +184,14 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     // A property that names a type takes type names as real values: customSecurityAttributeDefinition's `"type": "String"`
     // (its docs page: "Supported types are: Boolean, Integer, and String"), extensionProperty's `"dataType": "String"`.
     const namesAType = /type$/i.test(name);
-    if (valueType(s) === 'string' && !s?.enum && value?.type === 'string' && PLACEHOLDER.test(value.value) && !(namesAType && !value.value.endsWith('-value'))) {
-      out.push({ span: spanOf(value, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', value.value, name) });
+    const looksPlaceholder = (v: Node | undefined) => v?.type === 'string' && (PLACEHOLDER.test(v.value) || BRACED.test(v.value)) && !(namesAType && !v.value.endsWith('-value') && !BRACED.test(v.value));
+    // A string, or Graph's `Json` (any value: chart-setposition's "startCell": "startCell-value"); each string of a list
+    // of them too (tokenlifetimepolicy-post-tokenlifetimepolicies' "definition": ["definition-value"]).
+    // A formatted string (a date-time, a GUID) gets the placeholder error instead (valueProblem).
+    const stringy = (x: GraphSchema | undefined) => !!x && !x.enum && !x.format && !x.pattern && (valueType(x) === 'string' || x['x-graphType'] === 'microsoft.graph.Json');
+    const candidates = stringy(s) ? [value] : value?.type === 'array' && stringy(s?.items) ? value.children ?? [] : [];
+    for (const v of candidates) {
+      if (looksPlaceholder(v)) out.push({ span: spanOf(v!, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', v!.value, name) });
     }
   }
   if (!schema) return capped(dropOpaque(out, prepared), skipped, base); // (returned above: the service's syntax check is all)
@@ -382,6 +391,14 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       return placeholder
         ? { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder: {1} must be {2}.', value.value, name, enumList(s)), fixes }
         : { span: vspan, severity: 'error', code: 'graph.body.enum', message: l10n.t('"{0}" is not a valid {1}: use {2}.', value.value, name, enumList(s)), fixes };
+    }
+    // A documentation placeholder where a formatted value goes: "String (timestamp)" for a date-time (security-alert-update,
+    // subjectrightsrequest-post), "{id}" for a GUID (synchronization-synchronizationtemplate-update's applicationId).
+    if (value.type === 'string' && (placeholder || BRACED.test(value.value)) && (s.format || s.pattern) && !s['x-flags']) {
+      const what = s.format === 'date-time' ? l10n.t('a date-time such as {0}', '2024-01-31T09:00:00Z')
+        : s.format === 'date' ? l10n.t('a date such as {0}', '2024-01-31')
+        : String(s.patternErrorMessage ?? '').replace(/^Must be /, '').replace(/\.$/, '') || l10n.t('a value of its format');
+      return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder: {1} must be {2}.', value.value, name, what) };
     }
     if (s.pattern) {
       // A flags enum's value: the members it does not have are named (security-ediscoverysearch-exportreport's

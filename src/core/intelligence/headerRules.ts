@@ -1,6 +1,6 @@
 import type { HttpRequest } from '../http/types';
 import { inlineBodyBytes } from '../http/buildRequest';
-import type { GraphDiagnostic } from './types';
+import type { CodeFix, GraphDiagnostic } from './types';
 import { editDistanceWithin } from '../graph/editDistance';
 import { l10n } from '../text/l10n';
 
@@ -85,6 +85,29 @@ function endOfHeaderBlock(text: string, bodyStart: number): { at: number; eol: s
 }
 
 /**
+ * A body with `{{variables}}`: its length is known only when sending, but not less than with every variable empty.
+ * identitygovernance-lifecycleworkflowscontainer-post-workflows says `Content-length: 631` over about 1.9 KB of body
+ * whose email templates hold `{{userDisplayName}}`: cut off whatever the variables hold.
+ */
+function atLeast(request: HttpRequest, declared: number, headers: Record<string, string>, docText: string, h: HttpRequest['headers'][number]): GraphDiagnostic[] {
+  const least = inlineBodyBytes(request.body!.text.replace(/\{\{[^{}]*\}\}/g, ''), headers);
+  if (least === undefined || declared >= least) return [];
+  return [{
+    span: h.valueSpan, severity: 'error', code: 'graph.header.contentLength',
+    message: l10n.t('Content-Length says {0} bytes, but the body is at least {1} even with its {{variables}} empty: Graph would read it cut off. Remove the header; the length is computed when sending.', declared, least),
+    fixes: [removeHeaderLine(h, docText)],
+  }];
+}
+
+/** The fix that removes a header's whole line with its line break, so no blank line is left behind to end the headers early. */
+function removeHeaderLine(h: HttpRequest['headers'][number], docText: string): CodeFix {
+  // `span` is the whole header line; its line break is \r\n, \n or a lone \r (the parser reads all three).
+  const lineStart = h.span.start;
+  const end = h.span.end + (docText.startsWith('\r\n', h.span.end) ? 2 : docText[h.span.end] === '\n' || docText[h.span.end] === '\r' ? 1 : 0);
+  return { title: l10n.t('Remove the Content-Length header'), edits: [{ span: { start: lineStart, end }, newText: '' }], isPreferred: true };
+}
+
+/**
  * A Content-Length header the body does not have: sent as written, it makes the server read a cut-off body (a loopback
  * server given `Content-Length: 5` reads `{\n  "`) or wait for bytes that never come. The docs' examples carry such
  * headers (externalconnectors-externalitem-addactivities: `Content-length: 190` over a 298-byte body). The fix removes
@@ -96,20 +119,17 @@ export function contentLengthProblems(request: HttpRequest, docText: string): Gr
   const declared = Number(h.value.trim());
   const headers = Object.fromEntries(request.headers.map(x => [x.name, x.value]));
   const actual = request.body ? inlineBodyBytes(request.body.text, headers) : 0;
-  if (actual === undefined || actual === declared) return [];
+  if (actual === undefined) return request.body ? atLeast(request, declared, headers, docText, h) : [];
+  if (actual === declared) return [];
   // The docs' values are the body's length with CRLF line breaks (seed 000: 162 = 156 bytes + 6 line breaks); a file
   // saved with LF sends fewer.
   const crlf = request.body && /(^|[^\r])\n/.test(request.body.text) ? inlineBodyBytes(request.body.text.replace(/\r?\n/g, '\r\n'), headers) : undefined;
   const why = crlf === declared ? ' ' + l10n.t('({0} is its length with CRLF line breaks; this file\'s are LF.)', declared) : '';
-  // The whole line with its line break (\n or \r\n), so no blank line is left behind to end the headers early.
-  const lineStart = docText.lastIndexOf('\n', h.span.start - 1) + 1;
-  const next = docText.indexOf('\n', h.span.end);
-  const end = next < 0 ? docText.length : next + 1;
   return [{
     span: h.valueSpan, severity: 'error', code: 'graph.header.contentLength',
     message: (declared < actual
       ? l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would read it cut off. Remove the header; the length is computed when sending.', declared, actual)
       : l10n.t('Content-Length says {0} bytes, but the body is {1}: Graph would wait for bytes that never come. Remove the header; the length is computed when sending.', declared, actual)) + why,
-    fixes: [{ title: l10n.t('Remove the Content-Length header'), edits: [{ span: { start: lineStart, end }, newText: '' }], isPreferred: true }],
+    fixes: [removeHeaderLine(h, docText)],
   }];
 }

@@ -676,6 +676,18 @@ describe('an action\'s body', () => {
 });
 
 describe('documentation placeholders', () => {
+  test('"String (timestamp)" for a date-time and "{id}" for a GUID are placeholder errors naming the format (security-alert-update, synchronization-synchronizationtemplate-update); "-value" strings in a list or a Json value are placeholder infos (tokenlifetimepolicy-post-tokenlifetimepolicies, chart-setposition)', () => {
+    const v = (method: string, url: string, body: string) => createValidator().validate(`${method} https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n${body}\n`).map(d => [d.severity, d.code, d.message]);
+    assert.deepEqual(v('PATCH', '/security/alerts_v2/{{alertId}}', '{ "classification": "truePositive", "lastUpdateDateTime": "String (timestamp)" }'),
+      [['error', 'graph.body.placeholder', '"String (timestamp)" is a documentation placeholder: lastUpdateDateTime must be a date-time such as 2024-01-31T09:00:00Z.']]);
+    assert.deepEqual(v('PATCH', '/applications/{{appId}}/synchronization/templates/{{templateId}}', '{ "id": "Slack", "applicationId": "{id}", "factoryTag": "CustomSCIM" }'),
+      [['error', 'graph.body.placeholder', '"{id}" is a documentation placeholder: applicationId must be a GUID such as 00000000-0000-0000-0000-000000000000 (Edm.Guid).']]);
+    assert.deepEqual(v('POST', '/policies/tokenLifetimePolicies', '{ "definition": ["definition-value"], "displayName": "Contoso", "isOrganizationDefault": true }').map(d => d[0] + ' ' + d[2]),
+      ['info "definition-value" looks like a documentation placeholder: put the real definition here.']);
+    assert.deepEqual(v('POST', '/me/drive/items/{{id}}/workbook/worksheets/{{ws}}/charts/{{chart}}/setPosition', '{ "startCell": "startCell-value", "endCell": "D8" }').map(d => d[0] + ' ' + d[2]),
+      ['info "startCell-value" looks like a documentation placeholder: put the real startCell here.']);
+  });
+
   test('a property that names a type takes type names as values (directory-post-customsecurityattributedefinitions: "type": "String"; application-post-extensionproperty: "dataType": "String"); elsewhere "String" is still a placeholder', () => {
     const attribute = (type: string) => `POST https://graph.microsoft.com/v1.0/directory/customSecurityAttributeDefinitions\nContent-Type: application/json\n\n{\n  "attributeSet": "Engineering",\n  "description": "Target completion date",\n  "isCollection": false,\n  "isSearchable": true,\n  "name": "ProjectDate",\n  "status": "Available",\n  "type": "${type}",\n  "usePreDefinedValuesOnly": false\n}\n`;
     for (const t of ['String', 'Boolean']) assert.deepEqual(createValidator().validate(attribute(t)).map(x => x.message), [], t);
