@@ -14,7 +14,7 @@ import type { CsdlOperation, CsdlProperty, CsdlStructuredType } from './generate
 import type { VersionMetadata } from './generate/versionMetadata';
 import { DefinitionSet, DEFINITIONS, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
-import { ENUM_MEANINGS } from './generate/curated';
+import { DOCS_FORMATS, ENUM_MEANINGS } from './generate/curated';
 import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, unwrap, type V1Model } from './v1Model';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -164,7 +164,7 @@ export function getV1BodySchema(key: string, model?: V1Model): JsonSchema | unde
   let cache = caches.get(m);
   if (!cache) {
     const meta = modelMetadata(m);
-    const defs = new ModelDefinitions(m, { metas: [meta], readOnly: new Map(), constraints: new Map(), enumMeanings: ENUM_MEANINGS });
+    const defs = new ModelDefinitions(m, { metas: [meta], readOnly: new Map(), constraints: new Map(Object.entries(DOCS_FORMATS)), enumMeanings: ENUM_MEANINGS });
     caches.set(m, cache = { defs, bodies: new Map() });
   }
   if (!cache.bodies.has(key)) {

@@ -532,6 +532,14 @@ describe('messages the fourth docs sample asked for', () => {
   });
 });
 
+describe('a dateTimeTimeZone\'s dateTime', () => {
+  test('is written {date}T{time} (resources/datetimetimezone.md); bookingbusiness-getstaffavailability\'s "2022-01-25T00: 00: 00" is not; the docs\' forms with a fraction or an offset are', () => {
+    const v = (dateTime: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/events\nContent-Type: application/json\n\n{ "subject": "x", "start": { "dateTime": "${dateTime}", "timeZone": "Pacific Standard Time" } }\n`).map(d => d.code);
+    assert.deepEqual(v('2022-01-25T00: 00: 00'), ['graph.body.schema']);
+    for (const ok of ['2017-08-29T04:00:00.0000000', '2019-04-16T09:00:00', '2019-04-16T09:00', '2019-04-16T09:00:00Z', '2019-04-16T09:00:00+01:00']) assert.deepEqual(v(ok), [], ok);
+  });
+});
+
 describe('the nearest real path of an unknown one', () => {
   const fix = (url: string) => {
     const text = `POST https://graph.microsoft.com/v1.0${url}\nContent-Type: application/json\n\n{ "name": "x" }\n`;

@@ -114,6 +114,20 @@ export const TYPE_ALIASES: Record<string, string[]> = {
  * an eventMessage's); attachment-get.md, "the raw contents of a file or item attachment"
  * (`GET /me/messages/{id}/attachments/{id}/$value`, `GET /me/events/{id}/attachments/{id}/$value`).
  */
+/**
+ * Formats the docs give for what the metadata types as a plain Edm.String, as extra keywords of that property (the
+ * v1.0 schemas' TypeContext.constraints). dateTimeTimeZone.dateTime, resources/datetimetimezone.md: "A single point of
+ * time in a combined date and time representation ({date}T{time}; for example, 2017-08-29T04:00:00.0000000)".
+ * bookingbusiness-getstaffavailability's "2022-01-25T00: 00: 00" is no such value. A fraction and an offset are
+ * accepted (the docs' examples write `.0000000`; some answers carry `Z`).
+ */
+export const DOCS_FORMATS: Record<string, { pattern: string; patternErrorMessage: string }> = {
+  'microsoft.graph.dateTimeTimeZone/dateTime': {
+    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?(Z|[+-]\\d{2}:\\d{2})?$',
+    patternErrorMessage: 'Must be a date and time written {date}T{time}, such as 2017-08-29T04:00:00.0000000 (resources/datetimetimezone.md); the time zone goes in timeZone.',
+  },
+};
+
 export const DOCS_MEDIA_TYPES = ['microsoft.graph.attachment', 'microsoft.graph.message'];
 
 /**
