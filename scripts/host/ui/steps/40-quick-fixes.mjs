@@ -58,6 +58,17 @@ export const steps = [
     },
   },
   {
+    // A JSON body without Content-Type (a warning on the request line) and a batch request's body without one in its
+    // headers (an error on its key): Ctrl+. adds the header in each place, as the docs' own requests have it.
+    name: 'quick-fixes-content-type',
+    async run({ wb, editor }) {
+      await fixAll(wb, editor, 'content-type-fix.http', ['Add Content-Type: application/json', 'Add Content-Type: application/json']);
+      await wb.page.waitForTimeout(1000);
+      assert.equal(await editor.squiggleCount('warning') + await editor.squiggleCount('error'), 0, 'nothing left after the fixes');
+      await wb.screenshot('quick-fix-04-content-type');
+    },
+  },
+  {
     name: 'quick-fixes-seed-mistakes',
     async run({ wb, editor }) {
       await fixAll(wb, editor, 'quick-fixes-seeds.http', SEED_CHOICES);
