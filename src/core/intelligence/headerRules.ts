@@ -64,6 +64,21 @@ export function missingContentType(request: HttpRequest, docText: string): Graph
 }
 
 /**
+ * An Authorization header whose token is a documentation placeholder (`Bearer {token}`, `Bearer <access_token>`): a
+ * header the file writes is sent as written (sendGraphRequest: the user's Authorization is the user's choice), so Graph
+ * answers 401. The fix removes the line: the extension and the CLI sign Graph requests in themselves.
+ */
+export function authorizationPlaceholder(request: HttpRequest, docText: string): GraphDiagnostic[] {
+  const h = request.headers.find(x => x.name.toLowerCase() === 'authorization');
+  if (!h || !/^Bearer\s+(\{(?!\{)[^{}]*\}|<[^<>]*>)$/i.test(h.value.trim())) return [];
+  return [{
+    span: h.valueSpan, severity: 'warning', code: 'graph.header.placeholder',
+    message: l10n.t("'{0}' is a documentation placeholder: sent as written, Graph answers 401. Remove the header: requests are signed in with your sign-in (or write Bearer {{$aadV2Token}}).", h.value.trim()),
+    fixes: [{ ...removeHeaderLine(h, docText), title: l10n.t('Remove the Authorization header') }],
+  }];
+}
+
+/**
  * Where a header line goes above a body that starts at `bodyStart`: the start of the first blank line after the last
  * header (or the request line and its continuation lines), with the line break that ends that line (\r\n, \n or a
  * lone \r, as the parser reads them).

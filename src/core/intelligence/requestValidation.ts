@@ -9,7 +9,7 @@ import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
-import { contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType, missingContentType } from './headerRules';
+import { authorizationPlaceholder, contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType, missingContentType } from './headerRules';
 import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
@@ -76,6 +76,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   if (!analysis.isGraph) return out;
   pushAll(out, contentTypeProblems(request));
   pushAll(out, missingContentType(request, ctx.docText));
+  pushAll(out, authorizationPlaceholder(request, ctx.docText));
   pushAll(out, contentLengthProblems(request, ctx.docText));
   const op = analysis.match?.operation;
   const badItemId = itemIdProblem(analysis.match, url);

@@ -78,3 +78,15 @@ describe('Content-Length over a body with {{variables}}', () => {
     assert.deepEqual(createValidator().validate(text(empty + 20)).filter(x => x.code === 'graph.header.contentLength'), []);
   });
 });
+
+describe('an Authorization placeholder', () => {
+  test('Bearer {token} or <access_token> is a warning with the fix that removes the line (sent as written: a file\'s Authorization wins over the sign-in); a real token or a variable is not', () => {
+    const text = (value: string) => `GET https://graph.microsoft.com/v1.0/me\nAuthorization: ${value}\nAccept: application/json\n`;
+    for (const v of ['Bearer {token}', 'Bearer <access_token>']) {
+      const d = createValidator().validate(text(v));
+      assert.deepEqual(d.map(x => [x.severity, x.code]), [['warning', 'graph.header.placeholder']], v);
+      assert.equal(applyEdits(text(v), d[0].fixes![0].edits), 'GET https://graph.microsoft.com/v1.0/me\nAccept: application/json\n');
+    }
+    for (const v of ['Bearer {{$aadV2Token}}', 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi.x.y']) assert.deepEqual(codes(text(v)), [], v);
+  });
+});
