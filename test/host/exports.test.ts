@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { useSandbox } from './auth.test';
-import { closeAllEditors } from './helpers';
+import { closeAllEditors, untitledHttp } from './helpers';
 
 const FILE = [
   '@base = /beta/onPremisesPublishingProfiles/applicationProxy',
@@ -21,7 +21,7 @@ suite('exports: Copy as PowerShell / Azure CLI', () => {
   suiteTeardown(closeAllEditors);
 
   async function copy(command: string): Promise<string> {
-    const doc = await vscode.workspace.openTextDocument({ language: 'http', content: FILE });
+    const doc = await untitledHttp(FILE);
     await vscode.window.showTextDocument(doc);
     const returned = await vscode.commands.executeCommand<string>(command, doc.uri, 0);
     const clipboard = await vscode.env.clipboard.readText();

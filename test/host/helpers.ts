@@ -38,6 +38,20 @@ export function workspaceFile(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, relativePath);
 }
 
+let untitledCount = 0;
+/**
+ * An untitled `http` document holding `content`, under a name no earlier test used. `openTextDocument({ content })`
+ * names them Untitled-1, -2, ... and reuses a name once its document is closed; a command handed the new document's
+ * uri right away could then still read the closed one's text (the exports suite once copied the proxy suite's GET).
+ */
+export async function untitledHttp(content: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(`untitled:gcg-test-${process.pid}-${++untitledCount}.http`));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, new vscode.Position(0, 0), content);
+  await vscode.workspace.applyEdit(edit);
+  return doc.languageId === 'http' ? doc : vscode.languages.setTextDocumentLanguage(doc, 'http');
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
