@@ -14,6 +14,8 @@ import { l10n } from '../text/l10n';
 
 const MAX_DEPTH = 16;
 const MAX_FINDINGS = 50;
+/** URLs looked at per body at most: Graph takes 20 members@odata.bind in one request; a file with 100,000 costs no more. */
+const MAX_URLS = 100;
 const PLACEHOLDER = /^\{[^{}]+\}$/;
 const BIND = '@odata.bind';
 
@@ -34,8 +36,9 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
   if (!root) return [];
   const base = prepared.offset;
   const out: GraphDiagnostic[] = [];
+  let looked = 0;
   const checkUrl = (key: string, value: Node) => {
-    if (value.type !== 'string' || typeof value.value !== 'string' || out.length >= MAX_FINDINGS) return;
+    if (value.type !== 'string' || typeof value.value !== 'string' || out.length >= MAX_FINDINGS || ++looked > MAX_URLS) return;
     const url = value.value, span = spanOf(value, base);
     if (url.startsWith('{{')) return;                           // `{{baseUrl}}/users/...`: not known here
     if (!url.trim()) {

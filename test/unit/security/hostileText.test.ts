@@ -41,6 +41,12 @@ describe('hostile text: work grows linearly', () => {
     linear(body, validate, { small: 20_000, large: 200_000 });
   });
 
+  test('a body of 100,000 bound URLs: at most 100 are resolved (10 KB vs 100 KB of them grow linearly) and 50 findings listed', () => {
+    const group = (n: number) => `POST https://graph.microsoft.com/v1.0/groups\nContent-Type: application/json\n\n{ "displayName": "x", "mailEnabled": false, "mailNickname": "x", "securityEnabled": true, "members@odata.bind": [${Array.from({ length: Math.ceil(n / 60) }, (_, i) => `"https://graph.microsoft.com/v1.0/usres/${i}"`).join(', ')}] }\n`;
+    linear(group, validate);
+    assert.equal(validate(group(100_000)).filter(d => d.code === 'graph.body.referenceUrl').length, 50);
+  });
+
   test('a body of unquoted {{variables}}, and of strings between them', () => {
     const post = (json: string) => `POST https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups\nContent-Type: application/json\n\n${json}\n`;
     linear(n => post(`{"name": "x", "region": [${'{{v}}, '.repeat(n / 7)}1]}`), validate);
