@@ -255,7 +255,9 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
       const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
       const quoted = node && expected ? quotedPrimitive(node, expected, base) : undefined;
-      return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message };
+      // A nested value's problem names its property (a dateTimeTimeZone's dateTime says whose format it is).
+      const named = prop && node === prop.children![1] && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', String(prop.children![0].value), message) : message;
+      return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message: named };
     }
     const name = String(prop.children![0].value);
     const shape = shapeOfRoot()!;
