@@ -53,6 +53,8 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
  */
 export function missingContentType(request: HttpRequest, docText: string): GraphDiagnostic[] {
   if (!request.body || request.curl || !/^\s*[{[]/.test(request.body.text)) return [];
+  // A GET's or DELETE's body is said to go (graph.body.unexpected), not to need a header.
+  if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') return [];
   if (request.headers.some(h => h.name.toLowerCase() === 'content-type')) return [];
   if (request.problems.some(p => p.code === 'http.bodyWithoutBlankLine')) return [];
   const { at, eol } = endOfHeaderBlock(docText, request.body.span.start);

@@ -42,6 +42,8 @@ describe('a JSON body without Content-Type', () => {
     assert.match(fixed, /^Accept: application\/json\nContent-Type: application\/json\n\n\{/m);
     // A body that is not JSON, or a GET without a body: nothing.
     assert.deepEqual(codes('GET https://graph.microsoft.com/v1.0/me\n'), []);
+    // A GET with a JSON body: only that the body goes.
+    assert.deepEqual(codes('GET https://graph.microsoft.com/v1.0/me\n\n{ "a": 1 }\n'), ['graph.body.unexpected']);
   });
 
   test('in a JSON batch: a request with a body and no Content-Type in its headers is an error (concepts/json-batching.md), with the fix', () => {
