@@ -121,13 +121,22 @@ function schemaAtPath(schema: GraphSchema, root: Node, path: (string | number)[]
  * The properties the body's own object offers: the request's schema, or, when its `@odata.type` names a derived
  * type, that type's shape with the schema's required ones (the docs' rule for this request).
  */
+const ownsNone = new WeakMap<GraphSchema, boolean>();
+/** Whether a schema lists no properties of its own but annotations (once per schema: they are shared and never change). */
+function ownsNoProperties(schema: GraphSchema): boolean {
+  let answer = ownsNone.get(schema);
+  if (answer === undefined) ownsNone.set(schema, answer = Object.keys(schema.properties ?? {}).every(k => k.startsWith('@')));
+  return answer;
+}
+
 function rootShape(schema: GraphSchema, root: Node): GraphSchema {
   const declared = declaredType(root);
   // Without an @odata.type, the root's own properties; where it lists none of its own (an abstract type's update, whose
   // properties are any concrete type's: v1Schemas.ts), the branch taken without one.
-  const branches = (schema.allOf as GraphSchema[] | undefined) ?? [];
-  const ownsNone = () => Object.keys(schema.properties ?? {}).every(k => k.startsWith('@'));
-  const picked = declared === undefined ? (ownsNone() ? branches.find(p => p.if?.not?.required)?.then : undefined) : branches.find(p => p.if && branchHolds(p.if, declared))?.then;
+  const branches = schema.allOf as GraphSchema[] | undefined;
+  const picked = !branches ? undefined
+    : declared === undefined ? (ownsNoProperties(schema) ? branches.find(p => p.if?.not?.required)?.then : undefined)
+    : branches.find(p => p.if && branchHolds(p.if, declared))?.then;
   const shape = objectShape(picked);
   return shape ? { properties: shape.properties, required: schema.required, ...(shape['x-graphType'] ? { 'x-graphType': shape['x-graphType'] } : {}) } : schema;
 }

@@ -24,6 +24,26 @@ const PLACEHOLDER = /^((String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTime
 /** `{id}` as a value (synchronization-synchronizationtemplate-update's `"applicationId": "{id}"`), as in a URL segment. */
 const BRACED = /^\{[^{}]+\}$/;
 
+/**
+ * A string value that reads as a documentation placeholder. A property that names a type takes type names as real
+ * values: customSecurityAttributeDefinition's `"type": "String"` (its docs page: "Supported types are: Boolean, Integer,
+ * and String"), extensionProperty's `"dataType": "String"`; `-value` and `{id}` are placeholders there too.
+ */
+function looksPlaceholder(v: Node, name: string): boolean {
+  if (v.type !== 'string' || typeof v.value !== 'string') return false;
+  if (BRACED.test(v.value)) return true;
+  return PLACEHOLDER.test(v.value) && (v.value.endsWith('-value') || !/type$/i.test(name));
+}
+
+/** A plain string (or Graph's `Json`): a formatted one (a date-time, a GUID) gets the placeholder error instead (valueProblem). */
+function takesPlainString(x: GraphSchema | undefined): boolean {
+  return !!x && !x.enum && !x.format && !x.pattern && (valueType(x) === 'string' || x['x-graphType'] === 'microsoft.graph.Json');
+}
+
+function placeholderInfo(v: Node, name: string, base: number): GraphDiagnostic {
+  return { span: spanOf(v, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', v.value, name) };
+}
+
 export { writableEnum } from '../graph/enumValues';
 
 function enumList(s: GraphSchema): string {
@@ -181,17 +201,13 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       out.push({ span: spanOf(prop.children![0], base), severity: 'warning', code: 'graph.body.readOnly', message: l10n.t('{0} Remove it from the request.', s['x-readOnly']), fixes });
       continue;
     }
-    // A property that names a type takes type names as real values: customSecurityAttributeDefinition's `"type": "String"`
-    // (its docs page: "Supported types are: Boolean, Integer, and String"), extensionProperty's `"dataType": "String"`.
-    const namesAType = /type$/i.test(name);
-    const looksPlaceholder = (v: Node | undefined) => v?.type === 'string' && (PLACEHOLDER.test(v.value) || BRACED.test(v.value)) && !(namesAType && !v.value.endsWith('-value') && !BRACED.test(v.value));
     // A string, or Graph's `Json` (any value: chart-setposition's "startCell": "startCell-value"); each string of a list
-    // of them too (tokenlifetimepolicy-post-tokenlifetimepolicies' "definition": ["definition-value"]).
-    // A formatted string (a date-time, a GUID) gets the placeholder error instead (valueProblem).
-    const stringy = (x: GraphSchema | undefined) => !!x && !x.enum && !x.format && !x.pattern && (valueType(x) === 'string' || x['x-graphType'] === 'microsoft.graph.Json');
-    const candidates = stringy(s) ? [value] : value?.type === 'array' && stringy(s?.items) ? value.children ?? [] : [];
-    for (const v of candidates) {
-      if (looksPlaceholder(v)) out.push({ span: spanOf(v!, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', v!.value, name) });
+    // of them too (tokenlifetimepolicy-post-tokenlifetimepolicies' "definition": ["definition-value"]). Checked without
+    // allocating: this runs for every property of every body.
+    if (value?.type === 'string') {
+      if (takesPlainString(s) && looksPlaceholder(value, name)) out.push(placeholderInfo(value, name, base));
+    } else if (value?.type === 'array' && takesPlainString(s?.items)) {
+      for (const v of value.children ?? []) if (looksPlaceholder(v, name)) out.push(placeholderInfo(v, name, base));
     }
   }
   if (!schema) return capped(dropOpaque(out, prepared), skipped, base); // (returned above: the service's syntax check is all)

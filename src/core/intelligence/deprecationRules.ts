@@ -3,7 +3,7 @@ import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { GraphDiagnostic } from './types';
 import { spanOf } from './jsonEdits';
-import { walkSchemaProperties } from './schemaWalk';
+import { schemaProperties } from './schemaWalk';
 import { l10n } from '../text/l10n';
 
 /** Findings per body at most: a body that repeats a deprecated property a thousand times gets the first ones. */
@@ -21,11 +21,11 @@ export function deprecationDiagnostics(prepared: PreparedBody, schema: GraphSche
   const root = objectRoot(prepared);
   if (!root) return [];
   const out: GraphDiagnostic[] = [];
-  walkSchemaProperties(root, schema, ({ key, schema: s, name }) => {
+  for (const { key, schema: s, name } of schemaProperties(prepared, root, schema)) {
     const said = s['x-deprecated'];
-    if (typeof said === 'string') {
-      out.push({ span: spanOf(key, prepared.offset), severity: 'warning', code: 'graph.body.deprecated', tags: ['deprecated'], message: l10n.t("'{0}' is deprecated: {1}", name, said) });
-    }
-  }, () => out.length >= MAX_FINDINGS);
+    if (typeof said !== 'string') continue;
+    out.push({ span: spanOf(key, prepared.offset), severity: 'warning', code: 'graph.body.deprecated', tags: ['deprecated'], message: l10n.t("'{0}' is deprecated: {1}", name, said) });
+    if (out.length >= MAX_FINDINGS) break;
+  }
   return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));
 }

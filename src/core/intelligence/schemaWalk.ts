@@ -1,6 +1,7 @@
 import { type Node } from 'jsonc-parser';
 import { odataTypeOf } from './bodyTree';
 import { branchHolds, type GraphSchema } from '../graph/schemas';
+import type { PreparedBody } from './bodyText';
 
 /** Nesting below which values are not walked (Graph's bodies here are a few levels deep; a hostile one is not). */
 const MAX_DEPTH = 16;
@@ -45,4 +46,21 @@ export function walkSchemaProperties(root: Node, schema: GraphSchema, visit: (p:
     }
   };
   walk(root, applicable(schema, root), '', 0);
+}
+
+/** Properties listed per body at most (only declared ones are: a hostile body of unknown names lists none). */
+const MAX_LISTED = 10_000;
+const listed = new WeakMap<PreparedBody, { schema: GraphSchema; props: SchemaProperty[] }>();
+
+/**
+ * Every property walkSchemaProperties visits in the body, depth first, walked once per prepared body and schema: the
+ * body rules that read them (nestedRules, deprecationRules) share one walk, as they share one parsed tree.
+ */
+export function schemaProperties(prepared: PreparedBody, root: Node, schema: GraphSchema): readonly SchemaProperty[] {
+  const hit = listed.get(prepared);
+  if (hit && hit.schema === schema) return hit.props;
+  const props: SchemaProperty[] = [];
+  walkSchemaProperties(root, schema, p => { props.push(p); }, () => props.length >= MAX_LISTED);
+  listed.set(prepared, { schema, props });
+  return props;
 }
