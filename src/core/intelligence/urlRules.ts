@@ -214,6 +214,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
   if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));
+  if (text.includes('$') || /%24/i.test(text)) diagnostics.push(...queryOptionProblems(text, layout(), doc));
   return { diagnostics, isGraph: true, match, version };
 }
 
@@ -336,6 +337,37 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
       message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(typeName), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
       fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
     });
+  }
+  return out;
+}
+
+/**
+ * OData's system query options (OData 4.01 URL conventions, section 5): a `$` name that is none of them is a typo
+ * (`$filtre`, or `$filter ` with a space before `=`: rbacapplication-list-roleassignments Example 2), which Graph does
+ * not read as the option. Compared without case, as Graph reads them (`$skipToken`, `$orderBy` in the docs).
+ */
+const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search', '$format', '$skiptoken', '$deltatoken', '$apply', '$compute', '$index', '$levels', '$schemaversion', '$id'];
+const QUERY_OPTION_SET = new Set(QUERY_OPTIONS);
+
+function queryOptionProblems(text: string, layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const out: GraphDiagnostic[] = [];
+  let at = layout.query.start;
+  for (const part of text.slice(layout.query.start, layout.query.end).split('&')) {
+    const eq = part.indexOf('=');
+    const raw = eq < 0 ? part : part.slice(0, eq);
+    const name = raw.replace(/^%24/i, '$');
+    if (name.startsWith('$') && !name.includes('{{') && !QUERY_OPTION_SET.has(name.toLowerCase()) && out.length < 10) {
+      const near = didYouMean(name.trim().toLowerCase(), QUERY_OPTIONS) ?? (QUERY_OPTION_SET.has(name.trim().toLowerCase()) ? name.trim() : undefined);
+      const span = doc({ start: at, end: at + raw.length });
+      out.push({
+        span, severity: 'warning', code: 'graph.url.queryOption',
+        message: near
+          ? l10n.t("'{0}' is no OData query option: Graph does not read it as one. Did you mean '{1}'?", raw, near)
+          : l10n.t("'{0}' is no OData query option: Graph does not read it as one ({1}).", raw, QUERY_OPTIONS.join(', ')),
+        ...(near ? { fixes: [{ title: l10n.t("Change to '{0}'", near), edits: [{ span, newText: near }], isPreferred: true }] } : {}),
+      });
+    }
+    at += part.length + 1;
   }
   return out;
 }

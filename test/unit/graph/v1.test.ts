@@ -532,6 +532,18 @@ describe('messages the fourth docs sample asked for', () => {
   });
 });
 
+describe('query options', () => {
+  test('a $ name that is no OData system query option is a warning with the nearest one ($filtre; rbacapplication-list-roleassignments Example 2 writes "$filter = ..." with a space); the options in any case, %24 and variables are fine', () => {
+    const v = (query: string) => createValidator().validate(`GET https://graph.microsoft.com/v1.0/users?${query}\n`).filter(d => d.code === 'graph.url.queryOption');
+    const typo = v("$filtre=startswith(displayName,'a')&$top=5");
+    assert.deepEqual(typo.map(d => d.message), ["'$filtre' is no OData query option: Graph does not read it as one. Did you mean '$filter'?"]);
+    const text = "GET https://graph.microsoft.com/v1.0/users?$filtre=startswith(displayName,'a')\n";
+    assert.equal(applyEdits(text, createValidator().validate(text).find(d => d.code === 'graph.url.queryOption')!.fixes![0].edits), "GET https://graph.microsoft.com/v1.0/users?$filter=startswith(displayName,'a')\n");
+    assert.equal(v("$filter = id eq 'x'")[0]?.message, "'$filter ' is no OData query option: Graph does not read it as one. Did you mean '$filter'?");
+    assert.deepEqual(v('$skipToken=abc&$orderBy=displayName&$count=true&%24select=id&$top={{top}}&$search="a"&custom=1'), []);
+  });
+});
+
 describe('a dateTimeTimeZone\'s dateTime', () => {
   test('is written {date}T{time} (resources/datetimetimezone.md); bookingbusiness-getstaffavailability\'s "2022-01-25T00: 00: 00" is not; the docs\' forms with a fraction or an offset are', () => {
     const v = (dateTime: string) => createValidator().validate(`POST https://graph.microsoft.com/v1.0/me/events\nContent-Type: application/json\n\n{ "subject": "x", "start": { "dateTime": "${dateTime}", "timeZone": "Pacific Standard Time" } }\n`).map(d => d.code);
