@@ -143,12 +143,27 @@ export function matchRoute(table: RouteTable, version: string, path: string, met
   const v = normalizeVersion(version, table);
   if (!v) return undefined;
   // `segments`: the path's, when the caller has them split already (parseGraphUrl's).
-  const direct = matchIn(table, v, segments ?? segmentsOf(path), method);
+  const actual = segments ?? segmentsOf(path);
+  const direct = matchIn(table, v, actual, method);
   if (direct) return direct;
+  // OData's key in parentheses addresses what the key as a segment does: `connectorGroups('3e6f...')` is
+  // `connectorGroups/3e6f...` (ipapplicationsegment-update writes `applicationSegments('bcfc...')`). One unnamed key
+  // only: an alternate key (`applications(appId='...')`) names another property than the template's {id}.
+  if (actual.some(isParenthesizedKey)) {
+    const split = matchIn(table, v, actual.flatMap(seg => isParenthesizedKey(seg) ? splitKey(seg) : [seg]), method);
+    if (split) return split;
+  }
   const aliased = resolveAlias(table, path);
   if (!aliased) return undefined;
   const m = matchIn(table, v, segmentsOf(aliased.path), method);
   return m && { ...m, alias: aliased.alias };
+}
+
+const PARENTHESIZED_KEY = /^([^()/]+)\((?:'([^']*)'|([^'(),=]+))\)$/;
+const isParenthesizedKey = (segment: string) => PARENTHESIZED_KEY.test(segment);
+function splitKey(segment: string): string[] {
+  const m = PARENTHESIZED_KEY.exec(segment)!;
+  return [m[1], m[2] ?? m[3]];
 }
 
 interface CompiledRoute { route: Route; template: string[]; lower: (string | undefined)[]; literals: number }

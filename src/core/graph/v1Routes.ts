@@ -114,7 +114,10 @@ function walk(m: V1Model, segments: string[]): Walked {
   }
   for (let i = 1; i < segments.length; i++) {
     const raw = segments[i];
-    if (raw.includes(':') && !raw.includes('{{')) return { kind: 'unchecked', reason: l10n.t('path-based addressing (a file or site path)') };
+    // Path-based addressing (`root:/folder/file.txt:`, `sites/contoso.sharepoint.com:/sites/team:`) ends a segment with a
+    // colon; a key may hold one inside (a Teams channel's or chat's id, `19:561fbd...@thread.tacv2`: channel-patch).
+    const keyHere = state.isCollection && !state.operation && !raw.endsWith(':') && !raw.startsWith(':');
+    if (raw.includes(':') && !raw.includes('{{') && !keyHere) return { kind: 'unchecked', reason: l10n.t('path-based addressing (a file or site path)') };
     if (state.special === '$count' || state.special === '$value' || (state.operation && state.operation[1] === 'a')) {
       return { kind: 'unknown', at: i, reason: l10n.t("nothing follows '{0}'", segments[i - 1]), prefix: template.slice(), state };
     }

@@ -124,7 +124,8 @@ function aclProblems(acl: Node | undefined, json: string, base: number, bodySche
     if (text.includes('{{')) continue;
     if (type === 'externalGroup' && !ALNUM_128.test(text)) {
       out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: l10n.t('For "type": "externalGroup" the value is the external group\'s id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, {0}).', ITEM_PAGE) });
-    } else if (type === 'group' && member(entry, 'identitySource')?.children?.[1]?.value === 'external') {
+    } else if (type === 'group' && String(member(entry, 'identitySource')?.children?.[1]?.value).toLowerCase() === 'external') {
+      // In any case, as the enum check reads it (connecting-external-content-external-groups.md writes "External").
       // beta's older form of an external group (externalconnectors-acl.md: type is "just group if the identitySource is
       // external", value the externalGroup's id): not a GUID. identitySource is deprecated (beta metadata's Revisions).
       if (!ALNUM_128.test(text)) out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.aclValue', message: l10n.t('For "type": "group" with "identitySource": "external" the value is the external group\'s id: 1 to 128 letters or digits (docs rules item.acl and externalGroup.id, {0}).', ITEM_PAGE) });

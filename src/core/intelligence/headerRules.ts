@@ -1,3 +1,4 @@
+import { parse, type ParseError } from 'jsonc-parser';
 import type { HttpRequest } from '../http/types';
 import { inlineBodyBytes } from '../http/buildRequest';
 import type { CodeFix, GraphDiagnostic } from './types';
@@ -17,6 +18,33 @@ export function declaredMediaType(request: HttpRequest): string | undefined {
   return h && !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
 }
 
+/** Whether a media type is a near-miss spelling of application/json (the App Proxy tutorial's `appplication/json`). */
+const nearJson = (mediaType: string) => editDistanceWithin(mediaType.toLowerCase(), JSON_MEDIA_TYPE, 3) <= 3;
+
+/**
+ * A body that starts like JSON but is not, under a Content-Type that names another media type: teamsapp-publish sends
+ * `[Zip file containing a Teams app package]` as `application/zip`, the docs' stand-in for the file's bytes. It is not
+ * checked as JSON (the header is not called wrong either).
+ */
+export function notJsonBody(request: HttpRequest): boolean {
+  const declared = declaredMediaType(request);
+  if (!request.body || !declared || isJsonMediaType(declared) || nearJson(declared)) return false;
+  const errors: ParseError[] = [];
+  parse(request.body.text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors.length > 0;
+}
+
+/** The docs' bracketed stand-in for a binary body: an info that says how a .http file sends a file's bytes. */
+export function binaryBodyPlaceholder(request: HttpRequest): GraphDiagnostic[] {
+  const text = request.body?.text.trim() ?? '';
+  if (!/^\[[^[\]{}"]{3,200}\]$/.test(text)) return [];
+  const start = request.body!.span.start + request.body!.text.indexOf(text);
+  return [{
+    span: { start, end: start + text.length }, severity: 'info', code: 'graph.body.placeholder',
+    message: l10n.t("'{0}' stands for the body's bytes ({1}): put the file there as a line '< ./path/to/file'.", text, declaredMediaType(request) ?? ''),
+  }];
+}
+
 /**
  * Graph reads a JSON body only when Content-Type says `application/json`. The App Proxy tutorial's SSO step
  * sends `Content-type: appplication/json`: a near-miss spelling is an error with its fix; another media type on
@@ -32,13 +60,13 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
     if (isJsonMediaType(mediaType)) continue;
     const start = h.valueSpan.start + h.value.indexOf(mediaType);
     const span = { start, end: start + mediaType.length };
-    if (editDistanceWithin(mediaType.toLowerCase(), JSON_MEDIA_TYPE, 3) <= 3) {
+    if (nearJson(mediaType)) {
       out.push({
         span, severity: 'error', code: 'graph.header.contentType',
         message: l10n.t("'{0}' is not a media type: Graph reads this JSON body only with Content-Type {1}.", mediaType, JSON_MEDIA_TYPE),
         fixes: [{ title: l10n.t('Change to {0}', JSON_MEDIA_TYPE), edits: [{ span, newText: JSON_MEDIA_TYPE }], isPreferred: true }],
       });
-    } else {
+    } else if (!notJsonBody(request)) {
       out.push({ span, severity: 'warning', code: 'graph.header.contentType', message: l10n.t("The body is JSON but Content-Type says '{0}': Graph expects {1}.", mediaType, JSON_MEDIA_TYPE), fixes: [{ title: l10n.t('Change to {0}', JSON_MEDIA_TYPE), edits: [{ span, newText: JSON_MEDIA_TYPE }] }] });
     }
   }

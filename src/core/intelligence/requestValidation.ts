@@ -9,7 +9,7 @@ import { analyzeRequestUrl, type AnalyzedUrl } from './urlRules';
 import { prepareBody, type PreparedBody } from './bodyText';
 import { bodyDiagnostics, MAX_CHECKED_BODY_CHARS } from './bodyRules';
 import { checkBodyKeptElsewhere, type BodyFileContext } from './bodySource';
-import { authorizationPlaceholder, contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType, missingContentType } from './headerRules';
+import { authorizationPlaceholder, binaryBodyPlaceholder, contentLengthProblems, contentTypeProblems, declaredMediaType, isJsonMediaType, missingContentType, notJsonBody } from './headerRules';
 import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
@@ -119,6 +119,8 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
       message: l10n.t('This body is {0}: bodies over {1} are not checked (JSON syntax, schema, read-only properties).', kb(request.body.text.length), kb(MAX_CHECKED_BODY_CHARS)),
     }];
   }
+  // A body another media type names that is not JSON (a Teams app's zip, written as the docs' stand-in): not JSON's to check.
+  if (notJsonBody(request)) return pushAll(out, binaryBodyPlaceholder(request));
   const prepared = prepareBody(request, ctx.docText, ctx.bodies)!;
   if (!/^\s*[{[]/.test(prepared.json)) return pushAll(out, prepared.diagnostics);
   let schemaKey = op?.bodySchema ?? analysis.suggestedOperation?.bodySchema;

@@ -111,6 +111,21 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   let version = normalizeVersion(parsed.version, table);
   const versions = table.versions ?? ['v1.0', 'beta'];
   if (!version) {
+    // No version at all: the first segment is the path's (`/external/connections/...`, `/teams/{id}/installedApps`, as
+    // connecting-external-content-manage-items.md and team-post-installedapps write them). Said as such, with the fix
+    // that inserts the version, rather than as an unknown version (and, after it, the rest read as another path).
+    const whole = `/${parsed.version}${parsed.path}`;
+    const missing = !PLACEHOLDER_SEGMENT.test(parsed.version) && !/^v\d|^beta/i.test(parsed.version)
+      ? versions.filter(v => matchRoute(table, v, whole) || (v === 'v1.0' && resolveV1Path(whole).kind === 'route')) : [];
+    if (missing.length) {
+      const at = layout().version.start;
+      diagnostics.push({
+        span: doc(layout().version), severity: 'error', code: 'graph.url.missingVersion',
+        message: l10n.t("This URL has no API version: Graph's URLs put {0} before the path '{1}'.", listOr(missing.map(v => `/${v}`)), whole),
+        fixes: missing.map((v, i) => ({ title: l10n.t('Insert /{0}', v), edits: [{ span: doc({ start: at, end: at }), newText: `${v}/` }], isPreferred: i === 0 })),
+      });
+      return { diagnostics, isGraph: true };
+    }
     const fitting = versions.filter(v => matchRoute(table, v, parsed.path));
     const placeholder = PLACEHOLDER_SEGMENT.test(parsed.version);
     diagnostics.push({

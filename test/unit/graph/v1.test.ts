@@ -532,6 +532,37 @@ describe('messages the fourth docs sample asked for', () => {
   });
 });
 
+describe('what the fifth docs sample found (Teams shifts and apps, directory administration, App Proxy and Graph connectors)', () => {
+  const v = (text: string) => createValidator().validate(text).map(d => [d.severity, d.code, text.slice(d.span.start, d.span.end)]);
+  test('a key in parentheses on routes.json\'s own routes is the key as a segment: the body is checked (ipapplicationsegment-update writes applicationSegments(\'...\'))', () => {
+    assert.deepEqual(v("PATCH https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationProxy/connectorGroups('3e6f4c35-a04b-4d0d-8b71-2d5f6b5d7e6a')\nContent-Type: application/json\n\n{\"region\":\"mars\"}\n"),
+      [['error', 'graph.body.enum', '"mars"']]);
+    assert.deepEqual(v("PATCH https://graph.microsoft.com/beta/applications/{{appId}}/onPremisesPublishing/segmentsConfiguration/microsoft.graph.IpSegmentConfiguration/ApplicationSegments('bcfcfb39-0490-471c-9bf6-9e4e41cc6e0e')\nContent-Type: application/json\n\n{\"destinationType\": \"ip\"}\n"),
+      [['error', 'graph.body.enum', '"ip"']]);
+  });
+  test('a Teams id with a colon is a key, not path-based addressing: the path and body are checked (channel-patch: channels/19:561fbd...@thread.tacv2); root:/file: still is not', () => {
+    assert.deepEqual(v('PATCH https://graph.microsoft.com/v1.0/teams/{{teamId}}/channels/19:561fbdbbfca848a484f0a6f00ce9dbbd@thread.tacv2\nContent-Type: application/json\n\n{"displayNam": "x"}\n'), [['error', 'graph.body.unknownProperty', '"displayNam"']]);
+    assert.deepEqual(v('GET https://graph.microsoft.com/v1.0/chats/19:abc_def@thread.v2/permissionGrantz\n').map(d => d[1]), ['graph.url.unknownPath']);
+    assert.deepEqual(v('GET https://graph.microsoft.com/v1.0/me/drive/root:/folder/file.txt:/content\n'), []);
+  });
+  test('a URL without its version says so, with the fix that inserts it (connecting-external-content-manage-items: /external/connections/...; team-post-installedapps: /teams/{id}/installedApps)', () => {
+    const text = 'PUT https://graph.microsoft.com/external/connections/contosohelpdesk/items/SR00145\nContent-Type: application/json\n\n{ "acl": [] }\n';
+    const d = createValidator().validate(text);
+    assert.deepEqual(d.map(x => x.code), ['graph.url.missingVersion']);
+    assert.equal(d[0].message, "This URL has no API version: Graph's URLs put /v1.0 or /beta before the path '/external/connections/contosohelpdesk/items/SR00145'.");
+    assert.ok(applyEdits(text, d[0].fixes![0].edits).startsWith('PUT https://graph.microsoft.com/v1.0/external/connections/contosohelpdesk/items/SR00145\n'));
+    assert.deepEqual(v('GET https://graph.microsoft.com/v2.0/me\n').map(x => x[1]), ['graph.url.unknownVersion']);
+  });
+  test('a body another media type names that is not JSON is not checked as JSON; the docs\' bracketed stand-in for the bytes gets an info (teamsapp-publish: [Zip file containing a Teams app package])', () => {
+    assert.deepEqual(v('POST https://graph.microsoft.com/v1.0/appCatalogs/teamsApps\nContent-type: application/zip\n\n[Zip file containing a Teams app package]\n'), [['info', 'graph.body.placeholder', '[Zip file containing a Teams app package]']]);
+    assert.deepEqual(v('PATCH https://graph.microsoft.com/v1.0/me\nContent-Type: text/plain\n\n{ "jobTitle": "x" }\n').map(d => d[1]), ['graph.header.contentType']);
+  });
+  test('a time of day with a one-digit hour, as Graph writes it itself (onpremisespublishingprofile-get: "0:00:00")', () => {
+    assert.deepEqual(v('PATCH https://graph.microsoft.com/beta/onPremisesPublishingProfiles/provisioning/hybridAgentUpdaterConfiguration\nContent-Type: application/json\n\n{ "updateWindow": { "updateWindowStartTime": "0:00:00", "updateWindowEndTime": "23:59:00" } }\n'), []);
+    assert.deepEqual(v('PATCH https://graph.microsoft.com/beta/onPremisesPublishingProfiles/provisioning/hybridAgentUpdaterConfiguration\nContent-Type: application/json\n\n{ "updateWindow": { "updateWindowStartTime": "24:00:00" } }\n').map(d => d[1]), ['graph.body.schema']);
+  });
+});
+
 describe('query options', () => {
   test('a $ name that is no OData system query option is a warning with the nearest one ($filtre; rbacapplication-list-roleassignments Example 2 writes "$filter = ..." with a space); the options in any case, %24 and variables are fine', () => {
     const v = (query: string) => createValidator().validate(`GET https://graph.microsoft.com/v1.0/users?${query}\n`).filter(d => d.code === 'graph.url.queryOption');

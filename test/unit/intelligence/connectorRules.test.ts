@@ -202,6 +202,8 @@ describe('Graph connectors: beta acl entries with identitySource', () => {
   const put = (entry: string) => `PUT https://graph.microsoft.com/beta/external/connections/contosohr/items/TSP228082938\nContent-Type: application/json\n\n{\n  "acl": [ ${entry} ],\n  "properties": { "title": "x" },\n  "content": { "value": "x", "type": "text" }\n}\n`;
   test('the external group\'s id is no GUID and gets no GUID warning; a group from Entra still does', () => {
     assert.deepEqual(validate(put('{ "type": "group", "value": "14m1b9c38qe647f6a", "accessType": "deny", "identitySource": "external" }')).filter(d => d.code === 'graph.body.aclValue'), []);
+    // In any case, as the enum check reads it (connecting-external-content-external-groups.md writes "External").
+    assert.deepEqual(validate(put('{ "type": "group", "value": "contosEscalations", "accessType": "grant", "identitySource": "External" }')).filter(d => d.code === 'graph.body.aclValue'), []);
     assert.equal(validate(put('{ "type": "group", "value": "14m1b9c38qe647f6a", "accessType": "deny", "identitySource": "azureActiveDirectory" }')).filter(d => d.code === 'graph.body.aclValue').length, 1);
   });
 });

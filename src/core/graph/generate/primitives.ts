@@ -8,7 +8,9 @@ const GUID = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A
 // ISO 8601 duration as OData writes it: P[nD][T[nH][nM][n[.n]S]], at least one part.
 const DURATION = '^-?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$';
 const BASE64URL = '^[A-Za-z0-9+/_-]*={0,2}$';
-const TIME_OF_DAY = '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,12})?)?$';
+// OData's ABNF writes the hour with two digits, but Graph writes one itself: onpremisespublishingprofile-get's answer
+// holds "updateWindowStartTime": "0:00:00", and the update page sends it back so. What the service writes is read.
+const TIME_OF_DAY = '^([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,12})?)?$';
 
 const INT_RANGES: Record<string, [number, number]> = {
   'Edm.Byte': [0, 255], 'Edm.SByte': [-128, 127], 'Edm.Int16': [-32768, 32767], 'Edm.Int32': [-2147483648, 2147483647],
