@@ -3,7 +3,7 @@ import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { GraphDiagnostic } from './types';
 import { spanOf } from './jsonEdits';
-import { schemaProperties } from './schemaWalk';
+import type { SchemaProperty } from './schemaWalk';
 import { l10n } from '../text/l10n';
 
 /** Findings per body at most: a body that repeats a deprecated property a thousand times gets the first ones. */
@@ -16,12 +16,12 @@ const MAX_FINDINGS = 50;
  * `identitySource` (beta identitySourceType: "see the updated aclType usage"). Still sent as written: the service may
  * accept it until its removal date, and which property replaces it is the metadata's prose, not data, so no fix.
  */
-export function deprecationDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined): GraphDiagnostic[] {
+export function deprecationDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, properties: () => readonly SchemaProperty[]): GraphDiagnostic[] {
   if (!schema) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
   const out: GraphDiagnostic[] = [];
-  for (const { key, schema: s, name } of schemaProperties(prepared, root, schema)) {
+  for (const { key, schema: s, name } of properties()) {
     const said = s['x-deprecated'];
     if (typeof said !== 'string') continue;
     out.push({ span: spanOf(key, prepared.offset), severity: 'warning', code: 'graph.body.deprecated', tags: ['deprecated'], message: l10n.t("'{0}' is deprecated: {1}", name, said) });

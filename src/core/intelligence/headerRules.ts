@@ -15,7 +15,8 @@ export function isJsonMediaType(mediaType: string): boolean {
 /** The media type the request's Content-Type header names (parameters dropped), unless it is missing or holds a {{variable}}. */
 export function declaredMediaType(request: HttpRequest): string | undefined {
   const h = request.headers.find(x => x.name.toLowerCase() === 'content-type');
-  return h && !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
+  if (!h || h.value === JSON_MEDIA_TYPE) return h?.value;
+  return !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
 }
 
 /** Whether a media type is a near-miss spelling of application/json (the App Proxy tutorial's `appplication/json`). */
@@ -27,6 +28,7 @@ const nearJson = (mediaType: string) => editDistanceWithin(mediaType.toLowerCase
  * checked as JSON (the header is not called wrong either).
  */
 export function notJsonBody(request: HttpRequest): boolean {
+  if (!request.body) return false;
   const declared = declaredMediaType(request);
   if (!request.body || !declared || isJsonMediaType(declared) || nearJson(declared)) return false;
   const errors: ParseError[] = [];

@@ -3,7 +3,7 @@ import type { GraphSchema } from '../graph/schemas';
 import type { PreparedBody } from './bodyText';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { removePropertyEdit, spanOf } from './jsonEdits';
-import { schemaProperties } from './schemaWalk';
+import type { SchemaProperty } from './schemaWalk';
 import { l10n } from '../text/l10n';
 
 /**
@@ -11,7 +11,7 @@ import { l10n } from '../text/l10n';
  * isOnPremPublishingEnabled`, which the App Proxy tutorial sends), and, in a v1.0 request, a property only beta
  * has (at any depth, including the top level). `toBeta` is the edit that moves the request to /beta/.
  */
-export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, version: string | undefined, toBeta: CodeFix | undefined): GraphDiagnostic[] {
+export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined, version: string | undefined, toBeta: CodeFix | undefined, properties: () => readonly SchemaProperty[]): GraphDiagnostic[] {
   if (!schema) return [];
   const root = objectRoot(prepared);
   if (!root) return [];
@@ -19,7 +19,7 @@ export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | 
   const out: GraphDiagnostic[] = [];
   // The walk is depth first: what lies inside a property already reported (its value) comes right after it, and is skipped.
   let skipUntil = -1;
-  for (const { prop, key, value, schema: s, name, depth } of schemaProperties(prepared, root, schema)) {
+  for (const { prop, key, value, schema: s, name, depth } of properties()) {
     if (out.length >= 100) break;
     if (key.offset < skipUntil) continue;
     if (version === 'v1.0' && s['x-betaOnly']) {

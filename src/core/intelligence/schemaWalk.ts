@@ -1,7 +1,6 @@
 import { type Node } from 'jsonc-parser';
 import { odataTypeOf } from './bodyTree';
 import { branchHolds, type GraphSchema } from '../graph/schemas';
-import type { PreparedBody } from './bodyText';
 
 /** Nesting below which values are not walked (Graph's bodies here are a few levels deep; a hostile one is not). */
 const MAX_DEPTH = 16;
@@ -50,17 +49,13 @@ export function walkSchemaProperties(root: Node, schema: GraphSchema, visit: (p:
 
 /** Properties listed per body at most (only declared ones are: a hostile body of unknown names lists none). */
 const MAX_LISTED = 10_000;
-const listed = new WeakMap<PreparedBody, { schema: GraphSchema; props: SchemaProperty[] }>();
 
 /**
- * Every property walkSchemaProperties visits in the body, depth first, walked once per prepared body and schema: the
- * body rules that read them (nestedRules, deprecationRules) share one walk, as they share one parsed tree.
+ * Every property walkSchemaProperties visits in the body, depth first, in a list: the body rules that read them
+ * (nestedRules, deprecationRules) share one walk (bodyRuleList.ts hands them the same list), as they share one tree.
  */
-export function schemaProperties(prepared: PreparedBody, root: Node, schema: GraphSchema): readonly SchemaProperty[] {
-  const hit = listed.get(prepared);
-  if (hit && hit.schema === schema) return hit.props;
+export function listSchemaProperties(root: Node, schema: GraphSchema): readonly SchemaProperty[] {
   const props: SchemaProperty[] = [];
   walkSchemaProperties(root, schema, p => { props.push(p); }, () => props.length >= MAX_LISTED);
-  listed.set(prepared, { schema, props });
   return props;
 }
