@@ -13,10 +13,8 @@ import { appProxyDiagnostics } from './appProxyRules';
 import { connectorDiagnostics } from './connectorRules';
 import { openTypeDiagnostics } from './openTypeRules';
 import { appRoleAssignmentDiagnostics } from './appRoleAssignmentRules';
-import { deprecationDiagnostics } from './deprecationRules';
 import { referenceDiagnostics } from './referenceRules';
 import type { RouteTable } from '../graph/types';
-import type { SchemaProperty } from './schemaWalk';
 import type { Span } from '../text/lineIndex';
 
 export interface BodyRuleInput {
@@ -38,15 +36,13 @@ export interface BodyRuleInput {
   segmentSpan: (segment: string) => Span | undefined;
   /** The route table (Graph's origins and versions), for the URLs a body links by. */
   table: RouteTable;
-  /** The body's properties the schema declares, walked once on first call (schemaWalk.ts): for the rules that read them. */
-  schemaProperties: () => readonly SchemaProperty[];
 }
 
 export type BodyRule = (input: BodyRuleInput) => GraphDiagnostic[];
 
 export const BODY_RULES: readonly BodyRule[] = [
-  // Read-only, beta-only and placeholder values below the top level; @odata.type on abstract values.
-  i => nestedDiagnostics(i.prepared, i.schema, i.version, i.toBeta, i.schemaProperties),
+  // Read-only, beta-only and deprecated properties below the top level (deprecated ones at every level: deprecationRules.ts).
+  i => nestedDiagnostics(i.prepared, i.schema, i.version, i.toBeta),
   // App Proxy's docs-only rules (Kerberos SSO settings, the external URL's domain): src/core/graph/facts.
   i => appProxyDiagnostics(i.prepared, i.schemaKey),
   // Graph connectors: schema properties, items and their ACLs, items against the schema the file registers.
@@ -55,8 +51,6 @@ export const BODY_RULES: readonly BodyRule[] = [
   i => openTypeDiagnostics(i.prepared, i.schema, i.toBeta),
   // The App Proxy tutorial's app-role grant to a user through /appRoleAssignments (the API page: use /appRoleAssignedTo).
   i => appRoleAssignmentDiagnostics(i.prepared, i.operationId, i.pathParams, i.segmentSpan),
-  // What Graph's metadata deprecates (Core.V1.Revisions): plannerPlan.owner, permission.grantedTo, an acl's identitySource.
-  i => deprecationDiagnostics(i.prepared, i.schema, i.schemaProperties),
   // The URLs a body links by (@odata.bind, a v1.0 $ref's @odata.id): empty, placeholder, version, v1.0 path, bound name.
   i => referenceDiagnostics(i.prepared, i.schema, i.version, i.table),
 ];

@@ -7,6 +7,19 @@ import { l10n } from '../text/l10n';
 
 const JSON_MEDIA_TYPE = 'application/json';
 
+/**
+ * Whether a header name is `lower` (given in lower case), as HTTP compares them, without a lower-cased copy: these
+ * checks run on every header of every request of a file opened cold.
+ */
+function isNamed(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** application/json and its `+json` forms, e.g. application/merge-patch+json. */
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType.toLowerCase() === JSON_MEDIA_TYPE || /^application\/[\w.+-]*\+?json$/i.test(mediaType);
@@ -14,7 +27,7 @@ export function isJsonMediaType(mediaType: string): boolean {
 
 /** The media type the request's Content-Type header names (parameters dropped), unless it is missing or holds a {{variable}}. */
 export function declaredMediaType(request: HttpRequest): string | undefined {
-  const h = request.headers.find(x => x.name.toLowerCase() === 'content-type');
+  const h = request.headers.find(x => isNamed(x.name, 'content-type'));
   if (!h || h.value === JSON_MEDIA_TYPE) return h?.value;
   return !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
 }
@@ -57,7 +70,7 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
   const out: GraphDiagnostic[] = [];
   for (const h of request.headers) {
     // `application/json` as written (most requests) is right whatever the header: no split, trim or lower-casing.
-    if (h.value === JSON_MEDIA_TYPE || h.name.toLowerCase() !== 'content-type' || h.value.includes('{{')) continue;
+    if (h.value === JSON_MEDIA_TYPE || !isNamed(h.name, 'content-type') || h.value.includes('{{')) continue;
     const mediaType = h.value.split(';')[0].trim();
     if (isJsonMediaType(mediaType)) continue;
     const start = h.valueSpan.start + h.value.indexOf(mediaType);
@@ -85,7 +98,7 @@ export function missingContentType(request: HttpRequest, docText: string): Graph
   if (!request.body || request.curl || !/^\s*[{[]/.test(request.body.text)) return [];
   // A GET's or DELETE's body is said to go (graph.body.unexpected), not to need a header.
   if (request.method === 'GET' || request.method === 'DELETE' || request.method === 'HEAD') return [];
-  if (request.headers.some(h => h.name.toLowerCase() === 'content-type')) return [];
+  if (request.headers.some(h => isNamed(h.name, 'content-type'))) return [];
   if (request.problems.some(p => p.code === 'http.bodyWithoutBlankLine')) return [];
   const { at, eol } = endOfHeaderBlock(docText, request.body.span.start);
   return [{
@@ -101,7 +114,7 @@ export function missingContentType(request: HttpRequest, docText: string): Graph
  * answers 401. The fix removes the line: the extension and the CLI sign Graph requests in themselves.
  */
 export function authorizationPlaceholder(request: HttpRequest, docText: string): GraphDiagnostic[] {
-  const h = request.headers.find(x => x.name.toLowerCase() === 'authorization');
+  const h = request.headers.find(x => isNamed(x.name, 'authorization'));
   if (!h || !/^Bearer\s+(\{(?!\{)[^{}]*\}|<[^<>]*>)$/i.test(h.value.trim())) return [];
   return [{
     span: h.valueSpan, severity: 'warning', code: 'graph.header.placeholder',
@@ -161,7 +174,7 @@ function removeHeaderLine(h: HttpRequest['headers'][number], docText: string): C
  * the header: the length is computed when sending.
  */
 export function contentLengthProblems(request: HttpRequest, docText: string): GraphDiagnostic[] {
-  const h = request.headers.find(x => x.name.toLowerCase() === 'content-length');
+  const h = request.headers.find(x => isNamed(x.name, 'content-length'));
   if (!h || h.value.includes('{{') || !/^\d+$/.test(h.value.trim())) return [];
   const declared = Number(h.value.trim());
   const headers = Object.fromEntries(request.headers.map(x => [x.name, x.value]));

@@ -13,8 +13,6 @@ import { authorizationPlaceholder, binaryBodyPlaceholder, contentLengthProblems,
 import type { CodeFix } from './types';
 import { itemIdProblem } from './connectorRules';
 import { BODY_RULES, type BodyRuleInput } from './bodyRuleList';
-import { listSchemaProperties, type SchemaProperty } from './schemaWalk';
-import { objectRoot } from './bodyTree';
 import { schemaForItem, type ConnectorFacts } from './connectorFacts';
 import { l10n } from '../text/l10n';
 import { batchDiagnostics } from './batchRules';
@@ -135,12 +133,10 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
   // A property only beta's type declares: its fix sends the request to /beta/ (bodyRules knows the body, not the request).
   for (const d of bodyDiagnostics(prepared, schema, ctx.json, ctx.table)) out.push(d.code === 'graph.body.betaOnly' && toBeta ? { ...d, fixes: [toBeta, ...(d.fixes ?? [])] } : d);
   const connection = analysis.match?.params.connectionId;
-  const root = objectRoot(prepared);
-  let listed: readonly SchemaProperty[] | undefined;
   const input: BodyRuleInput = {
     prepared, schemaKey, schema, operationId: op?.id, version: analysis.version, toBeta, lookup: ctx.lookup,
     registered: connection ? schemaForItem(ctx.connectors, connection, request) : undefined,
-    pathParams: analysis.match?.params ?? {}, table: ctx.table, schemaProperties: () => (listed ??= root && schema ? listSchemaProperties(root, schema) : []),
+    pathParams: analysis.match?.params ?? {}, table: ctx.table,
     segmentSpan: segment => {
       const url = ctx.docText.slice(request.urlSpan.start, request.urlSpan.end).split('?')[0];
       const i = url.indexOf(`/${segment}`);

@@ -229,7 +229,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
   if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));
-  if (text.includes('$') || /%24/i.test(text)) diagnostics.push(...queryOptionProblems(text, layout(), doc));
+  if ((text.includes('$') || /%24/i.test(text)) && !queryOptionsKnown(text)) diagnostics.push(...queryOptionProblems(text, layout(), doc));
   return { diagnostics, isGraph: true, match, version };
 }
 
@@ -363,6 +363,16 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
  */
 const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search', '$format', '$skiptoken', '$deltatoken', '$apply', '$compute', '$index', '$levels', '$schemaversion', '$id'];
 const QUERY_OPTION_SET = new Set(QUERY_OPTIONS);
+
+const QUERY_NAME = /[?&](?:\$|%24)([^=&#]*)/gi;
+/** Whether every `$` name in the query is one of OData's: the common case, told without splitting or laying out the URL. */
+function queryOptionsKnown(text: string): boolean {
+  const q = text.indexOf('?');
+  if (q < 0) return true;
+  QUERY_NAME.lastIndex = q;
+  for (let m = QUERY_NAME.exec(text); m; m = QUERY_NAME.exec(text)) if (!QUERY_OPTION_SET.has(`$${m[1]}`.toLowerCase())) return false;
+  return true;
+}
 
 function queryOptionProblems(text: string, layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
   const out: GraphDiagnostic[] = [];
