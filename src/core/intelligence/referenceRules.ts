@@ -71,12 +71,17 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
     if (known !== 'v1.0') return;                             // beta's paths are checked only on our own surfaces
     const r = resolveV1Path(parsed.path);
     if (r.kind !== 'unknown') return;
-    const near = r.candidates()[0];
+    const template = r.candidates()[0];
+    // The nearest path with the URL's own ids where its keys stand (the same number of segments: a renamed segment).
+    const near = template && withIds(template, parsed.segments);
+    const pathAt = url.indexOf(parsed.path);
+    const fixed = near && pathAt >= 0 && !/[\\"]/.test(url) ? url.slice(0, pathAt) + near + url.slice(pathAt + parsed.path.length) : undefined;
     out.push({
       span, severity: 'error', code: 'graph.body.referenceUrl',
       message: near
         ? l10n.t("{0}: '{1}' is no v1.0 path ({2}). Did you mean '{3}'?", key, parsed.path, r.reason, near)
         : l10n.t("{0}: '{1}' is no v1.0 path ({2}).", key, parsed.path, r.reason),
+      ...(fixed ? { fixes: [{ title: l10n.t('Change to {0}', near!), edits: [{ span, newText: JSON.stringify(fixed) }], isPreferred: true }] } : {}),
     });
   };
   const walk = (node: Node, depth: number) => {
@@ -99,6 +104,13 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
   walk(root, 0);
   out.push(...unknownBindNames(root, schema, base));
   return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));
+}
+
+/** A template's `{...}` keys filled with the path's segments at the same places, when both have as many segments. */
+function withIds(template: string, segments: string[]): string | undefined {
+  const parts = template.split('/').filter(Boolean);
+  if (parts.length !== segments.length) return undefined;
+  return '/' + parts.map((p, i) => /^\{[^{}]+\}$/.test(p) ? segments[i] : p).join('/');
 }
 
 /** `<name>@odata.bind` at the top level of a closed type whose properties do not include `name`. */

@@ -603,6 +603,12 @@ describe('the URLs a body links by (@odata.bind, a v1.0 $ref\'s @odata.id)', () 
     const d = v('POST', '/security/triggers/retentionEvents', '{\n  "displayName": "Event",\n  "retentionEventType@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventType/9eecef97-fb3c-4c68-825b-4dd74530f9c1"\n}');
     assert.deepEqual(d.map(x => x.code), ['graph.body.referenceUrl']);
     assert.match(d[0].message, /^retentionEventType@odata\.bind: '\/security\/triggerTypes\/retentionEventType\/9eecef97-fb3c-4c68-825b-4dd74530f9c1' is no v1\.0 path .*Did you mean '\/security\/triggerTypes\/retentionEventTypes\//);
+    // The suggestion keeps the URL's own id, and its fix writes it into the value.
+    assert.match(d[0].message, /Did you mean '\/security\/triggerTypes\/retentionEventTypes\/9eecef97-fb3c-4c68-825b-4dd74530f9c1'\?$/);
+    const text = 'POST https://graph.microsoft.com/v1.0/security/triggers/retentionEvents\nContent-Type: application/json\n\n{\n  "displayName": "Event",\n  "retentionEventType@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventType/9eecef97-fb3c-4c68-825b-4dd74530f9c1"\n}\n';
+    const fixed = applyEdits(text, createValidator().validate(text)[0].fixes![0].edits);
+    assert.ok(fixed.includes('"https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventTypes/9eecef97-fb3c-4c68-825b-4dd74530f9c1"'));
+    assert.deepEqual(createValidator().validate(fixed).map(x => x.code), []);
     assert.deepEqual(v('POST', '/security/triggers/retentionEvents', '{\n  "displayName": "Event",\n  "retentionEventType@odata.bind": "https://graph.microsoft.com/v1.0/security/triggerTypes/retentionEventTypes/9eecef97-fb3c-4c68-825b-4dd74530f9c1"\n}').map(x => x.code), []);
   });
   test('empty, a version Graph does not serve (with the fix), a {id} placeholder; a {{variable}} is not checked', () => {
