@@ -32,6 +32,9 @@ export function declaredMediaType(request: HttpRequest): string | undefined {
   return !h.value.includes('{{') ? h.value.split(';')[0].trim() || undefined : undefined;
 }
 
+/** RFC 6838 section 4.2 and IANA's media types registry: the top-level types a media type starts with. */
+const TOP_LEVEL_TYPES = new Set(['application', 'audio', 'example', 'font', 'haptics', 'image', 'message', 'model', 'multipart', 'text', 'video']);
+
 /** Whether a media type is a near-miss spelling of application/json (the App Proxy tutorial's `appplication/json`). */
 const nearJson = (mediaType: string) => editDistanceWithin(mediaType.toLowerCase(), JSON_MEDIA_TYPE, 3) <= 3;
 
@@ -75,7 +78,9 @@ export function contentTypeProblems(request: HttpRequest): GraphDiagnostic[] {
     if (isJsonMediaType(mediaType)) continue;
     const start = h.valueSpan.start + h.value.indexOf(mediaType);
     const span = { start, end: start + mediaType.length };
-    if (nearJson(mediaType)) {
+    // Not a media type at all: a near-miss of application/json (the App Proxy tutorial's `appplication/json`), or a type
+    // no registry has (the same tutorial's `appRoleAssignments/json`; RFC 6838's top-level types are these).
+    if (nearJson(mediaType) || !TOP_LEVEL_TYPES.has(mediaType.split('/')[0].toLowerCase())) {
       out.push({
         span, severity: 'error', code: 'graph.header.contentType',
         message: l10n.t("'{0}' is not a media type: Graph reads this JSON body only with Content-Type {1}.", mediaType, JSON_MEDIA_TYPE),

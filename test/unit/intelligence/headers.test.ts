@@ -92,3 +92,15 @@ describe('an Authorization placeholder', () => {
     for (const v of ['Bearer {{$aadV2Token}}', 'Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi.x.y']) assert.deepEqual(codes(text(v)), [], v);
   });
 });
+
+describe('a Content-Type that is no media type', () => {
+  test('one no registry has is an error with the fix, as a near-miss spelling is (the App Proxy tutorial writes appRoleAssignments/json and appplication/json); another media type on a JSON body stays a warning', () => {
+    const text = (ct: string) => `PATCH https://graph.microsoft.com/v1.0/me\nContent-Type: ${ct}\n\n{ "jobTitle": "x" }\n`;
+    for (const ct of ['appRoleAssignments/json', 'appplication/json']) {
+      const d = createValidator().validate(text(ct));
+      assert.deepEqual(d.map(x => [x.severity, x.code]), [['error', 'graph.header.contentType']], ct);
+      assert.equal(applyEdits(text(ct), d[0].fixes![0].edits), text('application/json'));
+    }
+    assert.deepEqual(createValidator().validate(text('text/plain')).map(x => [x.severity, x.code]), [['warning', 'graph.header.contentType']]);
+  });
+});
