@@ -12,6 +12,8 @@ export interface RouteInfo {
   application?: string;
   /** What `permission` names, one entry per permission: the scopes to sign in with. */
   consent?: string[];
+  /** The metadata's words when the path goes through what it deprecates (Core.V1.Revisions: Route.deprecated). */
+  deprecated?: string;
 }
 
 /** Permissions asked for together, as the docs write them: "Policy.Read.All and Policy.ReadWrite.ConditionalAccess". */
@@ -35,7 +37,7 @@ export function routeInfoFor(method: string, url: string): RouteInfo | undefined
   const consent = delegated.length ? delegated : application;
   return {
     operationId: op.id, summary: op.summary, permission: permissionsText(consent), delegated: permissionsText(delegated), application: permissionsText(application),
-    ...(consent.length ? { consent } : {}),
+    ...(consent.length ? { consent } : {}), ...(match!.route.deprecated ? { deprecated: match!.route.deprecated.message } : {}),
   };
 }
 

@@ -21,10 +21,13 @@ export class SendCodeLensProvider implements vscode.CodeLensProvider {
       }));
       const info = routeInfoFor(request.method, expandFileVariables(request.url, file.variables));
       if (info) {
+        // A path through what Graph's metadata deprecates says so in the lens too, its words in the tooltip.
+        const title = info.permission ? `${info.summary} · ${info.permission}` : info.summary;
+        const tooltip = vscode.l10n.t('Operation {0}. Least-privileged permission — delegated: {1}; application: {2}', info.operationId,
+          info.delegated ?? vscode.l10n.t('not supported'), info.application ?? vscode.l10n.t('not supported'));
         lenses.push(new vscode.CodeLens(range, {
-          title: info.permission ? `${info.summary} · ${info.permission}` : info.summary,
-          tooltip: vscode.l10n.t('Operation {0}. Least-privileged permission — delegated: {1}; application: {2}', info.operationId,
-            info.delegated ?? vscode.l10n.t('not supported'), info.application ?? vscode.l10n.t('not supported')),
+          title: info.deprecated ? `${title} · ${vscode.l10n.t('deprecated')}` : title,
+          tooltip: info.deprecated ? `${tooltip}\n${vscode.l10n.t('Deprecated: {0}', info.deprecated)}` : tooltip,
           command: '',
         }));
       }

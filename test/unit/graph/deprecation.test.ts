@@ -6,6 +6,7 @@ import { createValidator } from '../../../src/core/intelligence/validator';
 import { applyEdits, getCompletions, getHover } from '../../../src/core/intelligence';
 import { lazyV1Model } from '../../../src/core/graph/v1Model';
 import { resolveV1Path } from '../../../src/core/graph/v1Routes';
+import { routeInfoFor } from '../../../src/core/graph/routeInfo';
 import { offsetOf } from '../intelligence/helpers';
 
 const metadataDir = join(process.env.GRAPH_FACTS_DIR ?? join(process.cwd(), '..', 'shared', 'graph'), 'metadata');
@@ -70,6 +71,9 @@ describe("what Graph's metadata deprecates (Org.OData.Core.V1.Revisions, Kind De
     assert.deepEqual(url('/v1.0/me/insights/shared'), [['shared', ['deprecated']]], 'sharedInsight is deprecated');
     const r = resolveV1Path('/security/alerts');
     assert.ok(r.kind === 'route' && r.route.deprecated?.message.startsWith(metadataSays('v1.0-Prod.csdl', 'microsoft.graph.alert')));
+    // The CodeLens reads it from the route's info (the lens says "deprecated", its tooltip the metadata's words).
+    assert.ok(routeInfoFor('GET', 'https://graph.microsoft.com/v1.0/security/alerts')?.deprecated?.startsWith(metadataSays('v1.0-Prod.csdl', 'microsoft.graph.alert')));
+    assert.equal(routeInfoFor('GET', 'https://graph.microsoft.com/v1.0/security/alerts_v2')?.deprecated, undefined);
   });
 
   test('the former type annotation of an external group (beta microsoft.graph.externalGroup): the error quotes the metadata, and its preferred fix strips @odata.type as it asks', () => {

@@ -193,6 +193,10 @@ export const steps = [
       const box = await struck.boundingBox();
       assert.ok(owner && box && owner.x >= box.x && owner.x <= box.x + box.width && owner.y >= box.y && owner.y <= box.y + box.height, JSON.stringify({ owner, box }));
       await wb.screenshot('v1-09-deprecated-property');
+      // The legacy security alerts' request: its CodeLens says the path is deprecated (the tooltip has the metadata's words).
+      const lens = wb.page.locator('.editor-instance .codelens-decoration > *', { hasText: 'List alert items' }).first();
+      await lens.waitFor({ timeout: 15_000 });
+      assert.match((await lens.textContent()) ?? '', /^List alert items · .+ · deprecated$/);
       const { line: at, column } = markers(DEPRECATED)[1];
       await editor.goTo(at, column);
       await editor.type('"');
