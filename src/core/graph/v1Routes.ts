@@ -25,7 +25,8 @@ import {
 
 export type V1BodyKind = 'create' | 'update' | 'ref' | 'refOne' | 'action';
 
-interface State {
+/** Where a walk through the model stands after a segment (v1Completion.ts reads it for what may follow). */
+export interface State {
   type: string;
   isCollection: boolean;
   /** Where the value came from: a root, a navigation (its restriction target), a property, an operation. */
@@ -88,13 +89,14 @@ export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Res
   return { kind: 'route', ...routeOf(m, walked.template, walked.state, walked.deprecated) };
 }
 
-type Walked =
+export type Walked =
   /** `deprecated`: the first segment that goes through what the metadata deprecates (Core.V1.Revisions). */
   | { kind: 'ok'; state: State; template: string[]; deprecated?: { segment: number; deprecation: Deprecation } }
   | { kind: 'unchecked'; reason: string }
   | { kind: 'unknown'; at: number; reason: string; prefix: string[]; state?: State };
 
-function walk(m: V1Model, segments: string[]): Walked {
+/** The segments walked through the model (resolveV1Path, and v1Completion.ts for what may follow a prefix). */
+export function walk(m: V1Model, segments: string[]): Walked {
   const first = splitCall(segments[0]);
   if (segments[0].includes(':')) return { kind: 'unchecked', reason: l10n.t('path-based addressing') };
   const rootName = findRoot(m, first.name);
@@ -383,60 +385,4 @@ function throughCast(m: V1Model, segments: string[], at: number, state: State | 
 export function v1RouteFor(path: string, model?: V1Model): Route | undefined {
   const r = resolveV1Path(path, { model });
   return r.kind === 'route' ? r.route : undefined;
-}
-
-export interface V1NextSegment {
-  name: string;
-  kind: 'root' | 'navigation' | 'property' | 'cast' | 'action' | 'function' | '$count' | '$ref' | '$value';
-  /** The type it leads to, or the operation's summary. */
-  detail: string;
-  /** What Graph's metadata deprecates (Core.V1.Revisions): the segment itself, or the type it leads to. */
-  deprecated?: true;
-}
-
-/**
- * What may follow `segments` (after the version; `[]`: the roots) in v1.0: navigation properties, structural
- * properties, casts, bound operations, `$count` / `$ref` / `$value` where the walker takes them. A key is not
- * listed (it is the user's value). Undefined when `segments` do not resolve or are not checked.
- */
-export function nextV1Segments(segments: string[], options: ResolveOptions = {}): V1NextSegment[] | undefined {
-  const m = options.model ?? loadV1Model();
-  if (!m) return undefined;
-  if (!segments.length) return Object.entries(m.roots).map(([name, [type, collection]]) => ({ name, kind: 'root', detail: collection ? `${shortName(type)}[]` : shortName(type), ...(m.deprecated?.[type] ? { deprecated: true as const } : {}) }));
-  const walked = walk(m, segments);
-  if (walked.kind !== 'ok') return undefined;
-  const state = walked.state;
-  if (state.special || state.primitive || (state.operation && state.operation[1] === 'a')) return [];
-  const out: V1NextSegment[] = [];
-  const typeDetail = (t: string) => { const u = unwrap(t); return u.isCollection ? `${shortName(u.type)}[]` : shortName(u.type); };
-  const seen = new Set<string>();
-  const add = (s: V1NextSegment) => { if (!seen.has(s.name)) { seen.add(s.name); out.push(s); } };
-  if (state.isCollection) add({ name: '$count', kind: '$count', detail: l10n.t('the number of items') });
-  if (state.origin === 'navigation' || (state.origin === 'key' && state.contained === false)) add({ name: '$ref', kind: '$ref', detail: l10n.t('the reference (link), not the item') });
-  if (!state.isCollection && typeChain(m, state.type).some(t => m.types[t]?.s)) add({ name: '$value', kind: '$value', detail: l10n.t('the media content') });
-  // Deprecated (Core.V1.Revisions) on the member, or on the type a navigation or property leads to.
-  const deprecated = (t: string, member: string, leadsTo?: string) => m.deprecated && (m.deprecated[`${t}/${member}`] || (leadsTo && m.deprecated[unwrap(leadsTo).type])) ? { deprecated: true as const } : {};
-  for (const t of typeChain(m, state.type)) {
-    if (!state.isCollection) {
-      for (const [name, nt] of m.types[t].n ?? []) add({ name, kind: 'navigation', detail: typeDetail(nt), ...deprecated(t, name, nt) });
-      for (const [name, pt] of m.types[t].p ?? []) add({ name, kind: 'property', detail: typeDetail(pt), ...deprecated(t, name, pt) });
-    }
-    for (const o of m.operations[t] ?? []) if (!!o[2] === state.isCollection) add({ name: o[0], kind: o[1] === 'a' ? 'action' : 'function', detail: `${o[1] === 'a' ? 'action (POST)' : 'function (GET)'}${o[4] ? ` -> ${typeDetail(o[4])}` : ''}`, ...deprecated(t, `${o[0]}()`) });
-  }
-  // Casts: the types deriving from this one (a few for most; entity's thousands are not listed).
-  const derived = derivedTypes(m, state.type);
-  if (derived.length <= 200) for (const d of derived) add({ name: d, kind: 'cast', detail: l10n.t('only the {0} items', shortName(d)), ...(m.deprecated?.[d] ? { deprecated: true as const } : {}) });
-  return out;
-}
-
-/**
- * The names `$select` takes on a v1.0 type: its (and its bases') structural properties, then its navigation
- * properties (OData selects those as links). Undefined when the names cannot be told: the type has derived types
- * (a directoryObject collection selects a user's `displayName`).
- */
-export function v1SelectNames(type: string, model?: V1Model): string[] | undefined {
-  const m = model ?? loadV1Model();
-  if (!m?.types[type] || derivedTypes(m, type).length) return undefined;
-  const chain = typeChain(m, type).slice().reverse();
-  return [...new Set([...chain.flatMap(t => (m.types[t].p ?? []).map(p => p[0])), ...chain.flatMap(t => (m.types[t].n ?? []).map(n => n[0]))])];
 }

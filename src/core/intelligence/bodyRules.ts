@@ -15,51 +15,14 @@ import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
 import { writableEnum } from '../graph/enumValues';
 import { objectShapeAt } from './bodyCompletion';
-import { betaDeclares, isV1MetadataSchema, loadV1Model } from '../graph/v1Model';
+import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
 import { isExtensionProperty } from './openTypeRules';
 import { dateForDateTime, dateTimeForDate, DATE_MESSAGE, DATE_TIME_MESSAGE, quotedPrimitive } from './valueForms';
-
-// A type name, also with a note in brackets ("String (timestamp)": security-alert-update, subjectrightsrequest-post), or `x-value`.
-const PLACEHOLDER = /^((String|Boolean|Int16|Int32|Int64|Double|Decimal|DateTimeOffset|Guid|Binary|Byte)( \([^()]*\))?|[A-Za-z]+-value)$/;
-/** `{id}` as a value (synchronization-synchronizationtemplate-update's `"applicationId": "{id}"`), as in a URL segment. */
-const BRACED = /^\{[^{}]+\}$/;
-
-/**
- * A string value that reads as a documentation placeholder. A property that names a type takes type names as real
- * values: customSecurityAttributeDefinition's `"type": "String"` (its docs page: "Supported types are: Boolean, Integer,
- * and String"), extensionProperty's `"dataType": "String"`; `-value` and `{id}` are placeholders there too.
- */
-function looksPlaceholder(v: Node, name: string): boolean {
-  if (v.type !== 'string' || typeof v.value !== 'string') return false;
-  if (BRACED.test(v.value)) return true;
-  return PLACEHOLDER.test(v.value) && (v.value.endsWith('-value') || !/type$/i.test(name));
-}
-
-/** A plain string (or Graph's `Json`): a formatted one (a date-time, a GUID) gets the placeholder error instead (valueProblem). */
-function takesPlainString(x: GraphSchema | undefined): boolean {
-  return !!x && !x.enum && !x.format && !x.pattern && (valueType(x) === 'string' || x['x-graphType'] === 'microsoft.graph.Json');
-}
-
-function placeholderInfo(v: Node, name: string, base: number): GraphDiagnostic {
-  return { span: spanOf(v, base), severity: 'info', code: 'graph.body.placeholder', message: l10n.t('"{0}" looks like a documentation placeholder: put the real {1} here.', v.value, name) };
-}
+import { BRACED, looksPlaceholder, PLACEHOLDER, placeholderInfo, takesPlainString } from './placeholders';
+import { nestedOdataType } from './odataTypeValues';
+import { enumList, nearestEnum, unknownFlags } from './enumMessages';
 
 export { writableEnum } from '../graph/enumValues';
-
-function enumList(s: GraphSchema): string {
-  const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
-  return listOr(writableEnum(s).map(v => meanings[v] ? `${v} (${meanings[v]})` : v));
-}
-
-/** A typo (`eru`), a meaning (`Europe`, `north america`) or a prefix (`europe`) of a writable value. */
-function nearestEnum(value: string, s: GraphSchema): string | undefined {
-  const values = writableEnum(s);
-  const meanings: Record<string, string> = s['x-enumDescriptions'] ?? {};
-  const v = value.toLowerCase();
-  return values.find(e => meanings[e]?.toLowerCase() === v)
-    ?? values.find(e => v.startsWith(e.toLowerCase()) || e.toLowerCase().startsWith(v) && v.length >= 2)
-    ?? didYouMean(value, values);
-}
 
 /** The service's wording of an undeclared property (pinned, English). */
 const NOT_ALLOWED = /^Property .* is not allowed\.$/;
@@ -264,7 +227,7 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       if (shape?.properties) return unknownProperty(String(node.value), prop, shape);
     }
     if (prop && prop.parent !== root && node === prop.children![1] && prop.children![0].value === '@odata.type') {
-      const typed = nestedOdataType(node, message);
+      const typed = prepared.variableStrings.some(v => overlaps(v, spanOf(node, base))) ? undefined : nestedOdataType(node, message, base);
       if (typed) return typed;
     }
     if (!prop || prop.parent !== root) {
@@ -288,30 +251,6 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     }
     if (!s || s['x-readOnly'] || node !== prop.children![1]) return undefined;
     return valueProblem(name, s, node!, span, message);
-  }
-
-  /**
-   * A nested value's `@odata.type` that names no type the value may have, with the types it may name (the service's
-   * list) and a fix for each of a few. Naming the abstract base itself is said as such: intune-deviceconfig-windows10
-   * customconfiguration-create sends `microsoft.graph.omaSetting` (Abstract="true") for each of its omaSettings.
-   */
-  function nestedOdataType(node: Node, message: string): GraphDiagnostic | undefined {
-    const listed = /^Value is not accepted\. Valid values: (.*)\.$/.exec(message)?.[1];
-    if (!listed || node.type !== 'string' || prepared.variableStrings.some(v => overlaps(v, spanOf(node, base)))) return undefined;
-    let valid: string[];
-    try { valid = JSON.parse(`[${listed}]`); } catch { return undefined; }
-    const vspan = spanOf(node, base);
-    const written = String(node.value).replace(/^#/, '');
-    const m = written.startsWith('microsoft.graph.') ? loadV1Model() : undefined;
-    const list = valid.join(', ');
-    const fixes = valid.length <= 8 ? valid.map(v => ({ title: l10n.t('Change to "{0}"', v), edits: [{ span: vspan, newText: JSON.stringify(v) }], ...(valid.length === 1 ? { isPreferred: true } : {}) })) : undefined;
-    return {
-      span: vspan, severity: 'error', code: 'graph.body.odataType',
-      message: m?.types[written]?.a
-        ? l10n.t('"{0}" is abstract (Abstract="true" in Graph\'s metadata): this value names a concrete type: {1}.', node.value, list)
-        : l10n.t('"{0}" is no type this value may have: @odata.type names one of {1}.', node.value, list),
-      ...(fixes ? { fixes } : {}),
-    };
   }
 
   /** An undeclared property of the body's object, or (`shape`) of a nested one. */
@@ -419,16 +358,8 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       return { span: vspan, severity: 'error', code: 'graph.body.placeholder', message: l10n.t('"{0}" is a documentation placeholder: {1} must be {2}.', value.value, name, what) };
     }
     if (s.pattern) {
-      // A flags enum's value: the members it does not have are named (security-ediscoverysearch-exportreport's
-      // additionalOptions lists optimizedPartitionSize, which this metadata's enum lacks).
-      const flags: string[] | undefined = s['x-flags'];
-      const unknown = flags && value.type === 'string' ? String(value.value).split(',').map(p => p.trim()).filter(p => p && !flags.some(f => f.toLowerCase() === p.toLowerCase())) : [];
-      if (unknown.length) {
-        return {
-          span: vspan, severity: 'error', code: 'graph.body.pattern',
-          message: l10n.t('{0}: {1} is not a member of the flags enum {2}. Its members: {3}, separated by commas.', name, unknown.map(u => `'${u}'`).join(', '), shortTypeName(String(s['x-graphType'] ?? '')) || name, flags!.join(', ')),
-        };
-      }
+      const flags = unknownFlags(name, s, value);
+      if (flags) return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: flags };
       return { span: vspan, severity: 'error', code: 'graph.body.pattern', message: `${name}: ${s.patternErrorMessage ?? message}` };
     }
     return { span, severity: 'error', code: 'graph.body.schema', message };

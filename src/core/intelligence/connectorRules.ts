@@ -10,6 +10,7 @@ import { addPropertiesFix, removePropertyEdit, spanOf } from './jsonEdits';
 import { didYouMean, listOr } from './didYouMean';
 import { propertyTypeMember, resolvedString, type RegisteredSchema } from './connectorFacts';
 import { l10n } from '../text/l10n';
+import { BRACED } from './placeholders';
 import { GUID } from '../text/guid';
 
 /*
@@ -238,7 +239,7 @@ function propertiesProblems(properties: Node | undefined, json: string, base: nu
 /** Rule item.id on the URL of an item request: alphanumeric, at most 128 characters. */
 export function itemIdProblem(match: RouteMatch | undefined, url: MappedUrl): GraphDiagnostic | undefined {
   const id = match?.params.itemId;
-  if (!id || !match.operation?.id.startsWith('externalItem.') || id.includes('{{') || /^\{[^{}]+\}$/.test(id) || ALNUM_128.test(id)) return undefined;
+  if (!id || !match.operation?.id.startsWith('externalItem.') || id.includes('{{') || BRACED.test(id) || ALNUM_128.test(id)) return undefined;
   const at = url.text.search(new RegExp(`/items/${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`, 'i'));
   if (at < 0) return undefined;
   const start = at + '/items/'.length;

@@ -6,6 +6,7 @@ import { matchRoute, normalizeVersion, parseGraphUrl } from '../graph/routes';
 import type { GraphDiagnostic } from './types';
 import { spanOf } from './jsonEdits';
 import { l10n } from '../text/l10n';
+import { BRACED } from './placeholders';
 
 /**
  * `@odata.id` in a $ref body must be the URL of one entity of the right type: a connector group for
@@ -42,7 +43,7 @@ export function odataIdProblems(props: Map<string, Node>, schema: GraphSchema, b
     const what = !type ? l10n.t('no known resource') : single ? l10n.t('a {0}', type) : l10n.t('the collection of {0}s', type);
     return wrong(l10n.t('@odata.id addresses {0}, but this request links a {1}: use a URL like {2}.', what, short, example));
   }
-  const placeholders = parsed.segments.filter(seg => /^\{[^{}]+\}$/.test(seg));
+  const placeholders = parsed.segments.filter(seg => BRACED.test(seg));
   return placeholders.length
     ? [{ span, severity: 'warning', code: 'graph.body.placeholder', message: l10n.t("'{0}' in @odata.id is a documentation placeholder: put the {1}'s id there.", placeholders[0], short) }]
     : [];

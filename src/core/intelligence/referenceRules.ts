@@ -11,12 +11,12 @@ import { spanOf } from './jsonEdits';
 import { objectShapeAt } from './bodyCompletion';
 import { didYouMean } from './didYouMean';
 import { l10n } from '../text/l10n';
+import { BRACED } from './placeholders';
 
 const MAX_DEPTH = 16;
 const MAX_FINDINGS = 50;
 /** URLs looked at per body at most: Graph takes 20 members@odata.bind in one request; a file with 100,000 costs no more. */
 const MAX_URLS = 100;
-const PLACEHOLDER = /^\{[^{}]+\}$/;
 const BIND = '@odata.bind';
 
 /**
@@ -63,7 +63,7 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
       out.push({ span, severity: 'error', code: 'graph.body.referenceUrl', message: l10n.t("{0}: '{1}' is no API version: Microsoft Graph serves v1.0 and beta.", key, parsed.version), ...(at > 0 && !/[\\"]/.test(url) ? { fixes: [fix] } : {}) });
       return;
     }
-    const placeholder = parsed.segments.find(s => PLACEHOLDER.test(s));
+    const placeholder = parsed.segments.find(s => BRACED.test(s));
     if (placeholder) {
       out.push({ span, severity: 'warning', code: 'graph.body.placeholder', message: l10n.t("'{0}' in {1} is a documentation placeholder: put the real id (or a {{variable}}) there.", placeholder, key) });
       return;
@@ -110,7 +110,7 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
 function withIds(template: string, segments: string[]): string | undefined {
   const parts = template.split('/').filter(Boolean);
   if (parts.length !== segments.length) return undefined;
-  return '/' + parts.map((p, i) => /^\{[^{}]+\}$/.test(p) ? segments[i] : p).join('/');
+  return '/' + parts.map((p, i) => BRACED.test(p) ? segments[i] : p).join('/');
 }
 
 /** `<name>@odata.bind` at the top level of a closed type whose properties do not include `name`. */

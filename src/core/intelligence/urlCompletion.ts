@@ -1,7 +1,8 @@
 import type { RouteTable } from '../graph/types';
 import { graphOrigins, normalizeVersion } from '../graph/routes';
 import type { GraphCompletion } from './completionTypes';
-import { nextV1Segments, resolveV1Path, v1SelectNames } from '../graph/v1Routes';
+import { resolveV1Path } from '../graph/v1Routes';
+import { nextV1Segments, v1SelectNames } from '../graph/v1Completion';
 import { getEntitySchema } from '../graph/schemas';
 
 const isParam = (s: string) => s.startsWith('{') && s.endsWith('}');

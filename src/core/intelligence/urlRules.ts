@@ -12,7 +12,10 @@ import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutArgumentSpaces, withoutVariables } from '../http/urlText';
-import { resolveV1Path, v1SelectNames, type V1Resolution } from '../graph/v1Routes';
+import { resolveV1Path, type V1Resolution } from '../graph/v1Routes';
+import { v1SelectNames } from '../graph/v1Completion';
+import { queryOptionProblems, queryOptionsKnown } from './queryRules';
+import { BRACED } from './placeholders';
 import { graphRoute } from '../graph/graphRoute';
 import { isExtensionProperty } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
@@ -54,7 +57,6 @@ export interface UrlAnalysis {
   suggestedOperation?: RouteOperation;
 }
 
-const PLACEHOLDER_SEGMENT = /^\{[^{}]+\}$/;
 
 /** URLs longer than this are not checked against the route table (Graph itself refuses URLs long before). */
 export const MAX_CHECKED_URL_CHARS = 16 * 1024;
@@ -115,7 +117,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
     // connecting-external-content-manage-items.md and team-post-installedapps write them). Said as such, with the fix
     // that inserts the version, rather than as an unknown version (and, after it, the rest read as another path).
     const whole = `/${parsed.version}${parsed.path}`;
-    const missing = !PLACEHOLDER_SEGMENT.test(parsed.version) && !/^v\d|^beta/i.test(parsed.version)
+    const missing = !BRACED.test(parsed.version) && !/^v\d|^beta/i.test(parsed.version)
       ? versions.filter(v => matchRoute(table, v, whole) || (v === 'v1.0' && resolveV1Path(whole).kind === 'route')) : [];
     if (missing.length) {
       const at = layout().version.start;
@@ -127,7 +129,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       return { diagnostics, isGraph: true };
     }
     const fitting = versions.filter(v => matchRoute(table, v, parsed.path));
-    const placeholder = PLACEHOLDER_SEGMENT.test(parsed.version);
+    const placeholder = BRACED.test(parsed.version);
     diagnostics.push({
       span: doc(layout().version), severity: 'error', code: 'graph.url.unknownVersion',
       message: placeholder
@@ -208,7 +210,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   // A documentation placeholder segment (`{id}`, not a `{{variable}}`) follows a slash.
   for (const seg of /\/\{(?!\{)/.test(text) ? layout().segments : []) {
     const name = text.slice(seg.start, seg.end);
-    if (!PLACEHOLDER_SEGMENT.test(name)) continue;
+    if (!BRACED.test(name)) continue;
     const variable = `{{${name.slice(1, -1)}}}`;
     diagnostics.push({
       span: doc(seg), severity: 'warning', code: 'graph.url.placeholder',
@@ -352,47 +354,6 @@ function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc:
       message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(typeName), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
       fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
     });
-  }
-  return out;
-}
-
-/**
- * OData's system query options (OData 4.01 URL conventions, section 5): a `$` name that is none of them is a typo
- * (`$filtre`, or `$filter ` with a space before `=`: rbacapplication-list-roleassignments Example 2), which Graph does
- * not read as the option. Compared without case, as Graph reads them (`$skipToken`, `$orderBy` in the docs).
- */
-const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search', '$format', '$skiptoken', '$deltatoken', '$apply', '$compute', '$index', '$levels', '$schemaversion', '$id'];
-const QUERY_OPTION_SET = new Set(QUERY_OPTIONS);
-
-const QUERY_NAME = /[?&](?:\$|%24)([^=&#]*)/gi;
-/** Whether every `$` name in the query is one of OData's: the common case, told without splitting or laying out the URL. */
-function queryOptionsKnown(text: string): boolean {
-  const q = text.indexOf('?');
-  if (q < 0) return true;
-  QUERY_NAME.lastIndex = q;
-  for (let m = QUERY_NAME.exec(text); m; m = QUERY_NAME.exec(text)) if (!QUERY_OPTION_SET.has(`$${m[1]}`.toLowerCase())) return false;
-  return true;
-}
-
-function queryOptionProblems(text: string, layout: UrlLayout, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
-  const out: GraphDiagnostic[] = [];
-  let at = layout.query.start;
-  for (const part of text.slice(layout.query.start, layout.query.end).split('&')) {
-    const eq = part.indexOf('=');
-    const raw = eq < 0 ? part : part.slice(0, eq);
-    const name = raw.replace(/^%24/i, '$');
-    if (name.startsWith('$') && !name.includes('{{') && !QUERY_OPTION_SET.has(name.toLowerCase()) && out.length < 10) {
-      const near = didYouMean(name.trim().toLowerCase(), QUERY_OPTIONS) ?? (QUERY_OPTION_SET.has(name.trim().toLowerCase()) ? name.trim() : undefined);
-      const span = doc({ start: at, end: at + raw.length });
-      out.push({
-        span, severity: 'warning', code: 'graph.url.queryOption',
-        message: near
-          ? l10n.t("'{0}' is no OData query option: Graph does not read it as one. Did you mean '{1}'?", raw, near)
-          : l10n.t("'{0}' is no OData query option: Graph does not read it as one ({1}).", raw, QUERY_OPTIONS.join(', ')),
-        ...(near ? { fixes: [{ title: l10n.t("Change to '{0}'", near), edits: [{ span, newText: near }], isPreferred: true }] } : {}),
-      });
-    }
-    at += part.length + 1;
   }
   return out;
 }
