@@ -46,7 +46,7 @@ const nearJson = (mediaType: string) => editDistanceWithin(mediaType.toLowerCase
 export function notJsonBody(request: HttpRequest): boolean {
   if (!request.body) return false;
   const declared = declaredMediaType(request);
-  if (!request.body || !declared || isJsonMediaType(declared) || nearJson(declared)) return false;
+  if (!declared || isJsonMediaType(declared) || nearJson(declared)) return false;
   const errors: ParseError[] = [];
   parse(request.body.text, errors, { disallowComments: true, allowTrailingComma: false });
   return errors.length > 0;
@@ -143,8 +143,7 @@ function endOfHeaderBlock(text: string, bodyStart: number): { at: number; eol: s
     let start = at - n;
     while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
     // `start` ends the previous line's text: a blank line has none (its start is right after another line break).
-    if (start > 0 && !eolBefore(start)) return { at, eol: text.slice(at - n, at) };
-    if (start === 0) return { at, eol: text.slice(at - n, at) };
+    if (start === 0 || !eolBefore(start)) return { at, eol: text.slice(at - n, at) };
     at = start;
   }
 }
