@@ -94,6 +94,12 @@ export function decodeV1Model(bytes: Uint8Array): V1Model {
 interface LazyParts { names: () => string[]; derived: (name: string) => string[] | undefined }
 const NAMESPACE = 'microsoft.graph.';
 
+/** Little-endian 32-bit numbers as an array (a typed array's reads, not Buffer.readUInt32LE's, on the lookup path). */
+function uint32LE(b: Buffer): Uint32Array | number[] {
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) return Array.from({ length: b.length >> 2 }, (_, i) => b.readUInt32LE(4 * i));
+  return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + (b.length & ~3)));
+}
+
 /**
  * The model over the text of graph.jsonl (serializeV1Model in generate/v1Model.ts): the first line is parsed now,
  * a name's line in a section the first time `types[name]` / `enums[name]`, its derived types or `operations[name]`
@@ -105,7 +111,7 @@ export function lazyV1Model(bytes: Buffer): V1Model {
   const short = joined.split(',');
   const count = short.length;
   const end2 = bytes.indexOf(10, end + 1);
-  const offsets = Buffer.from(bytes.toString('latin1', end + 1, end2), 'base64');
+  const offsets = uint32LE(Buffer.from(bytes.toString('latin1', end + 1, end2), 'base64'));
   const body = end2 + 1;
   // Names are sorted: a binary search, remembered per name asked for (no map of every name at load).
   const found = new Map<string, number>();
@@ -130,7 +136,7 @@ export function lazyV1Model(bytes: Buffer): V1Model {
     if (i === undefined) return undefined;
     const at = section * count + i;
     if (parsed[at] === undefined) {
-      const text = bytes.toString('utf8', body + offsets.readUInt32LE(4 * at), body + offsets.readUInt32LE(4 * at + 4) - 1);
+      const text = bytes.toString('utf8', body + offsets[at], body + offsets[at + 1] - 1);
       parsed[at] = text === '0' ? null : JSON.parse(text);
     }
     return parsed[at] ?? undefined;

@@ -284,6 +284,29 @@ function defaultSuccess(state: State, method: HttpMethod): number[] {
   return [200, 204];
 }
 
+/**
+ * An operation of a metadata route. Its permissions come from their own file, read the first time a route's
+ * permissions are asked for (hover, scopes): a getter on the class, not a property defined on each of the five
+ * operations of every route a validation walks.
+ */
+class MetadataOperation implements RouteOperation {
+  readonly id: string;
+  readonly successAssumed = true;
+  declare readonly bodySchema?: string;
+  readonly #model: V1Model;
+  readonly #permissionKey: string;
+  #permissions?: RoutePermissions;
+  constructor(model: V1Model, permissionKey: string, template: string, readonly method: HttpMethod, readonly summary: string, readonly success: number[], body: string | undefined) {
+    this.id = `v1.0:${method} ${template}`;
+    this.#model = model;
+    this.#permissionKey = permissionKey;
+    if (body) (this as { bodySchema?: string }).bodySchema = body;
+  }
+  get permissions(): RoutePermissions { return (this.#permissions ??= permissionsOf(this.#model, this.#permissionKey, this.method)); }
+  /** As the curated routes' operations serialize (JSON output, tests): the permissions included. */
+  toJSON(): RouteOperation { return { ...this, permissions: this.permissions }; }
+}
+
 const routeCaches = new WeakMap<V1Model, Map<string, { route: Route; type?: string; permissionKey: string }>>();
 
 function routeOf(m: V1Model, templateSegments: string[], state: State, deprecated?: { segment: number; deprecation: Deprecation }): { route: Route; type?: string; permissionKey: string } {
@@ -293,16 +316,7 @@ function routeOf(m: V1Model, templateSegments: string[], state: State, deprecate
   const cached = routeCache.get(template);
   if (cached) return cached;
   const permissionKey = permissionPathKey(templateSegments);
-  const operations: RouteOperation[] = methodsOf(m, state).map(({ method, body }) => {
-    const op = {
-      id: `v1.0:${method} ${template}`, summary: summaryOf(state, method), method, success: defaultSuccess(state, method), successAssumed: true,
-      ...(body ? { bodySchema: body } : {}),
-    } as RouteOperation;
-    // The permission table is its own file, read the first time a route's permissions are asked for (hover, scopes).
-    let permissions: RoutePermissions | undefined;
-    Object.defineProperty(op, 'permissions', { enumerable: true, get: () => (permissions ??= permissionsOf(m, permissionKey, method)) });
-    return op;
-  });
+  const operations: RouteOperation[] = methodsOf(m, state).map(({ method, body }) => new MetadataOperation(m, permissionKey, template, method, summaryOf(state, method), defaultSuccess(state, method), body));
   const resourceType = state.operation || state.special === '$count' || state.primitive ? undefined : state.type;
   const route: Route = {
     template, versions: ['v1.0'], operations, source: 'metadata', ...(resourceType ? { resourceType } : {}),

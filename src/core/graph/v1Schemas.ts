@@ -15,7 +15,7 @@ import type { VersionMetadata } from './generate/versionMetadata';
 import { DefinitionSet, DEFINITIONS, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { DOCS_FORMATS, ENUM_MEANINGS } from './generate/curated';
-import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, unwrap, type V1Model } from './v1Model';
+import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, unwrap, type V1Model, type V1ModelType } from './v1Model';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const shortName = (t: string) => t.slice(t.lastIndexOf('.') + 1);
@@ -26,17 +26,26 @@ const NO_TERMS: ReadonlySet<string> = new Set(), COMPUTED_TERMS: ReadonlySet<str
 const csdlProperty = (name: string, type: string, flags: number): CsdlProperty =>
   ({ name, type, nullable: !!(flags & NULLABLE), terms: (flags & COMPUTED ? COMPUTED_TERMS : NO_TERMS) as Set<string> });
 
+/**
+ * A model type as the generator's CsdlStructuredType; its property and navigation lists are made on first read (a
+ * check of a type's base, abstractness or openness, as a dispatcher makes for every derived type, reads neither).
+ */
+function modelType(fullName: string, t: V1ModelType): CsdlStructuredType {
+  let properties: CsdlProperty[] | undefined, navigation: CsdlStructuredType['navigation'] | undefined;
+  return {
+    kind: t.k === 'e' ? 'entity' : 'complex', fullName, abstract: !!t.a, openType: !!t.o, ...(t.b ? { baseType: t.b } : {}),
+    get properties() { return (properties ??= (t.p ?? []).map(([name, pt, flags]) => csdlProperty(name, pt, flags))); },
+    get navigation() { return (navigation ??= (t.n ?? []).map(([name, nt, contained]) => ({ name, type: nt, containsTarget: !!contained }))); },
+  };
+}
+
 /** The model as the generator's VersionMetadata, so DefinitionSet runs on it unchanged. */
 export function modelMetadata(m: V1Model): VersionMetadata {
   const types = new Map<string, CsdlStructuredType | undefined>();
   const type = (n: string): CsdlStructuredType | undefined => {
     if (!types.has(n)) {
       const t = m.types[n];
-      types.set(n, t && {
-        kind: t.k === 'e' ? 'entity' : 'complex', fullName: n, abstract: !!t.a, openType: !!t.o, ...(t.b ? { baseType: t.b } : {}),
-        properties: (t.p ?? []).map(([name, pt, flags]) => csdlProperty(name, pt, flags)),
-        navigation: (t.n ?? []).map(([name, nt, contained]) => ({ name, type: nt, containsTarget: !!contained })),
-      });
+      types.set(n, t && modelType(n, t));
     }
     return types.get(n);
   };
@@ -102,9 +111,20 @@ class ModelDefinitions extends DefinitionSet {
     return s;
   }
   constructor(private readonly model: V1Model, ctx: TypeContext) { super(ctx); }
+  /** Straight from the model (DefinitionSet asks its metadata views, which serve several versions). */
+  override isAbstract(type: string): boolean { return !!this.model.types[type]?.a; }
+  override hasType(type: string): boolean { return !!this.model.types[type]; }
+  override isOpen(type: string): boolean { return typeChain(this.model, type).some(t => this.model.types[t].o); }
   /** Without reading the subtypes when there are none (the common case). */
   override needsDispatch(type: string): boolean {
-    return this.isAbstract(type) || (hasDerivedTypes(this.model, type) && super.needsDispatch(type));
+    return this.isAbstract(type) || (hasDerivedTypes(this.model, type) && this.derivedOf(type).length > 0);
+  }
+  private readonly concrete = new Map<string, string[]>();
+  /** The concrete types deriving from `type`, sorted (derivedTypes is), once per type. */
+  override derivedOf(type: string): string[] {
+    let list = this.concrete.get(type);
+    if (!list) this.concrete.set(type, list = derivedTypes(this.model, type).filter(t => !this.model.types[t]?.a));
+    return list;
   }
   override dispatcher(type: string): string {
     const key = super.dispatcher(type);
