@@ -144,11 +144,35 @@ class ModelDefinitions extends DefinitionSet {
       ? this.propertySchema(type, { ...csdlProperty(name, pt, flags), declaredBy }, false)
       : this.navigationSchema(declaredBy, name, pt, flags));
   }
+  /**
+   * A navigation property's value in a body: a deep insert (entitlementmanagement-post-assignmentpolicies' `questions`,
+   * sitepage-create's `canvasLayout`), checked as values of the target type are, so its unknown properties and wrong types
+   * are found (a name only beta's type declares is accepted there: bodyRules unknownProperty). A value of an abstract
+   * type may leave out `@odata.type`, as a link to an existing entity (`{ "id": ... }`) does: then it may hold the
+   * properties of any concrete type deriving from it.
+   */
   private navigationSchema(declaredBy: string, name: string, type: string, contained: number): JsonSchema {
-    const s: JsonSchema = { 'x-navigation': true, 'x-graphType': type, description: `Navigation property (${type.replace(/^Collection\((.*)\)$/, '$1[]')}${contained ? ', contained' : ''}): accepted for deep insert, not checked.` };
+    const { type: target, isCollection } = unwrap(type);
+    const shaped = !!this.model.types[target];
+    const value = !shaped ? {} : this.isAbstract(target) ? { type: ['object', 'null'], allOf: [this.definitions[this.linkable(target)]] } : this.valueSchema(target, true);
+    const s: JsonSchema = {
+      ...(shaped ? (isCollection ? { type: ['array', 'null'], items: value } : value) : {}), 'x-navigation': true, 'x-graphType': type,
+      description: `Navigation property (${type.replace(/^Collection\((.*)\)$/, '$1[]')}${contained ? ', contained' : ''}): its value is checked as a deep insert.`,
+    };
     const deprecated = this.deprecated(`${declaredBy}/${name}`) ?? this.deprecated(unwrap(type).type);
     if (deprecated) s['x-deprecated'] = deprecated;
     return s;
+  }
+  /** An abstract type's value that may name its concrete type in `@odata.type` or not (navigationSchema); its key. */
+  linkable(type: string): string {
+    const key = `${type}+linkable`;
+    if (!this.definitions[key]) {
+      const dispatch = this.definitions[this.dispatcher(type)];
+      const { required: _required, 'x-abstract': _abstract, ...optional } = dispatch;
+      void _required; void _abstract;
+      this.definitions[key] = { ...optional, allOf: [...(dispatch.allOf ?? []), { if: { not: { required: ['@odata.type'] } }, then: this.definitions[this.anyConcrete(type)] }] };
+    }
+    return key;
   }
   /** A shape with the properties of every concrete type deriving from `type` (closed unless one is open); its key. */
   anyConcrete(type: string): string {

@@ -148,6 +148,14 @@ export function objectShapeAt(schema: GraphSchema, root: Node, objectNode: Node)
   return path.length === 0 ? rootShape(schema, root) : objectShape(schemaAtPath(schema, root, path), declaredType(objectNode));
 }
 
+/** Whether `objectNode` lies in the value of a navigation property (a deep insert: v1Schemas.ts navigationSchema). */
+export function underNavigation(schema: GraphSchema, root: Node, objectNode: Node): boolean {
+  const path = getNodePath(objectNode);
+  if (path.length > 16) return false;
+  for (let i = 1; i <= path.length; i++) if (typeof path[i - 1] === 'string' && schemaAtPath(schema, root, path.slice(0, i))?.['x-navigation']) return true;
+  return false;
+}
+
 /**
  * The schema of the body property at `offset` (a key or its value, at any depth) and whether its object requires
  * it, read as completion reads the body: for hover.

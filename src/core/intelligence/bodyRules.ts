@@ -14,7 +14,7 @@ import { strictTree } from './bodyTree';
 import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
 import { writableEnum } from '../graph/enumValues';
-import { objectShapeAt } from './bodyCompletion';
+import { objectShapeAt, underNavigation } from './bodyCompletion';
 import { betaDeclares, isV1MetadataSchema } from '../graph/v1Model';
 import { isExtensionProperty } from './openTypeRules';
 import { dateForDateTime, dateTimeForDate, DATE_MESSAGE, DATE_TIME_MESSAGE, quotedPrimitive } from './valueForms';
@@ -47,8 +47,19 @@ export function listedOnce(message: string): string {
   const names = values.filter((v): v is string => typeof v === 'string');
   // A spelling of an earlier value (the schemas list the metadata's members first, then their variants).
   const variant = (v: unknown) => typeof v === 'string' && names.slice(0, names.indexOf(v)).some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1) || v === n.toLowerCase() || n === `#${v}`));
-  const kept = values.filter(v => !variant(v));
+  // As writableEnum offers them: null is no member (a nullable list's items accept it: typeSchemas.ts typedSchema), and the
+  // evolvable-enum sentinel is valid but never a value to send.
+  const kept = values.filter(v => !variant(v) && v !== null && v !== 'unknownFutureValue');
   return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
+}
+
+/** `name` for a property's value, `name[2]` for an item of a property's list; undefined elsewhere (the root, a list in a list). */
+function valuePlace(node: Node): string | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'property' && node === parent.children![1]) return String(parent.children![0].value);
+  const owner = parent?.type === 'array' ? parent.parent : undefined;
+  if (owner?.type === 'property' && parent === owner.children![1]) return `${String(owner.children![0].value)}[${parent.children!.indexOf(node)}]`;
+  return undefined;
 }
 
 /** Stands for the service's own message where problemPlaces has none: a wording that would show it needs the service. */
@@ -234,8 +245,11 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       // The service's wording of a type mismatch (pinned, English): a nested Boolean or number in quotes is a warning too.
       const expected = /^Incorrect type\. Expected .*?\b(boolean|integer|number)\b/.exec(message)?.[1];
       const quoted = node && expected ? quotedPrimitive(node, expected, base) : undefined;
-      // A nested value's problem names its property (a dateTimeTimeZone's dateTime says whose format it is).
-      const named = prop && node === prop.children![1] && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', String(prop.children![0].value), message) : message;
+      // A nested value's problem names its property (a dateTimeTimeZone's dateTime says whose format it is), a list item
+      // its list and place (search-searchentity-post-bookmarks' `"platforms": ["windows"]`), and an enum mismatch the value.
+      const where = node ? valuePlace(node) : undefined;
+      const said = node?.type === 'string' && message.startsWith('Value is not accepted.') ? message.replace('Value is not accepted.', l10n.t('"{0}" is not accepted.', String(node.value))) : message;
+      const named = where && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', where, said) : said;
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message: named };
     }
     const name = String(prop.children![0].value);
@@ -283,6 +297,11 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
     const action = shape === schema && schema['x-kind'] === 'action' ? String(schema.title ?? '').replace(/ \(parameters\)$/, '') : undefined;
     const type = shape['x-graphType'];
     if (!action && typeof type === 'string' && isV1MetadataSchema(schema) && betaDeclares(type, name)) {
+      // In a deep insert, not a word: the v1.0 docs' own assignment request (entitlementmanagement-post-assignmentrequests,
+      // 201) sends `assignment` with targetId, assignmentPolicyId and accessPackageId, which only beta's
+      // accessPackageAssignment declares, and shows v1.0 taking them. What the docs show working is not called wrong there;
+      // a name neither version declares is still an error below.
+      if (prop.parent && prop.parent !== root && underNavigation(schema!, root!, prop.parent)) return undefined;
       // physicalAddress's postOfficeBox in bookingbusiness-post-appointments: beta's type has it, v1.0's does not; beta's
       // accessPackageAssignmentRequest.accessPackageAssignment is v1.0's `assignment` (the did-you-mean). The request's
       // /beta/ fix is added where the request is known (requestValidation.ts).

@@ -99,7 +99,9 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
         span: request.urlSpan, severity: 'error', code: 'graph.body.missing',
         message: declared && !isJsonMediaType(declared)
           ? l10n.t('{0} needs a body (Content-Type {1}).', op.summary, declared)
-          : l10n.t('{0} needs a JSON body ({1}).', op.summary, schema?.title ?? op.bodySchema),
+          : schema?.['x-kind'] === 'action'
+            ? l10n.t('{0} needs a JSON body with its parameters ({1} required).', op.summary, (schema.required as string[]).join(', '))
+            : l10n.t('{0} needs a JSON body.', op.summary),
       });
     }
     return out;

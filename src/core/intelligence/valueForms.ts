@@ -90,7 +90,7 @@ export function dateForDateTime(value: Node, base: number): GraphDiagnostic | un
     const utc = JSON.stringify(`${value.value}Z`);
     return {
       span, severity: 'warning', code: 'graph.body.dateTimeWithoutOffset',
-      message: l10n.t('"{0}" has no time zone offset where the metadata has an Edm.DateTimeOffset: Graph picks one; write it, e.g. UTC: {1}.', value.value, utc),
+      message: l10n.t('"{0}" has no time zone offset where the metadata has an Edm.DateTimeOffset (RFC 3339 needs one); which zone Graph takes is not documented: write it, e.g. UTC: {1}.', value.value, utc),
       fixes: [{ title: l10n.t('Change to {0}', utc), edits: [{ span, newText: utc }], isPreferred: true }],
     };
   }
@@ -99,7 +99,7 @@ export function dateForDateTime(value: Node, base: number): GraphDiagnostic | un
   const full = JSON.stringify(`${value.value}T00:00:00Z`);
   return {
     span, severity: 'warning', code: 'graph.body.dateForDateTime',
-    message: l10n.t('"{0}" is a date where the metadata has an Edm.DateTimeOffset: Graph reads it as midnight in a time zone of its choosing; write the time and zone, {1}.', value.value, full),
+    message: l10n.t('"{0}" is a date where the metadata has an Edm.DateTimeOffset (RFC 3339: a date, a time and an offset); which time and zone Graph gives it is not documented: write them, {1}.', value.value, full),
     fixes: [{ title: l10n.t('Change to {0}', full), edits: [{ span, newText: full }], isPreferred: true }],
   };
 }

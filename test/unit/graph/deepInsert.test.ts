@@ -1,0 +1,68 @@
+/**
+ * Values under navigation properties in a v1.0 body (deep insert), checked as values of the target type; docs sample 6
+ * (2026-12-04) found the misses these tests pin: entitlementmanagement-post-assignmentpolicies' questions with "true"
+ * strings, sitepage-create's canvasLayout, chat-post's members. The expected answers are the CSDL's
+ * (shared/graph/metadata/v1.0-Prod.csdl: accessPackageQuestion, horizontalSection, accessPackage).
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { createValidator } from '../../../src/core/intelligence/validator';
+
+const post = (path: string, body: unknown) => `POST https://graph.microsoft.com/v1.0${path}\nContent-Type: application/json\n\n${JSON.stringify(body, null, 2)}\n`;
+const problems = (text: string) => createValidator().validate(text).filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('deep insert: values under navigation properties', () => {
+  test('a contained navigation\'s items are checked as their type (accessPackageAssignmentPolicy.questions, an abstract accessPackageQuestion named by @odata.type)', () => {
+    const found = problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', {
+      displayName: 'policy',
+      questions: [{ '@odata.type': '#microsoft.graph.accessPackageTextInputQuestion', sequence: '1', isRequired: 'false', bogus: 1 }],
+    }));
+    // The docs' "sequence": "1" and "isRequired": "false" get the warnings quoted primitives get everywhere; `bogus` is unknown.
+    assert.deepEqual(found.map(d => [d.severity, d.code]).sort(), [['error', 'graph.body.unknownProperty'], ['warning', 'graph.body.booleanString'], ['warning', 'graph.body.numberString']].sort(), JSON.stringify(found));
+    assert.match(found.find(d => d.severity === 'error')!.message, /accessPackageTextInputQuestion has no property 'bogus'/);
+  });
+
+  test('an abstract type\'s value without @odata.type may hold any concrete type\'s properties (a link by id names none)', () => {
+    assert.deepEqual(problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', { displayName: 'p', questions: [{ id: 'q1' }, { isSingleLineQuestion: true }] })).map(d => d.message), []);
+    assert.match(problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', { displayName: 'p', questions: [{ nope: 1 }] }))[0]?.message ?? '', /no property 'nope'/);
+  });
+
+  test('nested levels and non-contained navigation: sitePage.canvasLayout.horizontalSections, accessPackageAssignmentPolicy.accessPackage', () => {
+    const page = problems(post('/sites/abc/pages', { '@odata.type': '#microsoft.graph.sitePage', name: 'x.aspx', canvasLayout: { horizontalSections: [{ layout: 'oneColumn', bogus: 1 }] } }));
+    assert.deepEqual(page.map(d => d.message), [page[0]?.message]);
+    assert.match(page[0].message, /^horizontalSection has no property 'bogus'/);
+    const linked = problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', { displayName: 'p', accessPackage: { id: 'a', bogus2: 1 } }));
+    assert.match(linked[0]?.message ?? '', /^accessPackage has no property 'bogus2'/);
+  });
+
+  test('a name only beta\'s type declares is accepted there: the v1.0 docs\' own assignment request (entitlementmanagement-post-assignmentrequests, 201) sends assignment.targetId', () => {
+    const text = post('/identityGovernance/entitlementManagement/assignmentRequests', {
+      requestType: 'adminAdd',
+      assignment: { targetId: '46184453-e63b-4f20-86c2-c557ed5d5df9', assignmentPolicyId: '2264bf65-76ba-417b-a27d-54d291f0cbc8', accessPackageId: 'a914b616-e04e-476b-aa37-91038f0b165b' },
+    });
+    assert.deepEqual(problems(text).map(d => d.message), []);
+    // At the top of a body it is still the warning it was (a v1.0 type lacks it).
+    assert.equal(problems(post('/identityGovernance/entitlementManagement/assignmentRequests', { requestType: 'adminAdd', accessPackageAssignment: {} }))[0]?.code, 'graph.body.betaOnly');
+  });
+});
+
+describe('wording found by docs sample 6', () => {
+  test('a list item\'s enum mismatch names the list, its place and the value; null and the evolvable sentinel are not offered', () => {
+    const [d] = problems(post('/search/bookmarks', { displayName: 'x', webUrl: 'https://x', platforms: ['windows'] }));
+    assert.match(d.message, /^platforms\[0\]: "windows" is not accepted\. Valid values: "android"/);
+    assert.ok(!/null|unknownFutureValue/.test(d.message), d.message);
+  });
+
+  test('an action without its body names what it needs: the required parameters, not the schema\'s title', () => {
+    const [d] = createValidator().validate('POST https://graph.microsoft.com/v1.0/me/assignLicense\n').filter(x => x.code === 'graph.body.missing');
+    assert.ok(d, 'graph.body.missing');
+    assert.equal(d.message, 'assignLicense (action) needs a JSON body with its parameters (addLicenses, removeLicenses required).');
+    const [e] = createValidator().validate('PATCH https://graph.microsoft.com/v1.0/planner/tasks/abc\n').filter(x => x.code === 'graph.body.missing');
+    assert.equal(e.message, 'Update plannerTask needs a JSON body.');
+  });
+
+  test('a docs placeholder with spaces in a URL (todotask-update\'s {id | userPrincipalName}) is named as one', () => {
+    const [d] = createValidator().validate('POST https://graph.microsoft.com/v1.0/users/{id | userPrincipalName}/todo/lists/{todoTaskListId}/tasks\n').filter(x => x.severity === 'error');
+    assert.match(d.message, /'\{id \| userPrincipalName\}' is a documentation placeholder/);
+  });
+});
