@@ -30,3 +30,38 @@ export function unknownFlags(name: string, s: GraphSchema, value: Node): string 
   if (!unknown.length) return undefined;
   return l10n.t('{0}: {1} is not a member of the flags enum {2}. Its members: {3}, separated by commas.', name, unknown.map(u => `'${u}'`).join(', '), shortTypeName(String(s['x-graphType'] ?? '')) || name, flags!.join(', '));
 }
+
+/** The values the service's enum message lists (`Value is not accepted. Valid values: "a", "b".`), or undefined. */
+function serviceEnumValues(message: string): unknown[] | undefined {
+  try { return JSON.parse(`[${message.slice(message.indexOf(': ') + 2, -1)}]`); } catch { return undefined; }
+}
+
+/** vscode-json-languageservice's ErrorCode.EnumValueMismatch. */
+export const ENUM_MISMATCH = 1;
+
+/**
+ * The service's enum message lists every value the schema accepts; the schemas also accept the spellings Graph reads
+ * (x-spellingVariants): `Required` and `REQUIRED` beside `required`, `microsoft.graph.user` beside
+ * `#microsoft.graph.user`. Those are listed once, as the metadata spells them. (The message is the pinned service's
+ * English one: "Value is not accepted. Valid values: ...".)
+ */
+export function listedOnce(message: string): string {
+  const values = serviceEnumValues(message);
+  if (!values) return message;
+  const names = values.filter((v): v is string => typeof v === 'string');
+  // A spelling of an earlier value (the schemas list the metadata's members first, then their variants).
+  const variant = (v: unknown) => typeof v === 'string' && names.slice(0, names.indexOf(v)).some(n => n !== v && (v === n.toUpperCase() || v === n[0].toUpperCase() + n.slice(1) || v === n.toLowerCase() || n === `#${v}`));
+  // As writableEnum offers them: null is no member (a nullable list's items accept it: typeSchemas.ts typedSchema), and the
+  // evolvable-enum sentinel is valid but never a value to send.
+  const kept = values.filter(v => !variant(v) && v !== null && v !== 'unknownFutureValue');
+  return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
+}
+
+/** `name` for a property's value, `name[2]` for an item of a property's list; undefined elsewhere (the root, a list in a list). */
+export function valuePlace(node: Node): string | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'property' && node === parent.children![1]) return String(parent.children![0].value);
+  const owner = parent?.type === 'array' ? parent.parent : undefined;
+  if (owner?.type === 'property' && parent === owner.children![1]) return `${String(owner.children![0].value)}[${parent.children!.indexOf(node)}]`;
+  return undefined;
+}
