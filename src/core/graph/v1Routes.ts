@@ -101,7 +101,7 @@ export function walk(m: V1Model, segments: string[]): Walked {
   if (segments[0].includes(':')) return { kind: 'unchecked', reason: l10n.t('path-based addressing') };
   const rootName = findRoot(m, first.name);
   // `{{root}}` is no root we can check; `applications(appId='{{appId}}')` is the root applications with a key.
-  if (!rootName || isOpaque(first.name)) return { kind: 'unknown', at: 0, reason: l10n.t("no entity set or singleton '{0}' in v1.0", first.name), prefix: [] };
+  if (!rootName || isOpaque(first.name)) return { kind: 'unknown', at: 0, reason: l10n.t("no entity set or singleton '{0}' in {1}", first.name, m.version), prefix: [] };
   const [rootType, rootCollection] = m.roots[rootName];
   let state: State = { type: rootType, isCollection: !!rootCollection, origin: 'root', target: `/${rootName}`, contained: true };
   const template = [rootName];

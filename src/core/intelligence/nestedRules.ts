@@ -61,8 +61,30 @@ export function nestedDiagnostics(prepared: PreparedBody, schema: GraphSchema | 
         continue;
       }
       if (value?.type === 'object') walk(value, applicable(s, value), name, depth + 1);
-      else if (value?.type === 'array') for (const item of value.children ?? []) if (item.type === 'object') walk(item, applicable(s.items, item), `${name}[]`, depth + 1);
+      else if (value?.type === 'array') {
+        for (const item of value.children ?? []) {
+          if (item.type === 'object') walk(item, applicable(s.items, item), `${name}[]`, depth + 1);
+          else if (item.type === 'string' && s.items?.['x-spellingVariants']) spelling(item, s.items, `${name}[]`);
+        }
+      } else if (value?.type === 'string' && s['x-spellingVariants'] && key.value !== '@odata.type') spelling(value, s, name);
     }
+  };
+  /**
+   * An enum member in another case than the metadata's (chatmessage-update's "BlockAccess", mailboxSettings' "Scheduled"):
+   * accepted, as Graph reads members case-insensitively (typeSchemas.ts enumSchema), so a hint with the metadata's spelling.
+   */
+  const spelling = (value: Node, s: GraphSchema, name: string) => {
+    const variants: unknown[] = s['x-spellingVariants'];
+    if (!variants.includes(value.value)) return;
+    const lower = String(value.value).toLowerCase();
+    const member = ((s.enum ?? []) as unknown[]).find((v): v is string => typeof v === 'string' && !variants.includes(v) && v.toLowerCase() === lower);
+    if (!member) return;
+    const span = spanOf(value, base);
+    out.push({
+      span, severity: 'hint', code: 'graph.body.enumSpelling',
+      message: l10n.t('{0}: "{1}" is written "{2}" in Graph\'s metadata. Graph reads enum members in any case (its docs write some so); completion offers the metadata\'s.', name, String(value.value), member),
+      fixes: [{ title: l10n.t('Change to "{0}"', member), edits: [{ span, newText: JSON.stringify(member) }], isPreferred: true }],
+    });
   };
   walk(root, applicable(schema, root), '', 0);
   return out.filter(d => !prepared.opaque.some(o => o.start < d.span.end && d.span.start < o.end));

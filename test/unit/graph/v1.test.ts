@@ -44,7 +44,10 @@ describe('Graph v1.0 from its whole metadata (schemas/v1.0/graph.jsonl)', () => 
     const text = fixture('v1-docs-examples.http');
     const diagnostics = createValidator().validate(text);
     const deprecated = (d: { code: string }) => d.code === 'graph.body.deprecated' || d.code === 'graph.url.deprecated';
-    assert.deepEqual(diagnostics.filter(d => !deprecated(d)).map(d => `${where(text, d)} ${d.message}`), []);
+    // Hints where the docs write an enum member in another case ("HTML" for bodyType html): accepted, the metadata's spelling named.
+    const spelled = diagnostics.filter(d => d.code === 'graph.body.enumSpelling');
+    assert.ok(spelled.every(d => d.severity === 'hint'));
+    assert.deepEqual(diagnostics.filter(d => !deprecated(d) && d.code !== 'graph.body.enumSpelling').map(d => `${where(text, d)} ${d.message}`), []);
     // v1.0-Prod.csdl, Core.V1.Revisions Kind Deprecated on: b2xIdentityUserFlow/identityProviders, recent(drive),
     // sharedWithMe(drive), permission/grantedToIdentities. The docs pages still show them; they are warnings.
     assert.deepEqual(diagnostics.filter(deprecated).map(d => `${d.severity} ${d.code} ${text.slice(d.span.start, d.span.end)}`), [
@@ -187,8 +190,14 @@ describe('enum members, case-insensitively', () => {
   const SCHEMA = 'PATCH https://graph.microsoft.com/v1.0/external/connections/contosohr/schema\nContent-Type: application/json\n\n';
   test('a generated body schema takes Capitalized and UPPER members as v1.0\'s do (externalconnectors-externalconnection-patch-schema writes "type": "String"); completion and the error list offer the metadata\'s spelling only', () => {
     const body = (type: string) => `${SCHEMA}{\n  "baseType": "microsoft.graph.externalItem",\n  "properties": [{ "name": "ticketTitle", "type": "${type}", "isSearchable": true }]\n}\n`;
-    assert.deepEqual(createValidator().validate(body('String')).map(d => d.message), []);
-    assert.deepEqual(createValidator().validate(body('STRING')).map(d => d.message), []);
+    // Accepted; a hint with the fix names the metadata's spelling (docs sample 6).
+    const noHints = (text: string) => createValidator().validate(text).filter(d => d.severity !== 'hint');
+    assert.deepEqual(noHints(body('String')).map(d => d.message), []);
+    assert.deepEqual(noHints(body('STRING')).map(d => d.message), []);
+    const [hint] = createValidator().validate(body('String')).filter(d => d.code === 'graph.body.enumSpelling');
+    assert.equal(hint?.message, 'properties[].type: "String" is written "string" in Graph\'s metadata. Graph reads enum members in any case (its docs write some so); completion offers the metadata\'s.');
+    assert.equal(hint.severity, 'hint');
+    assert.equal(applyEdits(body('String'), hint.fixes![0].edits), body('string'));
     const wrong = createValidator().validate(body('text')).filter(d => d.code === 'graph.body.schema');
     assert.equal(wrong.length, 1);
     assert.match(wrong[0].message, /Valid values: "string", "int64"/);
@@ -203,11 +212,11 @@ describe('enum members, case-insensitively', () => {
 describe('Booleans written as strings', () => {
   test('"true"/"false" for an Edm.Boolean is a warning with the fix, not an error: Graph takes them (externalconnectors-externalconnection-patch-schema and the connector schema examples send "isSearchable": "true"); other strings stay errors', () => {
     const schema = 'PATCH https://graph.microsoft.com/v1.0/external/connections/contosohr/schema\nContent-Type: application/json\n\n{\n  "baseType": "microsoft.graph.externalItem",\n  "properties": [{ "name": "ticketTitle", "type": "String", "isSearchable": "true", "isRetrievable": "false" }]\n}\n';
-    const d = createValidator().validate(schema);
+    const d = createValidator().validate(schema).filter(x => x.code !== 'graph.body.enumSpelling');
     assert.deepEqual(d.map(x => [x.severity, x.code, schema.slice(x.span.start, x.span.end)]), [['warning', 'graph.body.booleanString', '"true"'], ['warning', 'graph.body.booleanString', '"false"']]);
     assert.equal(d[0].fixes?.[0].edits[0].newText, 'true');
     const int64 = schema.replace('"type": "String"', '"type": "Int64"');
-    assert.deepEqual(createValidator().validate(int64).map(x => x.code).sort(), ['graph.body.booleanString', 'graph.body.booleanString', 'graph.body.searchableType'], '"true" is searchable to Graph');
+    assert.deepEqual(createValidator().validate(int64).map(x => x.code).sort(), ['graph.body.booleanString', 'graph.body.booleanString', 'graph.body.enumSpelling', 'graph.body.searchableType'], '"true" is searchable to Graph');
     const user = (v: string) => `PATCH https://graph.microsoft.com/v1.0/users/{{userId}}\nContent-Type: application/json\n\n{\n  "accountEnabled": ${v}\n}\n`;
     assert.deepEqual(createValidator().validate(user('"false"')).map(x => [x.severity, x.code]), [['warning', 'graph.body.booleanString']]);
     assert.deepEqual(createValidator().validate(user('"yes"')).map(x => [x.severity, x.code]), [['error', 'graph.body.type']]);
@@ -336,7 +345,8 @@ describe('URLs the docs write', () => {
 describe('enum members in lower case', () => {
   test('are accepted as the docs\' tables write them (search-searchentity-post-qnas: platforms "ios" for iOS); the error list names the metadata\'s spelling once', () => {
     const qna = (platform: string) => `POST https://graph.microsoft.com/v1.0/search/qnas\nContent-Type: application/json\n\n{\n  "displayName": "Global Country Holidays",\n  "platforms": ["${platform}"]\n}\n`;
-    for (const p of ['ios', 'iOS', 'IOS', 'android']) assert.deepEqual(createValidator().validate(qna(p)).map(d => d.message), [], p);
+    for (const p of ['ios', 'iOS', 'IOS', 'android']) assert.deepEqual(createValidator().validate(qna(p)).filter(d => d.severity !== 'hint').map(d => d.message), [], p);
+    assert.deepEqual(createValidator().validate(qna('ios')).map(d => [d.severity, d.code]), [['hint', 'graph.body.enumSpelling']]);
     const wrong = createValidator().validate(qna('windows'));
     assert.equal(wrong.length, 1);
     assert.ok(wrong[0].message.includes('"iOS"') && !wrong[0].message.includes('"ios"'), wrong[0].message);
