@@ -19,6 +19,7 @@ import { editDistanceWithin } from './editDistance';
 import { l10n } from '../text/l10n';
 import { takesAn } from '../text/article';
 import { deprecationText, type Deprecation } from './deprecation';
+import { callProblems, type CallProblem } from './v1Calls';
 import {
   deprecationOf, derivedTypes, findNavigation, findTypeName, findOperation, findProperty, findRoot, loadV1Model, v1Permissions, typeChain, unwrap, V1_MAX_SEGMENTS, type V1Model, type V1ModelOperation,
 } from './v1Model';
@@ -41,7 +42,8 @@ export interface State {
 }
 
 export type V1Resolution =
-  | { kind: 'route'; route: Route; type?: string; permissionKey: string }
+  /** `calls`: what is wrong with the parameters of the bound functions the path calls (v1Calls.ts), by segment. */
+  | { kind: 'route'; route: Route; type?: string; permissionKey: string; calls?: (CallProblem & { segment: number })[] }
   /** Not checked: deeper than the limit, path-based addressing, or no model. */
   | { kind: 'unchecked'; reason: string }
   /** `at`: index of the first segment the metadata does not have; `candidates`: real templates near it. */
@@ -86,12 +88,16 @@ export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Res
   if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: l10n.t('more than {0} segments', options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS) };
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
-  return { kind: 'route', ...routeOf(m, walked.template, walked.state, walked.deprecated) };
+  const calls = walked.calls?.flatMap(c => callProblems(m, c.binding, c.collection, c.name, c.args, c.name.length + 1).map(p => ({ ...p, segment: c.segment })));
+  return { kind: 'route', ...routeOf(m, walked.template, walked.state, walked.deprecated), ...(calls?.length ? { calls } : {}) };
 }
+
+/** A bound function called with parameters in the path: its segment, binding and the text inside the parentheses. */
+interface Call { segment: number; binding: string; collection: boolean; name: string; args: string }
 
 export type Walked =
   /** `deprecated`: the first segment that goes through what the metadata deprecates (Core.V1.Revisions). */
-  | { kind: 'ok'; state: State; template: string[]; deprecated?: { segment: number; deprecation: Deprecation } }
+  | { kind: 'ok'; state: State; template: string[]; deprecated?: { segment: number; deprecation: Deprecation }; calls?: Call[] }
   | { kind: 'unchecked'; reason: string }
   | { kind: 'unknown'; at: number; reason: string; prefix: string[]; state?: State };
 
@@ -108,6 +114,10 @@ export function walk(m: V1Model, segments: string[]): Walked {
   // The first segment through a deprecated root type, navigation, property, cast or bound operation (few in v1.0).
   let deprecated: { segment: number; deprecation: Deprecation } | undefined;
   const note = (segment: number, d: Deprecation | undefined) => { if (d && !deprecated) deprecated = { segment, deprecation: d }; };
+  let calls: Call[] | undefined;
+  const called = (segment: number, op: V1ModelOperation, binding: string, collection: boolean, name: string, args: string | undefined) => {
+    if (op[1] === 'f' && args !== undefined) (calls ??= []).push({ segment, binding, collection, name, args });
+  };
   if (m.deprecated) note(0, deprecationOf(m, rootType));
   if (first.args !== undefined) {
     if (!state.isCollection) return { kind: 'unknown', at: 0, reason: l10n.t("'{0}' is a singleton: it takes no key", rootName), prefix: [] };
@@ -148,14 +158,20 @@ export function walk(m: V1Model, segments: string[]): Walked {
     }
     if (state.primitive) return { kind: 'unknown', at: i, reason: l10n.t('{0} is a primitive value', shortName(state.type)), prefix: template.slice(), state };
     const { name, args } = splitCall(raw);
-    const opaque = isOpaque(raw);
+    // A {{variable}} in a call's parameters (`getOffice365ActiveUserDetail(period='{{period}}')`) is a value, not the name.
+    const opaque = isOpaque(args !== undefined ? name : raw);
     // A collection: a bound collection operation, a cast, or else a key.
     if (state.isCollection && !state.operation) {
       const op = opaque ? undefined : findOperation(m, state.type, name, true);
-      if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+      if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); called(i, op, state.type, true, name, args); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
       const cast = opaque ? undefined : castTo(m, state.type, name);
       if (cast) { if (m.deprecated) note(i, deprecationOf(m, cast)); state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
       if (raw.startsWith('$')) return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a key", raw), prefix: template.slice(), state };
+      // `getNoSuchFn(x=1)`, `getAllThings()`: a function call, not a key (no id Graph hands out is a name with named values
+      // in parentheses), and no bound function of this collection.
+      if (!opaque && args !== undefined && /^[A-Za-z_][\w.]*$/.test(name) && (args === '' || args.includes('='))) {
+        return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is no bound function of {1} collections in {2}", name, shortName(state.type), m.version), prefix: template.slice(), state };
+      }
       state = { ...state, isCollection: false, origin: 'key' };
       template.push(`{${shortName(state.type)}-id}`);
       continue;
@@ -195,10 +211,10 @@ export function walk(m: V1Model, segments: string[]): Walked {
     const cast = castTo(m, state.type, name);
     if (cast && args === undefined) { if (m.deprecated) note(i, deprecationOf(m, cast)); state = { ...state, type: cast, origin: 'cast' }; template.push(cast); continue; }
     const op = findOperation(m, state.type, name, false);
-    if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
+    if (op) { if (m.deprecated) note(i, deprecationOf(m, state.type, `${op[0]}()`)); called(i, op, state.type, false, name, args); state = { ...state, operation: op, operationBinding: state.type, origin: 'operation' }; template.push(op[0] + (args !== undefined ? '(...)' : '')); continue; }
     return { kind: 'unknown', at: i, reason: l10n.t("'{0}' is not a navigation property, property, type cast or bound operation of {1} in {2}", raw, shortName(state.type), m.version), prefix: template.slice(), state };
   }
-  return { kind: 'ok', state, template, ...(deprecated ? { deprecated } : {}) };
+  return { kind: 'ok', state, template, ...(deprecated ? { deprecated } : {}), ...(calls ? { calls } : {}) };
 }
 
 /** `microsoft.graph.user` after a directoryObject value: a type deriving from the current one (or the type itself). */

@@ -228,6 +228,14 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
       message: l10n.t("'{0}' is deprecated: {1}", text.slice(deprecated.start, deprecated.end), match.route.deprecated!.message),
     });
   }
+  // A bound function's parameters against the metadata's overloads (v1Calls.ts): names, quoting, placeholders.
+  for (const call of v1?.kind === 'route' ? v1.calls ?? [] : []) {
+    const seg = layout().segments[call.segment];
+    if (!seg) continue;
+    const span = doc({ start: seg.start + call.start, end: seg.start + call.end });
+    const fix = call.replacement !== undefined ? [{ title: l10n.t('Change to {0}', call.replacement), edits: [{ span, newText: call.replacement }], isPreferred: true }] : undefined;
+    diagnostics.push({ span, severity: 'warning', code: call.code, message: call.message, ...(fix ? { fixes: fix } : {}) });
+  }
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
   if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));
