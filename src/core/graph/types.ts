@@ -52,6 +52,8 @@ export interface RouteOperation {
   docs?: string;                   // docs page path
   /** The docs page with the success code was not read: `success` is OData's usual code for the method. */
   successAssumed?: boolean;
+  /** The method is accepted here, but doubtful (a v1.0 metadata route's PATCH of a collection): said as a warning. */
+  caution?: string;
 }
 
 export interface Route {

@@ -91,7 +91,7 @@ export function validateRequest(request: HttpRequest, ctx: RequestValidationCont
     const mayOmit = schema?.['x-kind'] === 'action' && !schema.required?.length;
     // The body is there, above a missing blank line: that problem says so, with its fix.
     const bodyAsHeaders = request.problems.some(p => p.code === 'http.bodyWithoutBlankLine');
-    if (op?.bodySchema && !mayOmit && !bodyAsHeaders) {
+    if (op?.bodySchema && !mayOmit && !bodyAsHeaders && !op.caution) {
       // Content-Type naming another media type (a Teams app's `application/zip`, per its docs page): the body is missing,
       // but it is not JSON that is wanted.
       const declared = declaredMediaType(request);

@@ -220,6 +220,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   }
   // Under a partial root (/applications: the table has only the tutorial's operations) another method is not a mistake.
   if (!match.operation && (match.route.source === 'metadata' || !(table.partialRoots ?? []).some(r => r.toLowerCase() === parsed.segments[0]?.toLowerCase()))) diagnostics.push(methodNotAllowed(request, match, whole));
+  if (match.operation?.caution) diagnostics.push({ span: whole, severity: 'warning', code: 'graph.url.methodDoubtful', message: match.operation.caution });
   const deprecated = match.route.deprecated && layout().segments[match.route.deprecated.segment];
   if (deprecated) {
     // Graph's metadata deprecates what this segment reaches (Core.V1.Revisions): the legacy /security/alerts, drive recent().

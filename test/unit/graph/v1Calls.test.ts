@@ -49,3 +49,18 @@ describe('bound function parameters in the URL', () => {
     assert.deepEqual(found("/chats/19:abc@thread.v2").map(x => x.message), [], 'a key with a colon is still a key');
   });
 });
+
+describe('PATCH of a collection', () => {
+  test('a warning naming the item path, the body read as an item\'s update (todotasklist-update\'s template PATCHes .../lists/{id}/tasks)', () => {
+    const text = 'PATCH https://graph.microsoft.com/v1.0/me/todo/lists/AAMkADIyAAAhrbPWAAA=/tasks\nContent-Type: application/json\n\n{ "displayName": "Vacation Plan" }\n';
+    const found = createValidator().validate(text);
+    const caution = found.find(d => d.code === 'graph.url.methodDoubtful');
+    assert.equal(caution?.severity, 'warning');
+    assert.match(caution!.message, /^PATCH updates one todoTask, and '\/me\/todo\/lists\/\{todoTaskList-id\}\/tasks' is their collection: address an item \('\/me\/todo\/lists\/\{todoTaskList-id\}\/tasks\/\{todoTask-id\}'\)/);
+    assert.match(found.find(d => d.severity === 'error')?.message ?? '', /^todoTask has no property 'displayName'/);
+    // Without a body: the caution only (no "needs a JSON body" on a request that is doubtful already).
+    assert.deepEqual(createValidator().validate('PATCH https://graph.microsoft.com/v1.0/me/todo/lists/abc/tasks\n').map(d => d.code), ['graph.url.methodDoubtful']);
+    // The item itself: no caution.
+    assert.deepEqual(createValidator().validate('PATCH https://graph.microsoft.com/v1.0/me/todo/lists/abc/tasks/def\nContent-Type: application/json\n\n{ "title": "x" }\n').map(d => d.message), []);
+  });
+});
