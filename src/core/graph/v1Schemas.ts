@@ -12,7 +12,7 @@
  */
 import type { CsdlOperation, CsdlProperty, CsdlStructuredType } from './generate/csdl';
 import type { VersionMetadata } from './generate/versionMetadata';
-import { DefinitionSet, DEFINITIONS, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
+import { DefinitionSet, DEFINITIONS, namesType, odataTypeSchema, type TypeContext } from './generate/typeSchemas';
 import type { JsonSchema } from './generate/primitives';
 import { DOCS_FORMATS, ENUM_MEANINGS } from './generate/curated';
 import { COMPUTED, derivedTypes, findOperation, hasDerivedTypes, loadV1Model, NULLABLE, OPTIONAL, typeChain, unwrap, type V1Model, type V1ModelType } from './v1Model';
@@ -126,12 +126,20 @@ class ModelDefinitions extends DefinitionSet {
     if (!list) this.concrete.set(type, list = derivedTypes(this.model, type).filter(t => !this.model.types[t]?.a));
     return list;
   }
+  private readonly dispatched = new Set<string>();
   override dispatcher(type: string): string {
     const key = super.dispatcher(type);
-    for (const branch of this.definitions[key].allOf ?? []) {
+    if (this.dispatched.has(key)) return key;
+    this.dispatched.add(key);
+    const def = this.definitions[key];
+    for (const branch of def.allOf ?? []) {
       const ref = branch.then?.$ref;
       if (typeof ref === 'string' && ref.startsWith(DEFINITIONS)) branch.then = this.definitions[ref.slice(DEFINITIONS.length)];
     }
+    // A value naming an abstract type (accesspackagecatalog-post-accesspackagecustomworkflowextensions' callbackConfiguration
+    // names customExtensionCallbackConfiguration): its @odata.type is an error, and its other properties are still checked,
+    // against what that type's concrete types have (the docs' durationBeforeTimeout is no name of any).
+    for (const t of [type, ...derivedTypes(this.model, type)].filter(t => this.isAbstract(t))) (def.allOf ??= []).push({ if: namesType(t), then: this.definitions[this.anyConcrete(t)] });
     return key;
   }
   override properties(type: string): Record<string, JsonSchema> {
@@ -181,7 +189,9 @@ class ModelDefinitions extends DefinitionSet {
       const concrete = derivedTypes(this.model, type).filter(t => !this.model.types[t]?.a);
       const def: JsonSchema = { 'x-graphType': type };
       this.definitions[key] = def;
-      lazy(def, 'properties', () => Object.assign({}, ...[type, ...concrete].map(t => this.properties(t))));
+      // Without '@odata.type' (each concrete type's own names one type): where this shape applies the body names none, or
+      // names an abstract type, which the dispatcher's enum reports once.
+      lazy(def, 'properties', () => { const all = Object.assign({}, ...[type, ...concrete].map(t => this.properties(t))); delete all['@odata.type']; return all; });
       if (concrete.some(t => this.isOpen(t)) || this.isOpen(type)) def['x-openType'] = true; else { def.additionalProperties = false; def.patternProperties = ANNOTATION_KEYS; }
     }
     return key;

@@ -14,6 +14,7 @@ import { connectorDiagnostics } from './connectorRules';
 import { openTypeDiagnostics } from './openTypeRules';
 import { appRoleAssignmentDiagnostics } from './appRoleAssignmentRules';
 import { referenceDiagnostics } from './referenceRules';
+import { valueWrapperDiagnostics } from './valueWrapperRule';
 import type { RouteTable } from '../graph/types';
 import type { Span } from '../text/lineIndex';
 
@@ -53,4 +54,6 @@ export const BODY_RULES: readonly BodyRule[] = [
   i => appRoleAssignmentDiagnostics(i.prepared, i.operationId, i.pathParams, i.segmentSpan),
   // The URLs a body links by (@odata.bind, a v1.0 $ref's @odata.id): empty, placeholder, version, v1.0 path, bound name.
   i => referenceDiagnostics(i.prepared, i.schema, i.version, i.table),
+  // A body wrapped in { "value": { ... } } as a response lists items: the resource's properties go at the top level.
+  i => valueWrapperDiagnostics(i.prepared, i.schema),
 ];

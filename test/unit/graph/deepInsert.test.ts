@@ -7,6 +7,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createValidator } from '../../../src/core/intelligence/validator';
+import { applyEdits } from '../../../src/core/intelligence';
 
 const post = (path: string, body: unknown) => `POST https://graph.microsoft.com/v1.0${path}\nContent-Type: application/json\n\n${JSON.stringify(body, null, 2)}\n`;
 const problems = (text: string) => createValidator().validate(text).filter(d => d.severity === 'error' || d.severity === 'warning');
@@ -64,5 +65,27 @@ describe('wording found by docs sample 6', () => {
   test('a docs placeholder with spaces in a URL (todotask-update\'s {id | userPrincipalName}) is named as one', () => {
     const [d] = createValidator().validate('POST https://graph.microsoft.com/v1.0/users/{id | userPrincipalName}/todo/lists/{todoTaskListId}/tasks\n').filter(x => x.severity === 'error');
     assert.match(d.message, /'\{id \| userPrincipalName\}' is a documentation placeholder/);
+  });
+});
+
+describe('more found by docs sample 6 (accesspackagecatalog-post-accesspackagecustomworkflowextensions)', () => {
+  const PATH = '/identityGovernance/entitlementManagement/catalogs/abc/customWorkflowExtensions';
+  test('a value naming an abstract type keeps its error, and its other properties are still checked (Example 1\'s durationBeforeTimeout)', () => {
+    const found = problems(post(PATH, {
+      '@odata.type': '#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension', displayName: 'x',
+      callbackConfiguration: { '@odata.type': '#microsoft.graph.customExtensionCallbackConfiguration', durationBeforeTimeout: 'PT1H' },
+    }));
+    assert.equal(found.length, 2, JSON.stringify(found.map(d => d.message)));
+    assert.match(found[0].message, /is abstract \(Abstract="true" in Graph's metadata\)/);
+    assert.match(found[1].message, /^customExtensionCallbackConfiguration has no property 'durationBeforeTimeout'\. Known properties: timeoutDuration/);
+  });
+
+  test('a body wrapped in "value" (Example 2) is said to be, with the fix that unwraps it', () => {
+    const text = post(PATH, { value: { '@odata.type': '#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension', displayName: 'x' } });
+    const wrapped = createValidator().validate(text).find(d => d.code === 'graph.body.valueWrapper');
+    assert.equal(wrapped?.severity, 'error');
+    const unwrapped = applyEdits(text, wrapped!.fixes![0].edits);
+    assert.deepEqual(problems(unwrapped).map(d => d.message), []);
+    assert.deepEqual(JSON.parse(unwrapped.slice(unwrapped.indexOf('\n\n') + 2)), { '@odata.type': '#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension', displayName: 'x' });
   });
 });
