@@ -13,6 +13,7 @@ const NESTED = 'graph-v1-nested-hover.http';
 const BETA_PROPERTY = 'graph-v1-beta-property.http';
 const BATCH = 'graph-v1-batch.http';
 const DEPRECATED = 'graph-v1-deprecated.http';
+const DEEP_INSERT = 'graph-v1-deep-insert.http';
 
 /** Opens `name` at its marker, waits for a `severity` squiggle and reads the file's Problems rows, as a user filters them. */
 async function problemRowsAtMarker(editor, name, severity) {
@@ -206,6 +207,33 @@ export const steps = [
       assert.deepEqual(deprecatedRows.map((t) => t.trim()), ['owner']);
       await wb.screenshot('v1-10-deprecated-completion');
       await editor.closeWidgets();
+    },
+  },
+  {
+    // Docs sample 6: values under a navigation property (a deep insert) are checked as the target type, and a bound
+    // function's parameters as OData writes them. The question's "false" gets the quoted-Boolean warning, completion in
+    // the question offers accessPackageTextInputQuestion's own properties, and the report's unquoted string its fix.
+    name: 'v1-deep-insert-and-function-parameter',
+    async run({ wb, editor }) {
+      const { rows } = await problemRowsAtMarker(editor, DEEP_INSERT, 'warning');
+      assert.ok(rows.some((r) => /"false" is a string: Graph reads it as false/.test(r)), JSON.stringify(rows));
+      assert.ok(rows.some((r) => /period is a string: OData writes it in single quotes, period='D7'/.test(r)), JSON.stringify(rows));
+      await wb.screenshot('v1-11-deep-insert-problems');
+      await wb.runCommand('View: Toggle Panel Visibility');
+      const [, inQuestion, inCall] = markers(DEEP_INSERT);
+      await editor.goTo(inQuestion.line, inQuestion.column);
+      await editor.type('"');
+      const labels = await editor.suggestions();
+      assert.ok(labels.includes('isSingleLineQuestion') && labels.includes('regexPattern'), JSON.stringify(labels));
+      await wb.screenshot('v1-12-deep-insert-completion');
+      await editor.closeWidgets();
+      await editor.press('Control+z');
+      await editor.goTo(inCall.line, inCall.column + 'period='.length);
+      const fixes = await editor.quickFixes();
+      await editor.applyQuickFix("Change to 'D7'", fixes);
+      const line = wb.page.locator('.editor-instance .view-line', { hasText: 'getOffice365ActiveUserDetail' }).first();
+      await wb.page.waitForFunction((el) => el.textContent.replace(/\u00a0/g, ' ').includes("(period='D7')"), await line.elementHandle(), { timeout: 10_000 });
+      await wb.screenshot('v1-13-function-parameter-fixed');
     },
   },
 ];
