@@ -214,7 +214,10 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       // its list and place (search-searchentity-post-bookmarks' `"platforms": ["windows"]`), and an enum mismatch the value.
       const where = node ? valuePlace(node) : undefined;
       const said = node?.type === 'string' && message.startsWith('Value is not accepted.') ? message.replace('Value is not accepted.', l10n.t('"{0}" is not accepted.', String(node.value))) : message;
-      const named = where && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', where, said) : said;
+      // The service's "Incorrect type. Expected one of array, null." in the top level's words (chat-post's `"roles": "owner"`).
+      const types = /^Incorrect type\. Expected (?:one of )?"?([a-z, ]+?)"?\.$/.exec(message)?.[1]?.split(', ').filter(t => t !== 'null');
+      const typed = where && node && types?.length ? l10n.t('{0} must be {1}, not {2}.', where, listOr(types.map(aType)), aType(jsonType(node) === 'integer' ? 'number' : jsonType(node))) : undefined;
+      const named = typed ?? (where && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', where, said) : said);
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message: named };
     }
     const name = String(prop.children![0].value);
@@ -303,6 +306,18 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
           span: vspan, severity: 'error', code: 'graph.body.odataType', tags: ['deprecated'],
           message: l10n.t('"{0}" is a deprecated type annotation: {1}', value.value, former),
           fixes: [{ title: l10n.t("Remove '{0}'", '@odata.type'), edits: [removePropertyEdit(value.parent!, base)], isPreferred: true }, change],
+        };
+      }
+      // A resource with derived types takes any of them (chat-post-members: aadUserConversationMember, anonymousGuest...):
+      // all are named, the nearest spelling first.
+      const choices = writableEnum(s);
+      if (choices.length > 1) {
+        const near = typeof value.value === 'string' ? didYouMean(value.value, choices) : undefined;
+        const ordered = near ? [near, ...choices.filter(c => c !== near)] : choices;
+        const shown = ordered.slice(0, 8).map(c => `"${c}"`).join(', ') + (ordered.length > 8 ? l10n.t(' and {0} more', ordered.length - 8) : '');
+        return {
+          span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses or a type deriving from it: {0}.', shown),
+          fixes: ordered.slice(0, 5).map((c, i) => ({ title: l10n.t('Change to "{0}"', c), edits: [{ span: vspan, newText: JSON.stringify(c) }], isPreferred: i === 0 })),
         };
       }
       return { span: vspan, severity: 'error', code: 'graph.body.odataType', message: l10n.t('@odata.type must name the resource this request addresses: "{0}".', want), fixes: [{ ...change, isPreferred: true }] };

@@ -92,6 +92,14 @@ export function referenceDiagnostics(prepared: PreparedBody, schema: GraphSchema
         const name = typeof key?.value === 'string' ? key.value : undefined;
         if (!value || name === undefined) continue;
         if (name.endsWith(BIND)) {
+          // A URL, or a list of them (OData JSON Format 4.0, 8.5): never a number, a Boolean or null. Objects are left alone:
+          // security-ediscoverycase-post-legalholds (beta) binds userSources with objects holding @odata.type and email.
+          const scalar = (n: Node) => n.type === 'number' || n.type === 'boolean' || n.type === 'null';
+          const strange = value.type === 'array' ? value.children?.find(scalar) : scalar(value) ? value : undefined;
+          if (strange && out.length < MAX_FINDINGS) {
+            out.push({ span: spanOf(strange, base), severity: 'error', code: 'graph.body.referenceUrl', message: l10n.t('{0} takes the URL of what it links (a list of URLs for a collection), not {1}.', name, strange.type === 'null' ? 'null' : `${/^[aeiou]/.test(strange.type) ? 'an' : 'a'} ${strange.type}`) });
+            continue;
+          }
           if (value.type === 'array') for (const item of value.children ?? []) checkUrl(name, item);
           else checkUrl(name, value);
           continue;
@@ -113,17 +121,30 @@ function withIds(template: string, segments: string[]): string | undefined {
   return '/' + parts.map((p, i) => BRACED.test(p) ? segments[i] : p).join('/');
 }
 
-/** `<name>@odata.bind` at the top level of a closed type whose properties do not include `name`. */
+/**
+ * `<name>@odata.bind` at the top level: of a closed type whose properties do not include `name`; or holding one URL for a
+ * collection-valued navigation, or a list for a single-valued one.
+ */
 function unknownBindNames(root: Node, schema: GraphSchema | undefined, base: number): GraphDiagnostic[] {
   if (!schema || schema['x-kind'] === 'action' || schema['x-kind'] === 'ref') return [];
   const shape = objectShapeAt(schema, root, root);
-  if (!shape?.properties || shape['x-openType'] || schema['x-openType']) return [];
+  if (!shape?.properties) return [];
+  const open = !!(shape['x-openType'] || schema['x-openType']);
   const names = Object.keys(shape.properties).filter(n => !n.startsWith('@'));
   const out: GraphDiagnostic[] = [];
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0];
     const name = typeof key?.value === 'string' && key.value.endsWith(BIND) ? key.value.slice(0, -BIND.length) : undefined;
-    if (!key || !name || names.some(n => n.toLowerCase() === name.toLowerCase())) continue;
+    const declared = key && name ? names.find(n => n.toLowerCase() === name.toLowerCase()) : undefined;
+    if (key && declared) {
+      // A collection-valued navigation binds a list of URLs, a single-valued one a URL (group-post-groups: "members@odata.bind": [...]).
+      const many = String(shape.properties[declared]?.['x-graphType'] ?? '').startsWith('Collection(');
+      const value = prop.children?.[1];
+      if (value?.type === 'string' && many) out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.referenceUrl', message: l10n.t("{0} links a collection: its value is a list of URLs, [\"...\"].", key.value), fixes: [{ title: l10n.t('Put it in a list'), edits: [{ span: spanOf(value, base), newText: `[${JSON.stringify(value.value)}]` }], isPreferred: true }] });
+      if (value?.type === 'array' && !many && shape.properties[declared]?.['x-graphType']) out.push({ span: spanOf(value, base), severity: 'error', code: 'graph.body.referenceUrl', message: l10n.t('{0} links one {1}: its value is one URL, not a list.', key.value, shortTypeName(String(shape.properties[declared]['x-graphType']))) });
+      continue;
+    }
+    if (!key || !name || open) continue;
     const near = didYouMean(name, names);
     const owner = shortTypeName(String(shape['x-graphType'] ?? schema['x-graphType'] ?? '')) || l10n.t('This resource');
     out.push({

@@ -89,3 +89,25 @@ describe('more found by docs sample 6 (accesspackagecatalog-post-accesspackagecu
     assert.deepEqual(JSON.parse(unwrapped.slice(unwrapped.indexOf('\n\n') + 2)), { '@odata.type': '#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension', displayName: 'x' });
   });
 });
+
+describe('docs sample 6, communications', () => {
+  test('@odata.type naming no type of the resource lists the derived ones it may name (chat-post-members: 7 conversationMember types)', () => {
+    const [d] = problems(post('/chats/abc/members', { '@odata.type': '#microsoft.graph.user', roles: ['owner'] }));
+    assert.match(d.message, /^@odata\.type must name the resource this request addresses or a type deriving from it: .*"#microsoft\.graph\.aadUserConversationMember".*"#microsoft\.graph\.anonymousGuestConversationMember"/);
+    assert.ok(d.fixes!.length > 1);
+  });
+
+  test('a nested value of the wrong JSON type is said in the top level\'s words (chat-post: "roles": "owner")', () => {
+    const [d] = problems(post('/chats', { chatType: 'group', members: [{ '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: 'owner' }] }));
+    assert.equal(d.message, 'roles must be an array, not a string.');
+  });
+
+  test('@odata.bind: a number is no URL; a collection binds a list, a single-valued navigation one URL (group-post-groups)', () => {
+    const [n] = problems(post('/chats/abc/members', { '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': 5 }));
+    assert.match(n.message, /^user@odata\.bind takes the URL of what it links .*not a number\.$/);
+    const text = post('/groups', { displayName: 'x', mailEnabled: false, mailNickname: 'x', securityEnabled: true, 'members@odata.bind': 'https://graph.microsoft.com/v1.0/users/26be1845-4119-4801-a799-aea79d09f1a2' });
+    const [m] = problems(text);
+    assert.match(m.message, /^members@odata\.bind links a collection: its value is a list of URLs/);
+    assert.deepEqual(problems(applyEdits(text, m.fixes![0].edits)).map(d => d.message), []);
+  });
+});
