@@ -63,3 +63,23 @@ export function v1SelectNames(type: string, model?: V1Model): string[] | undefin
   const chain = typeChain(m, type).slice().reverse();
   return [...new Set([...chain.flatMap(t => (m.types[t].p ?? []).map(p => p[0])), ...chain.flatMap(t => (m.types[t].n ?? []).map(n => n[0]))])];
 }
+
+/**
+ * The navigation properties `$expand` may name on `type`: its own and its bases', and those of the types deriving from
+ * it (Graph reads a derived type's names without the cast in $select: directoryObjects?$select=displayName; so a name
+ * only some derived type has is not called wrong). Undefined past 200 derived types (entity's: not worth reading).
+ */
+export function v1ExpandNames(type: string, model?: V1Model): string[] | undefined {
+  const m = model ?? loadV1Model();
+  const derived = m?.types[type] ? derivedTypes(m, type) : [];
+  if (!m?.types[type] || derived.length > 200) return undefined;
+  const own = (t: string) => typeChain(m, t).flatMap(c => (m.types[c].n ?? []).map(n => n[0]));
+  return [...new Set([...own(type), ...derived.flatMap(d => (m.types[d]?.n ?? []).map(n => n[0]))])];
+}
+
+/** Whether `name` is a complex-typed property of `type` or a base: Graph's parser takes those in $expand too ("not a navigation property or complex property"). */
+export function v1IsComplexProperty(type: string, name: string, model?: V1Model): boolean {
+  const m = model ?? loadV1Model();
+  const lower = name.toLowerCase();
+  return !!m && typeChain(m, type).some(t => (m.types[t].p ?? []).some(p => p[0].toLowerCase() === lower && !!m.types[p[1].replace(/^Collection\((.*)\)$/, '$1')]));
+}

@@ -1,5 +1,9 @@
 import type { GraphDiagnostic } from './types';
-import type { UrlLayout } from './urlSpans';
+import { expandFields, selectFields, type UrlLayout } from './urlSpans';
+import type { RouteMatch } from '../graph/routes';
+import { getEntitySchema, shortTypeName } from '../graph/schemas';
+import { v1ExpandNames, v1IsComplexProperty, v1SelectNames } from '../graph/v1Completion';
+import { isExtensionProperty } from './openTypeRules';
 import { didYouMean } from './didYouMean';
 import { l10n } from '../text/l10n';
 
@@ -40,6 +44,54 @@ export function queryOptionProblems(text: string, layout: UrlLayout, doc: (s: { 
       });
     }
     at += part.length + 1;
+  }
+  return out;
+}
+
+export function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const fields = selectFields(text, layout.query);
+  if (!fields.length) return []; // most URLs: no $select, so no type's names to gather
+  const entity = getEntitySchema(match.route.resourceType);
+  // A route of the whole v1.0 metadata: its type's names (none when the type has derived types, whose names $select also takes).
+  const v1Names = !entity && match.route.source === 'metadata' && match.route.resourceType ? v1SelectNames(match.route.resourceType) : undefined;
+  if (!entity && !v1Names) return [];
+  const typeName = entity?.['x-graphType'] ?? match.route.resourceType!;
+  const names = v1Names ?? ['id', ...Object.keys(entity!.properties).filter(n => n !== 'id')];
+  const out: GraphDiagnostic[] = [];
+  for (const field of fields) {
+    // Directory and schema extensions are read by name: user-list.md, "Returned only with $select".
+    if (field.name.includes('{{') || field.name === '*' || isExtensionProperty(typeName, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    const near = didYouMean(field.name, names);
+    out.push({
+      span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
+      message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(typeName), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
+      fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
+    });
+  }
+  return out;
+}
+
+/**
+ * `$expand` names against the navigation properties of a v1.0 metadata route's type (docs sample 6: `$expand=bogus` went
+ * unflagged while `$select=bogus` was). Graph answers a name that is no navigation property with an error ("Only
+ * navigation properties can be expanded"; a complex property is taken too). routes.json's curated routes are not checked.
+ */
+export function expandProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const type = match.route.source === 'metadata' ? match.route.resourceType : undefined;
+  const fields = type ? expandFields(text, layout.query) : [];
+  const names = fields.length ? v1ExpandNames(type!) : undefined;
+  if (!names) return [];
+  const out: GraphDiagnostic[] = [];
+  for (const field of fields) {
+    if (field.name.includes('{{') || isExtensionProperty(type, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase()) || v1IsComplexProperty(type!, field.name)) continue;
+    const near = didYouMean(field.name, names);
+    out.push({
+      span: doc(field.span), severity: 'error', code: 'graph.url.unknownExpand',
+      message: names.length
+        ? l10n.t("'{0}' is not a navigation property of {1}; $expand one of: {2}.", field.name, shortTypeName(type!), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', '))
+        : l10n.t("'{0}' is not a navigation property of {1}, which has none to $expand.", field.name, shortTypeName(type!)),
+      fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
+    });
   }
   return out;
 }

@@ -3,21 +3,19 @@ import type { RouteOperation, RouteTable } from '../graph/types';
 import type { RouteMatch } from '../graph/routes';
 import { graphOrigins, matchRoute, normalizeVersion, parseGraphUrl, suggestRoutes } from '../graph/routes';
 import { SUGGEST_MAX_CHARS, SUGGEST_MAX_SEGMENTS, tooLongToSuggest } from '../graph/editDistance';
-import { getEntitySchema, shortTypeName } from '../graph/schemas';
+import { shortTypeName } from '../graph/schemas';
 import type { CodeFix, GraphDiagnostic } from './types';
 import { MappedUrl, type VariableLookup } from './mappedUrl';
-import { layoutUrl, selectFields, type UrlLayout } from './urlSpans';
-import { didYouMean, listOr } from './didYouMean';
+import { layoutUrl, type UrlLayout } from './urlSpans';
+import { listOr } from './didYouMean';
 import { isOurPath } from './pathScope';
 import { lookAlikeHostProblem } from './lookAlikeHost';
 import { isForeignRequest } from './graphScope';
 import { withoutArgumentSpaces, withoutVariables } from '../http/urlText';
 import { resolveV1Path, type V1Resolution } from '../graph/v1Routes';
-import { v1SelectNames } from '../graph/v1Completion';
-import { queryOptionProblems, queryOptionsKnown } from './queryRules';
+import { expandProblems, queryOptionProblems, queryOptionsKnown, selectProblems } from './queryRules';
 import { BRACED } from './placeholders';
 import { graphRoute } from '../graph/graphRoute';
-import { isExtensionProperty } from './openTypeRules';
 import { loadBetaNames } from '../graph/v1Model';
 import { l10n } from '../text/l10n';
 
@@ -240,6 +238,7 @@ export function analyzeUrl(request: HttpRequest, url: MappedUrl, table: RouteTab
   const unavailable = cloudProblem(table, match, parsed.origin, cloud, () => doc(layout().path));
   if (unavailable) diagnostics.push(unavailable);
   if (/(?:\$|%24)select=/i.test(text)) diagnostics.push(...selectProblems(text, layout(), match, doc));
+  if (/(?:\$|%24)expand=/i.test(text)) diagnostics.push(...expandProblems(text, layout(), match, doc));
   if ((text.includes('$') || /%24/i.test(text)) && !queryOptionsKnown(text)) diagnostics.push(...queryOptionProblems(text, layout(), doc));
   return { diagnostics, isGraph: true, match, version };
 }
@@ -342,29 +341,6 @@ function methodNotAllowed(request: HttpRequest, match: RouteMatch, urlSpan: { st
     span, severity: 'error', code: 'graph.url.methodNotAllowed',
     message: l10n.t("{0} is not supported on '{1}'; use {2}.", request.method, match.route.template, listOr(allowed)), fixes,
   };
-}
-
-function selectProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
-  const fields = selectFields(text, layout.query);
-  if (!fields.length) return []; // most URLs: no $select, so no type's names to gather
-  const entity = getEntitySchema(match.route.resourceType);
-  // A route of the whole v1.0 metadata: its type's names (none when the type has derived types, whose names $select also takes).
-  const v1Names = !entity && match.route.source === 'metadata' && match.route.resourceType ? v1SelectNames(match.route.resourceType) : undefined;
-  if (!entity && !v1Names) return [];
-  const typeName = entity?.['x-graphType'] ?? match.route.resourceType!;
-  const names = v1Names ?? ['id', ...Object.keys(entity!.properties).filter(n => n !== 'id')];
-  const out: GraphDiagnostic[] = [];
-  for (const field of fields) {
-    // Directory and schema extensions are read by name: user-list.md, "Returned only with $select".
-    if (field.name.includes('{{') || field.name === '*' || isExtensionProperty(typeName, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
-    const near = didYouMean(field.name, names);
-    out.push({
-      span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
-      message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(typeName), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
-      fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
-    });
-  }
-  return out;
 }
 
 /** For a malformed URL that names a type: the documented collection URL of that type, for the request's method. */

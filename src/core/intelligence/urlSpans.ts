@@ -51,3 +51,30 @@ export function selectFields(text: string, query: Span): { name: string; span: S
   }
   return out;
 }
+
+/**
+ * The navigation names of `$expand` (`manager($select=id),memberOf`): each top-level item's name before its options,
+ * with its span. Items with a cast or a path (`microsoft.graph.x/y`, `a/b`) and `*` are left out.
+ */
+export function expandFields(text: string, query: Span): { name: string; span: Span }[] {
+  const q = text.slice(query.start, query.end);
+  const m = /(?:^|&)(?:\$|%24)expand=([^&]*)/i.exec(q);
+  if (!m) return [];
+  const out: { name: string; span: Span }[] = [];
+  const start = query.start + m.index + m[0].length - m[1].length;
+  let depth = 0, from = 0;
+  const push = (to: number) => {
+    const piece = m[1].slice(from, to);
+    const name = /^\s*([^($/;\s]*)/.exec(piece)![1];
+    const lead = piece.length - piece.trimStart().length;
+    if (name && name !== '*' && !name.includes('.') && !/[/]/.test(piece.split('(')[0])) out.push({ name, span: { start: start + from + lead, end: start + from + lead + name.length } });
+  };
+  for (let i = 0; i < m[1].length; i++) {
+    const c = m[1][i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) { push(i); from = i + 1; }
+  }
+  push(m[1].length);
+  return out;
+}

@@ -64,3 +64,18 @@ describe('PATCH of a collection', () => {
     assert.deepEqual(createValidator().validate('PATCH https://graph.microsoft.com/v1.0/me/todo/lists/abc/tasks/def\nContent-Type: application/json\n\n{ "title": "x" }\n').map(d => d.message), []);
   });
 });
+
+describe('$expand names', () => {
+  test('a name that is no navigation property of the v1.0 type is an error with the nearest one (docs sample 6: $expand=bogus passed while $select=bogus did not)', () => {
+    const [d] = found('/me/messages?$expand=attachmnts');
+    assert.deepEqual([d.severity, d.code, d.at], ['error', 'graph.url.unknownExpand', 'attachmnts']);
+    assert.equal(d.fixes?.[0].title, "Change to 'attachments'");
+  });
+
+  test('navigation with options, complex properties, *, casts and names of derived types pass', () => {
+    for (const p of ['/users/abc?$expand=manager($select=id,displayName),memberOf', '/me?$expand=passwordProfile', '/me?$expand=*',
+      '/groups/abc/members?$expand=microsoft.graph.user/manager', '/identityGovernance/entitlementManagement/assignmentPolicies?$expand=accessPackage,catalog']) {
+      assert.deepEqual(found(p).map(x => x.message), [], p);
+    }
+  });
+});
