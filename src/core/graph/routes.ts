@@ -115,10 +115,13 @@ function segmentsOf(path: string): string[] {
 }
 
 /** `lower`: the template's segments lower-cased, parameters as undefined (Graph matches segments case-insensitively). */
+const CALL = /^[A-Za-z_][\w.]*\([^()]*\)$/;
 function fitsSegments(lower: (string | undefined)[], actual: string[], actualLower: string[]): boolean {
   for (let i = 0; i < lower.length; i++) {
     const l = lower[i];
-    if (l === undefined ? actual[i].startsWith('$') : l !== actualLower[i]) return false;   // $ref / $count are literals, never keys
+    // $ref / $count are literals, never keys; nor is a function call (`/users/delta()`, `/applications/delta(token='x')`:
+    // an id Graph hands out is never a name with parentheses), which the whole metadata's walk then reads.
+    if (l === undefined ? actual[i].startsWith('$') || CALL.test(actual[i]) : l !== actualLower[i]) return false;
   }
   return true;
 }

@@ -83,3 +83,17 @@ export function v1IsComplexProperty(type: string, name: string, model?: V1Model)
   const lower = name.toLowerCase();
   return !!m && typeChain(m, type).some(t => (m.types[t].p ?? []).some(p => p[0].toLowerCase() === lower && !!m.types[p[1].replace(/^Collection\((.*)\)$/, '$1')]));
 }
+
+/** The type a navigation property of `type` (or of a type deriving from it) reaches, collection unwrapped. */
+export function v1NavigationTarget(type: string, name: string, model?: V1Model): string | undefined {
+  const m = model ?? loadV1Model();
+  if (!m) return undefined;
+  const lower = name.toLowerCase();
+  for (const t of [type, ...derivedTypes(m, type).slice(0, 200)]) {
+    for (const c of typeChain(m, t)) {
+      const nav = (m.types[c].n ?? []).find(n => n[0].toLowerCase() === lower);
+      if (nav) return nav[1].replace(/^Collection\((.*)\)$/, '$1');
+    }
+  }
+  return undefined;
+}

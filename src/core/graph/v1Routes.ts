@@ -88,12 +88,14 @@ export function resolveV1Path(path: string, options: ResolveOptions = {}): V1Res
   if (segments.length > (options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS)) return { kind: 'unchecked', reason: l10n.t('more than {0} segments', options.maxSegments ?? m.maxSegments ?? V1_MAX_SEGMENTS) };
   const walked = walk(m, segments);
   if (walked.kind !== 'ok') return walked.kind === 'unchecked' ? walked : { kind: 'unknown', at: walked.at, reason: walked.reason, candidates: () => candidates(m, segments, walked.at, walked.prefix, walked.state) };
-  const calls = walked.calls?.flatMap(c => callProblems(m, c.binding, c.collection, c.name, c.args, c.name.length + 1).map(p => ({ ...p, segment: c.segment })));
+  // A function named without parentheses (`recent`) has its parameters checked too; what is said spans its name.
+  const calls = walked.calls?.flatMap(c => callProblems(m, c.binding, c.collection, c.name, c.args, c.name.length + 1)
+    .map(p => c.bare ? { ...p, start: 0, end: c.name.length, segment: c.segment } : { ...p, segment: c.segment }));
   return { kind: 'route', ...routeOf(m, walked.template, walked.state, walked.deprecated), ...(calls?.length ? { calls } : {}) };
 }
 
 /** A bound function called with parameters in the path: its segment, binding and the text inside the parentheses. */
-interface Call { segment: number; binding: string; collection: boolean; name: string; args: string }
+interface Call { segment: number; binding: string; collection: boolean; name: string; args: string; bare?: true }
 
 export type Walked =
   /** `deprecated`: the first segment that goes through what the metadata deprecates (Core.V1.Revisions). */
@@ -116,7 +118,7 @@ export function walk(m: V1Model, segments: string[]): Walked {
   const note = (segment: number, d: Deprecation | undefined) => { if (d && !deprecated) deprecated = { segment, deprecation: d }; };
   let calls: Call[] | undefined;
   const called = (segment: number, op: V1ModelOperation, binding: string, collection: boolean, name: string, args: string | undefined) => {
-    if (op[1] === 'f' && args !== undefined) (calls ??= []).push({ segment, binding, collection, name, args });
+    if (op[1] === 'f') (calls ??= []).push({ segment, binding, collection, name, args: args ?? '', ...(args === undefined ? { bare: true } : {}) });
   };
   if (m.deprecated) note(0, deprecationOf(m, rootType));
   if (first.args !== undefined) {
@@ -126,10 +128,15 @@ export function walk(m: V1Model, segments: string[]): Walked {
   }
   for (let i = 1; i < segments.length; i++) {
     const raw = segments[i];
+    // A '/' inside a call's parameters (`getByPath(path='sites/x')`, `search(q='a/b')`) splits the call across segments.
+    // OData writes it %2F; whether Graph also reads it bare is not documented, so the rest is not checked either way.
+    if (raw.includes('(') && !raw.endsWith(')') && segments.slice(i + 1).some(s => s.includes(')'))) return { kind: 'unchecked', reason: l10n.t("a '/' inside the parameters of a call") };
     // Path-based addressing (`root:/folder/file.txt:`, `sites/contoso.sharepoint.com:/sites/team:`) ends a segment with a
     // colon; a key may hold one inside (a Teams channel's or chat's id, `19:561fbd...@thread.tacv2`: channel-patch).
     const keyHere = state.isCollection && !state.operation && !raw.endsWith(':') && !raw.startsWith(':');
-    if (raw.includes(':') && !raw.includes('{{') && !keyHere) return { kind: 'unchecked', reason: l10n.t('path-based addressing (a file or site path)') };
+    // A colon inside a call's parentheses is a value's (range(address='A1:B2'), reminderView(startDateTime='...T10:00:00')).
+    const outsideCall = raw.endsWith(')') && raw.indexOf('(') > 0 ? raw.slice(0, raw.indexOf('(')) : raw;
+    if (outsideCall.includes(':') && !raw.includes('{{') && !keyHere) return { kind: 'unchecked', reason: l10n.t('path-based addressing (a file or site path)') };
     if (state.special === '$count' || state.special === '$value' || (state.operation && state.operation[1] === 'a')) {
       return { kind: 'unknown', at: i, reason: l10n.t("nothing follows '{0}'", segments[i - 1]), prefix: template.slice(), state };
     }
@@ -240,7 +247,12 @@ function methodsOf(m: V1Model, state: State): { method: HttpMethod; body?: strin
   }
   if (state.operation) {
     const op = state.operation;
-    if (op[1] === 'f') return [{ method: 'GET' }];
+    // A function's result that is one entity is updated in place: range-update PATCHes workbook range(address='...')
+    // (the metadata: range is IsComposable and returns workbookRange, an entity), its body the entity's update.
+    if (op[1] === 'f') {
+      const ret = op[4] ? unwrap(op[4]) : undefined;
+      return ret && !ret.isCollection && m.types[ret.type]?.k === 'e' ? [{ method: 'GET' }, { method: 'PATCH', body: `v1.0:update:${ret.type}` }] : [{ method: 'GET' }];
+    }
     const body = op[3].length ? `v1.0:action:${state.operationBinding}:${op[0]}:${op[2]}` : undefined;
     return [{ method: 'POST', ...(body ? { body } : {}) }];
   }
@@ -286,6 +298,7 @@ const article = (noun: string) => `${takesAn(noun) ? 'an' : 'a'} ${noun}`;
 
 function summaryOf(state: State, method: HttpMethod): string {
   const noun = shortName(state.type);
+  if (state.operation && method === 'PATCH' && state.operation[4]) return `Update ${shortName(unwrap(state.operation[4]).type)}`;
   if (state.operation) return `${state.operation[0]} (${state.operation[1] === 'a' ? 'action' : 'function'})`;
   if (state.special === '$count') return `Count ${noun} items`;
   if (state.special === '$ref') return method === 'DELETE' ? `Remove ${article(noun)} reference` : method === 'GET' ? `List ${noun} references` : `Add ${article(noun)} reference`;

@@ -156,12 +156,14 @@ class ModelDefinitions extends DefinitionSet {
    * A navigation property's value in a body: a deep insert (entitlementmanagement-post-assignmentpolicies' `questions`,
    * sitepage-create's `canvasLayout`), checked as values of the target type are, so its unknown properties and wrong types
    * are found (a name only beta's type declares is accepted there: bodyRules unknownProperty). A value of an abstract
-   * type may leave out `@odata.type`, as a link to an existing entity (`{ "id": ... }`) does: then it may hold the
-   * properties of any concrete type deriving from it.
+   * type may leave out `@odata.type`, as a link to an existing entity (`{ "id": ... }`) and sitepage-create's webparts
+   * do: then it may hold the properties of any concrete type deriving from it.
    */
   private navigationSchema(declaredBy: string, name: string, type: string, contained: number): JsonSchema {
     const { type: target, isCollection } = unwrap(type);
     const shaped = !!this.model.types[target];
+    // An abstract type's value may leave out @odata.type, contained or not: a link names none, and sitepage-create's own
+    // example creates webparts (contained, of the abstract webPart) as { "id", "innerHtml" } without one.
     const value = !shaped ? {} : this.isAbstract(target) ? { type: ['object', 'null'], allOf: [this.definitions[this.linkable(target)]] } : this.valueSchema(target, true);
     const s: JsonSchema = {
       ...(shaped ? (isCollection ? { type: ['array', 'null'], items: value } : value) : {}), 'x-navigation': true, 'x-graphType': type,

@@ -171,14 +171,24 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
   function classify(offset: number, span: { start: number; end: number }, message: string): GraphDiagnostic | undefined {
     const node = nodeAtOffset(root!, offset);
     if (root && node === root && offset === root.offset) {
-      const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r));
+      // A name written in another case is there (chartcollection-add's "seriesby": its own warning names the spelling).
+      const written = [...props.keys()].map(k => k.toLowerCase());
+      const missing = ((schema!.required ?? []) as string[]).filter(r => !props.has(r) && !written.includes(r.toLowerCase()));
       if (!missing.length) return undefined;
       const names = listOr(missing.map(m => `'${m}'`), 'and');
       // An action's parameters: named with the action (`assignLicense`), as its docs page is.
       if (schema!['x-kind'] === 'action') {
         const action = String(schema!.title ?? '').replace(/ \(parameters\)$/, '');
+        // From the v1.0 metadata (Nullable="false", no OptionalParameter: v1Schemas.ts) a warning: sources conflict there,
+        // and the docs call some such parameters optional (rangesort-apply's matchCase, hasHeaders, orientation, method;
+        // chartcollection-add's seriesBy). A documented operation's required parameters (routes.json) stay errors.
+        const fromMetadata = isV1MetadataSchema(schema);
         const message = missing.length > 1 ? l10n.t('Missing required parameters {0} of the action {1}.', names, action) : l10n.t('Missing required parameter {0} of the action {1}.', names, action);
-        return { span: { start: span.start, end: span.start + 1 }, severity: 'error', code: 'graph.body.missingRequired', message, fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)] };
+        return {
+          span: { start: span.start, end: span.start + 1 }, severity: fromMetadata ? 'warning' : 'error', code: 'graph.body.missingRequired',
+          message: fromMetadata ? `${message} ${l10n.t('(Graph\'s metadata: not nullable and not optional; its docs call some such parameters optional.)')}` : message,
+          fixes: [addPropertiesFix(root, prepared.json, base, missing, schema!)],
+        };
       }
       // The verb is the body's kind as the schemas name it (create, update, put), `link` for a $ref body.
       const verb = schema!['x-kind'] === 'ref' ? 'link' : schema!['x-kind'];
@@ -213,10 +223,13 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       // A nested value's problem names its property (a dateTimeTimeZone's dateTime says whose format it is), a list item
       // its list and place (search-searchentity-post-bookmarks' `"platforms": ["windows"]`), and an enum mismatch the value.
       const where = node ? valuePlace(node) : undefined;
-      const said = node?.type === 'string' && message.startsWith('Value is not accepted.') ? message.replace('Value is not accepted.', l10n.t('"{0}" is not accepted.', String(node.value))) : message;
+      const said = (node?.type === 'string' && message.startsWith('Value is not accepted.') ? message.replace('Value is not accepted.', l10n.t('"{0}" is not accepted.', String(node.value))) : message)
+        .replace(/\bis not a RFC3339 /, l10n.t('is not an RFC 3339 '));
       // The service's "Incorrect type. Expected one of array, null." in the top level's words (chat-post's `"roles": "owner"`).
       const types = /^Incorrect type\. Expected (?:one of )?"?([a-z, ]+?)"?\.$/.exec(message)?.[1]?.split(', ').filter(t => t !== 'null');
-      const typed = where && node && types?.length ? l10n.t('{0} must be {1}, not {2}.', where, listOr(types.map(aType)), aType(jsonType(node) === 'integer' ? 'number' : jsonType(node))) : undefined;
+      // 2.5 where an integer goes (user-findmeetingtimes' maxCandidates): "not a fraction", not "not a number".
+      const actual = node ? (types?.includes('integer') && node.type === 'number' ? l10n.t('a fraction') : aType(jsonType(node) === 'integer' ? 'number' : jsonType(node))) : '';
+      const typed = where && node && types?.length ? l10n.t('{0} must be {1}, not {2}.', where, listOr(types.map(aType)), actual) : undefined;
       const named = typed ?? (where && message !== SERVICE_MESSAGE ? l10n.t('{0}: {1}', where, said) : said);
       return quoted ?? { span, severity: 'error', code: 'graph.body.schema', message: named };
     }
@@ -336,7 +349,7 @@ function bodyDiagnosticsOnce(prepared: PreparedBody, schema: GraphSchema | undef
       }
       const fixes: CodeFix[] = [];
       if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) fixes.push({ title: l10n.t('Quote the value'), edits: [{ span: vspan, newText: JSON.stringify(String(value.value)) }], isPreferred: true });
-      return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} must be {1}, not {2}.', name, aType(type), aType(actual === 'integer' ? 'number' : actual)), fixes: fixes.length ? fixes : undefined };
+      return { span: vspan, severity: 'error', code: 'graph.body.type', message: l10n.t('{0} must be {1}, not {2}.', name, aType(type), type === 'integer' && actual === 'number' ? l10n.t('a fraction') : aType(actual === 'integer' ? 'number' : actual)), fixes: fixes.length ? fixes : undefined };
     }
     if (isVariable) return undefined;
     if (s.enum && !s.enum.includes(value.value) && !(value.type === 'null' && allowsNull(s))) {

@@ -1,5 +1,5 @@
 /** How the body rules word an enum value: the members listed with their meanings, the nearest one, a flags value's strangers. */
-import type { Node } from 'jsonc-parser';
+import { getNodePath, type Node } from 'jsonc-parser';
 import { shortTypeName, type GraphSchema } from '../graph/schemas';
 import { writableEnum } from '../graph/enumValues';
 import { didYouMean, listOr } from './didYouMean';
@@ -57,11 +57,14 @@ export function listedOnce(message: string): string {
   return kept.length === values.length ? message : l10n.t('Value is not accepted. Valid values: {0}.', kept.map(v => JSON.stringify(v)).join(', '));
 }
 
-/** `name` for a property's value, `name[2]` for an item of a property's list; undefined elsewhere (the root, a list in a list). */
+/**
+ * Where a value is, as a JSON path from the body's top (`proposedNewTime.start`, `attendees[0].emailAddress.address`,
+ * `platforms[0]`): for a property's value or a list's item; undefined for the top itself.
+ */
 export function valuePlace(node: Node): string | undefined {
   const parent = node.parent;
-  if (parent?.type === 'property' && node === parent.children![1]) return String(parent.children![0].value);
-  const owner = parent?.type === 'array' ? parent.parent : undefined;
-  if (owner?.type === 'property' && parent === owner.children![1]) return `${String(owner.children![0].value)}[${parent.children!.indexOf(node)}]`;
-  return undefined;
+  if (!(parent?.type === 'property' && node === parent.children![1]) && parent?.type !== 'array') return undefined;
+  const path = getNodePath(node);
+  if (!path.length || path.length > 16) return undefined;
+  return path.map((p, i) => typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`).join('');
 }

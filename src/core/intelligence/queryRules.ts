@@ -1,10 +1,11 @@
 import type { GraphDiagnostic } from './types';
-import { expandFields, selectFields, type UrlLayout } from './urlSpans';
+import { expandFields, expandItems, expandOptions, selectFields, type ExpandItem, type UrlLayout } from './urlSpans';
 import type { RouteMatch } from '../graph/routes';
 import { getEntitySchema, shortTypeName } from '../graph/schemas';
-import { v1ExpandNames, v1IsComplexProperty, v1SelectNames } from '../graph/v1Completion';
+import { v1ExpandNames, v1IsComplexProperty, v1NavigationTarget, v1SelectNames } from '../graph/v1Completion';
 import { isExtensionProperty } from './openTypeRules';
 import { didYouMean } from './didYouMean';
+import { BRACED } from './placeholders';
 import { l10n } from '../text/l10n';
 
 /**
@@ -61,6 +62,7 @@ export function selectProblems(text: string, layout: UrlLayout, match: RouteMatc
   for (const field of fields) {
     // Directory and schema extensions are read by name: user-list.md, "Returned only with $select".
     if (field.name.includes('{{') || field.name === '*' || isExtensionProperty(typeName, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    if (BRACED.test(field.name)) { out.push(placeholderField(field, doc)); continue; }
     const near = didYouMean(field.name, names);
     out.push({
       span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
@@ -78,20 +80,75 @@ export function selectProblems(text: string, layout: UrlLayout, match: RouteMatc
  */
 export function expandProblems(text: string, layout: UrlLayout, match: RouteMatch, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
   const type = match.route.source === 'metadata' ? match.route.resourceType : undefined;
-  const fields = type ? expandFields(text, layout.query) : [];
-  const names = fields.length ? v1ExpandNames(type!) : undefined;
-  if (!names) return [];
   const out: GraphDiagnostic[] = [];
-  for (const field of fields) {
-    if (field.name.includes('{{') || isExtensionProperty(type, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase()) || v1IsComplexProperty(type!, field.name)) continue;
+  if (type) checkExpand(type, expandFields(text, layout.query), doc, out, 0);
+  return out;
+}
+
+/**
+ * `$expand` items against `type`'s navigation, then each item's own `$expand` and `$select` options against the type
+ * the navigation reaches (`manager($select=id;$expand=directReports)`, docs sample 7: nested names went unchecked).
+ */
+function checkExpand(type: string, items: ExpandItem[], doc: (s: { start: number; end: number }) => { start: number; end: number }, out: GraphDiagnostic[], depth: number): void {
+  const names = items.length && depth < 4 ? v1ExpandNames(type) : undefined;
+  if (!names) return;
+  for (const field of items) {
+    const known = names.find(n => n.toLowerCase() === field.name.toLowerCase());
+    if (known) {
+      const target = field.options ? v1NavigationTarget(type, known) : undefined;
+      if (target && field.options) {
+        for (const option of expandOptions(field.options)) {
+          if (option.name === '$expand' || option.name === 'expand') checkExpand(target, expandItems(option.value, option.at), doc, out, depth + 1);
+          if (option.name === '$select' || option.name === 'select') out.push(...selectNames(target, selectItems(option.value, option.at), doc));
+        }
+      }
+      continue;
+    }
+    if (field.name.includes('{{') || isExtensionProperty(type, field.name) || v1IsComplexProperty(type, field.name)) continue;
+    if (BRACED.test(field.name)) { out.push(placeholderField(field, doc)); continue; }
     const near = didYouMean(field.name, names);
     out.push({
       span: doc(field.span), severity: 'error', code: 'graph.url.unknownExpand',
       message: names.length
-        ? l10n.t("'{0}' is not a navigation property of {1}; $expand one of: {2}.", field.name, shortTypeName(type!), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', '))
-        : l10n.t("'{0}' is not a navigation property of {1}, which has none to $expand.", field.name, shortTypeName(type!)),
+        ? l10n.t("'{0}' is not a navigation property of {1}; $expand one of: {2}.", field.name, shortTypeName(type), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', '))
+        : l10n.t("'{0}' is not a navigation property of {1}, which has none to $expand.", field.name, shortTypeName(type)),
+      fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
+    });
+  }
+}
+
+/** The names of a `$select` value starting at `start`, with their spans. */
+function selectItems(value: string, start: number): { name: string; span: { start: number; end: number } }[] {
+  const out: { name: string; span: { start: number; end: number } }[] = [];
+  let at = start;
+  for (const piece of value.split(',')) {
+    const lead = piece.length - piece.trimStart().length;
+    const name = piece.trim();
+    if (name) out.push({ name, span: { start: at + lead, end: at + lead + name.length } });
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+/** A nested `$select`'s names against the v1.0 type (none checked when types derive from it, as at the top). */
+function selectNames(type: string, fields: { name: string; span: { start: number; end: number } }[], doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic[] {
+  const names = fields.length ? v1SelectNames(type) : undefined;
+  if (!names) return [];
+  const out: GraphDiagnostic[] = [];
+  for (const field of fields) {
+    if (field.name.includes('{{') || field.name === '*' || isExtensionProperty(type, field.name) || names.some(n => n.toLowerCase() === field.name.toLowerCase())) continue;
+    if (BRACED.test(field.name)) { out.push(placeholderField(field, doc)); continue; }
+    const near = didYouMean(field.name, names);
+    out.push({
+      span: doc(field.span), severity: 'error', code: 'graph.url.unknownSelect',
+      message: l10n.t("'{0}' is not a property of {1}; $select one of: {2}.", field.name, shortTypeName(type), names.length > 25 ? l10n.t('{0}, ... ({1} in all)', names.slice(0, 25).join(', '), names.length) : names.join(', ')),
       fixes: near ? [{ title: l10n.t("Change to '{0}'", near), edits: [{ span: doc(field.span), newText: near }], isPreferred: true }] : undefined,
     });
   }
   return out;
+}
+
+/** `$select=id,{property_1}` (opentypeextension-get's template): a docs placeholder, said as the path's are (a warning). */
+function placeholderField(field: { name: string; span: { start: number; end: number } }, doc: (s: { start: number; end: number }) => { start: number; end: number }): GraphDiagnostic {
+  return { span: doc(field.span), severity: 'warning', code: 'graph.url.placeholder', message: l10n.t("'{0}' is a documentation placeholder: put a property name here.", field.name) };
 }

@@ -52,29 +52,56 @@ export function selectFields(text: string, query: Span): { name: string; span: S
   return out;
 }
 
+/** One `$expand` item: its navigation name and span, and the text of its options in parentheses with their offset. */
+export interface ExpandItem { name: string; span: Span; options?: { text: string; at: number } }
+
 /**
  * The navigation names of `$expand` (`manager($select=id),memberOf`): each top-level item's name before its options,
  * with its span. Items with a cast or a path (`microsoft.graph.x/y`, `a/b`) and `*` are left out.
  */
-export function expandFields(text: string, query: Span): { name: string; span: Span }[] {
+export function expandFields(text: string, query: Span): ExpandItem[] {
   const q = text.slice(query.start, query.end);
   const m = /(?:^|&)(?:\$|%24)expand=([^&]*)/i.exec(q);
-  if (!m) return [];
-  const out: { name: string; span: Span }[] = [];
-  const start = query.start + m.index + m[0].length - m[1].length;
+  return m ? expandItems(m[1], query.start + m.index + m[0].length - m[1].length) : [];
+}
+
+/** The items of an `$expand` value starting at `start` (also an option's inside an item: `x($expand=y($select=z))`). */
+export function expandItems(value: string, start: number): ExpandItem[] {
+  const out: ExpandItem[] = [];
   let depth = 0, from = 0;
   const push = (to: number) => {
-    const piece = m[1].slice(from, to);
+    const piece = value.slice(from, to);
     const name = /^\s*([^($/;\s]*)/.exec(piece)![1];
     const lead = piece.length - piece.trimStart().length;
-    if (name && name !== '*' && !name.includes('.') && !/[/]/.test(piece.split('(')[0])) out.push({ name, span: { start: start + from + lead, end: start + from + lead + name.length } });
+    const open = piece.indexOf('(');
+    const options = open >= 0 && piece.trimEnd().endsWith(')') ? { text: piece.slice(open + 1, piece.trimEnd().length - 1), at: start + from + open + 1 } : undefined;
+    if (name && name !== '*' && !name.includes('.') && !/[/]/.test(piece.split('(')[0])) out.push({ name, span: { start: start + from + lead, end: start + from + lead + name.length }, ...(options ? { options } : {}) });
   };
-  for (let i = 0; i < m[1].length; i++) {
-    const c = m[1][i];
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === ',' && depth === 0) { push(i); from = i + 1; }
   }
-  push(m[1].length);
+  push(value.length);
+  return out;
+}
+
+/** An item's options split at top-level `;` (`$select=id;$expand=y`): each name (`$select`) with its value and the value's offset. */
+export function expandOptions(options: { text: string; at: number }): { name: string; value: string; at: number }[] {
+  const out: { name: string; value: string; at: number }[] = [];
+  let depth = 0, from = 0;
+  const push = (to: number) => {
+    const piece = options.text.slice(from, to);
+    const eq = piece.indexOf('=');
+    if (eq > 0) out.push({ name: piece.slice(0, eq).trim().toLowerCase(), value: piece.slice(eq + 1), at: options.at + from + eq + 1 });
+  };
+  for (let i = 0; i < options.text.length; i++) {
+    const c = options.text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ';' && depth === 0) { push(i); from = i + 1; }
+  }
+  push(options.text.length);
   return out;
 }

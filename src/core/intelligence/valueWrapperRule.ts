@@ -14,11 +14,14 @@ import { l10n } from '../text/l10n';
 export function valueWrapperDiagnostics(prepared: PreparedBody, schema: GraphSchema | undefined): GraphDiagnostic[] {
   const kind = schema?.['x-kind'];
   // Only a resource's body (an action's parameters may be named value; an open type may hold any name).
-  if (!schema?.properties || (kind !== 'create' && kind !== 'update') || schema['x-openType'] || Object.hasOwn(schema.properties, 'value')) return [];
+  if (!schema?.properties || (kind !== 'create' && kind !== 'update') || Object.hasOwn(schema.properties, 'value')) return [];
   const root = objectRoot(prepared);
   const only = root?.children?.length === 1 ? root.children[0] : undefined;
   const [key, value] = only?.children ?? [];
   if (!root || key?.value !== 'value' || value?.type !== 'object') return [];
+  // An open type (message, event, group) may hold a property named value: said only when what is inside is the type's
+  // own (`{ "value": { "subject": ... } }` on a message), as Exchange rejects what its types do not declare.
+  if (schema['x-openType'] && !(value.children ?? []).some(p => typeof p.children?.[0]?.value === 'string' && Object.hasOwn(schema.properties, p.children[0].value as string))) return [];
   const base = prepared.offset;
   const outer = spanOf(root, base), inner = spanOf(value, base);
   return [{

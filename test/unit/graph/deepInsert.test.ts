@@ -23,9 +23,14 @@ describe('deep insert: values under navigation properties', () => {
     assert.match(found.find(d => d.severity === 'error')!.message, /accessPackageTextInputQuestion has no property 'bogus'/);
   });
 
-  test('an abstract type\'s value without @odata.type may hold any concrete type\'s properties (a link by id names none)', () => {
-    assert.deepEqual(problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', { displayName: 'p', questions: [{ id: 'q1' }, { isSingleLineQuestion: true }] })).map(d => d.message), []);
-    assert.match(problems(post('/identityGovernance/entitlementManagement/assignmentPolicies', { displayName: 'p', questions: [{ nope: 1 }] }))[0]?.message ?? '', /no property 'nope'/);
+  test('an abstract type\'s value may leave out @odata.type, contained or not (a link by id names none; sitepage-create\'s own webparts do)', () => {
+    const patch = (body: unknown) => `PATCH https://graph.microsoft.com/v1.0/users/abc\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+    // user.managedAppRegistrations: Collection(managedAppRegistration), abstract, not contained.
+    assert.deepEqual(problems(patch({ managedAppRegistrations: [{ id: 'r1' }] })).map(d => d.message), []);
+    assert.match(problems(patch({ managedAppRegistrations: [{ nope: 1 }] }))[0]?.message ?? '', /no property 'nope'/);
+    // horizontalSectionColumn.webparts: contained, of the abstract webPart; sitepage-create sends { id, innerHtml }.
+    const page = post('/sites/abc/pages', { '@odata.type': '#microsoft.graph.sitePage', name: 'x.aspx', canvasLayout: { horizontalSections: [{ columns: [{ webparts: [{ id: '6f9230af-2a98-4952-b205-9ede4f9ef548', innerHtml: '<p>Hello!</p>' }] }] }] } });
+    assert.deepEqual(problems(page).map(d => d.message), []);
   });
 
   test('nested levels and non-contained navigation: sitePage.canvasLayout.horizontalSections, accessPackageAssignmentPolicy.accessPackage', () => {
@@ -99,7 +104,7 @@ describe('docs sample 6, communications', () => {
 
   test('a nested value of the wrong JSON type is said in the top level\'s words (chat-post: "roles": "owner")', () => {
     const [d] = problems(post('/chats', { chatType: 'group', members: [{ '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: 'owner' }] }));
-    assert.equal(d.message, 'roles must be an array, not a string.');
+    assert.equal(d.message, 'members[0].roles must be an array, not a string.');
   });
 
   test('@odata.bind: a number is no URL; a collection binds a list, a single-valued navigation one URL (group-post-groups)', () => {
@@ -109,5 +114,46 @@ describe('docs sample 6, communications', () => {
     const [m] = problems(text);
     assert.match(m.message, /^members@odata\.bind links a collection: its value is a list of URLs/);
     assert.deepEqual(problems(applyEdits(text, m.fixes![0].edits)).map(d => d.message), []);
+  });
+});
+
+describe('docs sample 7: Outlook and Excel', () => {
+  const me = (method: string, path: string, body?: unknown) => `${method} https://graph.microsoft.com/v1.0${path}\n${body === undefined ? '' : `Content-Type: application/json\n\n${JSON.stringify(body, null, 2)}\n`}`;
+  test('a colon inside a call\'s parameters is a value, not path-based addressing: range(address=\'A1:B2\') is checked', () => {
+    const range = "/me/drive/items/abc/workbook/worksheets/Sheet1/range(address='A1:B2')";
+    assert.deepEqual(problems(me('GET', range)).map(d => d.message), []);
+    assert.equal(problems(me('GET', `${range}/bogusSegment`))[0]?.code, 'graph.url.unknownPath');
+  });
+
+  test('PATCH of a function\'s single entity result (range-update: the metadata\'s composable range returns workbookRange), its body that entity\'s update', () => {
+    const text = me('PATCH', "/me/drive/items/abc/workbook/worksheets/Sheet1/range(address='A1:B2')", { numberFormat: [['General']], valuez: 1 });
+    const found = problems(text);
+    assert.deepEqual(found.map(d => d.code), ['graph.body.unknownProperty'], JSON.stringify(found.map(d => d.message)));
+  });
+
+  test('an action parameter the metadata requires is a warning, and a case variant of it counts as given (chartcollection-add\'s "seriesby")', () => {
+    const charts = '/me/drive/items/abc/workbook/worksheets/Sheet1/charts/add';
+    const given = problems(me('POST', charts, { type: 'ColumnClustered', sourceData: 'A1:C4', seriesby: 'Auto' }));
+    assert.ok(!given.some(d => d.code === 'graph.body.missingRequired'), JSON.stringify(given.map(d => d.message)));
+    const left = problems(me('POST', charts, { type: 'ColumnClustered', sourceData: 'A1:C4' })).find(d => d.code === 'graph.body.missingRequired');
+    assert.equal(left?.severity, 'warning');
+  });
+
+  test('Edm.Binary: a length base64 cannot have (event-post-attachments\' "base64bWFj...": 33 characters before its "=") is an error; padded and unpadded base64 pass', () => {
+    const attach = (contentBytes: string) => me('POST', '/me/events/abc/attachments', { '@odata.type': '#microsoft.graph.fileAttachment', name: 'menu.txt', contentBytes });
+    assert.equal(problems(attach('base64bWFjIGFuZCBjaGVlc2UgdG9kYXk='))[0]?.severity, 'error');
+    for (const ok of ['bWFjIGFuZCBjaGVlc2UgdG9kYXk=', 'bWFjIGFuZCBjaGVlc2UgdG9kYXk', 'TQ==', 'TWFu']) assert.deepEqual(problems(attach(ok)).map(d => d.message), [], ok);
+  });
+
+
+  test('nested messages name the whole path; an integer given 2.5 is "not a fraction"', () => {
+    const [d] = problems(me('POST', '/me/events/abc/tentativelyAccept', { comment: 'x', proposedNewTime: { start: 'tomorrow', end: { dateTime: '2019-12-02T19:00:00', timeZone: 'Pacific Standard Time' } } }));
+    assert.match(d?.message ?? '', /^proposedNewTime\.start must be an object, not a string\.$/);
+    const [f] = problems(me('POST', '/me/findMeetingTimes', { maxCandidates: 2.5 }));
+    assert.equal(f?.message, 'maxCandidates must be an integer, not a fraction.');
+  });
+
+  test('a body wrapped in "value" on an open type is said to be when what is inside is the type\'s own (a message)', () => {
+    assert.equal(problems(me('POST', '/me/messages', { value: { subject: 'Hi' } })).find(d => d.code === 'graph.body.valueWrapper')?.severity, 'error');
   });
 });

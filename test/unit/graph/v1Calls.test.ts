@@ -79,3 +79,48 @@ describe('$expand names', () => {
     }
   });
 });
+
+describe('docs sample 7: more of a call and of $expand', () => {
+  test('a call that fits no overload names the forms it takes (getEmailActivityUserDetail takes period or date; getRecentNotebooks its Boolean, even without parentheses)', () => {
+    assert.equal(found('/reports/getEmailActivityUserDetail()')[0]?.message, 'No overload of getEmailActivityUserDetail takes these parameters: call it as getEmailActivityUserDetail(date=...) or getEmailActivityUserDetail(period=...).');
+    const [bare] = found('/me/onenote/notebooks/getRecentNotebooks');
+    assert.deepEqual([bare?.message, bare?.at], ['getRecentNotebooks is called as getRecentNotebooks(includePersonalNotebooks=...).', 'getRecentNotebooks']);
+    assert.deepEqual(found('/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=true)').map(d => d.message), []);
+  });
+
+  test('a value that is no literal of its type, and an enum value that is no member, are warnings', () => {
+    assert.equal(found('/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=banana)')[0]?.message, "includePersonalNotebooks is an Edm.Boolean, written as OData writes one (true or false); 'banana' is not.");
+    assert.match(found("/roleManagement/directory/roleAssignmentSchedules/filterByCurrentUser(on='bogus')")[0]?.message ?? '', /^'bogus' is not a member of roleAssignmentScheduleFilterByCurrentUserOptions \(on\): principal\.$/);
+    assert.deepEqual(found("/roleManagement/directory/roleAssignmentSchedules/filterByCurrentUser(on='principal')").map(d => d.message), []);
+    assert.deepEqual(found("/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')").map(d => d.message), []);
+  });
+
+  test('a routes.json key never matches a call: /users/delta(token=...) is the metadata\'s delta (no parameters), not a user', () => {
+    assert.equal(found("/users/delta(token='x')")[0]?.message, "delta takes no parameters in Graph's metadata; 'token' is none of them.");
+    assert.deepEqual(found('/users/delta()').map(d => d.message), []);
+  });
+
+  test('a / inside a call\'s parameters leaves the path unchecked, not unknown', () => {
+    assert.deepEqual(found("/me/drive/root/search(q='a/b')").map(d => d.message), []);
+  });
+
+  test('nested $expand and $select are checked against the type the navigation reaches; placeholders in $select are placeholders', () => {
+    assert.match(found('/sites/abc/lists/def?$expand=items($expand=bogus2)')[0]?.message ?? '', /^'bogus2' is not a navigation property of listItem/);
+    assert.match(found('/sites/abc/lists/def?$expand=columns($select=bogus)')[0]?.message ?? '', /^'bogus' is not a property of columnDefinition/);
+    assert.deepEqual(found('/users/abc?$expand=manager($levels=max;$select=id,displayName)').map(d => d.message), []);
+    const [p] = found('/groups/abc?$select=id,{property_1}');
+    assert.deepEqual([p?.severity, p?.code], ['warning', 'graph.url.placeholder']);
+  });
+});
+
+describe('docs sample 7: parameters the docs leave out, placeholders of every form', () => {
+  test('a nullable parameter may be left out (intune-rbac-devicemanagement-geteffectivepermissions calls getEffectivePermissions without scope)', () => {
+    assert.deepEqual(found('/deviceManagement/getEffectivePermissions').map(d => d.message), []);
+  });
+
+  test('<row>, name-value and an enum\'s {placeholder} are placeholders, not wrong literals', () => {
+    assert.deepEqual(found("/me/drive/items/abc/workbook/worksheets/Sheet1/cell(row=<row>,column=<column>)").map(d => d.code), ['graph.url.placeholder', 'graph.url.placeholder']);
+    assert.equal(found('/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)')[0]?.code, 'graph.url.placeholder');
+    assert.equal(found("/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')")[0]?.code, 'graph.url.placeholder');
+  });
+});

@@ -7,7 +7,10 @@ export type JsonSchema = Record<string, any>;
 const GUID = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$';
 // ISO 8601 duration as OData writes it: P[nD][T[nH][nM][n[.n]S]], at least one part.
 const DURATION = '^-?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$';
-const BASE64URL = '^[A-Za-z0-9+/_-]*={0,2}$';
+// Base64 (RFC 4648 section 4) or base64url (section 5), padded or not: groups of four, then 2 or 3 more characters
+// (with "==" or "=" when padded). One character left over encodes no byte, so it is never base64
+// (event-post-attachments' "base64bWFjIGFuZCBjaGVlc2UgdG9kYXk=": 33 characters before its "=").
+const BASE64URL = '^(?:[A-Za-z0-9+/_-]{4})*(?:[A-Za-z0-9+/_-]{2}(?:==)?|[A-Za-z0-9+/_-]{3}=?)?$';
 // OData's ABNF writes the hour with two digits, but Graph writes one itself: onpremisespublishingprofile-get's answer
 // holds "updateWindowStartTime": "0:00:00", and the update page sends it back so. What the service writes is read.
 const TIME_OF_DAY = '^([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,12})?)?$';
